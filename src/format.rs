@@ -1,0 +1,184 @@
+//! Numbers as a finance tool writes them (SPEC 7): the locale's separators, the currency's symbol, and no
+//! more decimals than mean something. Pure functions, so the page and the tests format alike.
+
+/// Separators of a locale: (thousands, decimal).
+fn separators(locale: &str) -> (char, char) {
+    match locale {
+        "de" => ('.', ','),
+        _ => (',', '.'),
+    }
+}
+
+/// Minor units of a currency: JPY has none.
+pub fn currency_decimals(currency: &str) -> usize {
+    match currency {
+        "JPY" | "KRW" | "ISK" | "CLP" | "VND" => 0,
+        _ => 2,
+    }
+}
+
+/// The symbol a reader of `locale` expects for `currency`, or the code itself.
+pub fn currency_symbol(currency: &str, locale: &str) -> String {
+    let symbol = match (currency, locale) {
+        ("USD", "de") => "$",
+        ("USD", _) => "$",
+        ("EUR", _) => "€",
+        ("GBP", _) => "£",
+        ("CAD", _) => "CA$",
+        ("AUD", _) => "A$",
+        ("INR", _) => "₹",
+        ("BRL", _) => "R$",
+        ("JPY", _) => "¥",
+        (code, _) => code,
+    };
+    symbol.to_string()
+}
+
+/// `v` with `decimals` decimals and the locale's separators.
+pub fn number(v: f64, decimals: usize, locale: &str) -> String {
+    let (thousands, decimal) = separators(locale);
+    let v = if v.is_finite() { v } else { 0.0 };
+    let text = format!("{:.*}", decimals, v.abs());
+    let (int_part, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let mut out = String::new();
+    // A value that rounds to zero is written without a minus sign.
+    if v < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    let len = int_part.len();
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// An amount of money with exactly `decimals` decimals.
+pub fn money_with(v: f64, decimals: usize, currency: &str, locale: &str) -> String {
+    let digits = number(v, decimals, locale);
+    let symbol = currency_symbol(currency, locale);
+    let (sign, digits) = match digits.strip_prefix('-') {
+        Some(d) => ("-", d.to_string()),
+        None => ("", digits),
+    };
+    if locale == "de" {
+        format!("{sign}{digits}\u{a0}{symbol}")
+    } else if symbol.chars().all(|c| c.is_ascii_uppercase()) {
+        format!("{sign}{symbol}\u{a0}{digits}")
+    } else {
+        format!("{sign}{symbol}{digits}")
+    }
+}
+
+/// A monthly total: whole units from 1,000 up, cents below.
+pub fn money_total(v: f64, currency: &str, locale: &str) -> String {
+    let decimals = if v.abs() >= 999.995 {
+        0
+    } else {
+        currency_decimals(currency)
+    };
+    money_with(v, decimals, currency, locale)
+}
+
+/// A unit price (per ticket, per reply, per hour): always with cents.
+pub fn money_precise(v: f64, currency: &str, locale: &str) -> String {
+    money_with(v, currency_decimals(currency), currency, locale)
+}
+
+/// An axis label: whole units, shortened to thousands ("12k") from 10,000 up.
+pub fn money_axis(v: f64, currency: &str, locale: &str) -> String {
+    if v.abs() >= 10_000.0 {
+        let k = number(v / 1000.0, if v % 1000.0 == 0.0 { 0 } else { 1 }, locale);
+        let symbol = currency_symbol(currency, locale);
+        if locale == "de" {
+            format!("{k}\u{a0}Tsd.\u{a0}{symbol}")
+        } else {
+            format!("{symbol}{k}k")
+        }
+    } else {
+        money_with(v, 0, currency, locale)
+    }
+}
+
+/// Hours with one decimal.
+pub fn hours(v: f64, locale: &str) -> String {
+    format!("{}\u{a0}h", number(v, 1, locale))
+}
+
+/// A fraction as a percentage, with one decimal only where it matters.
+pub fn percent(fraction: f64, locale: &str) -> String {
+    let p = fraction * 100.0;
+    let decimals = if (p - p.round()).abs() < 0.05 { 0 } else { 1 };
+    let sep = if locale == "de" { "\u{a0}" } else { "" };
+    format!("{}{sep}%", number(p, decimals, locale))
+}
+
+/// A count such as tickets or replies: whole when whole, else one decimal.
+pub fn count(v: f64, locale: &str) -> String {
+    let decimals = if (v - v.round()).abs() < 0.05 { 0 } else { 1 };
+    number(v, decimals, locale)
+}
+
+/// A number as typed into an input: no grouping, a point, up to 4 decimals, no trailing zeros.
+pub fn input_value(v: f64) -> String {
+    let text = format!("{:.4}", v);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands_with_the_locale_separators() {
+        assert_eq!(number(1234567.891, 2, "en"), "1,234,567.89");
+        assert_eq!(number(1234567.891, 2, "de"), "1.234.567,89");
+        assert_eq!(number(999.0, 0, "en"), "999");
+        assert_eq!(number(-1000.0, 0, "en"), "-1,000");
+        assert_eq!(number(-0.001, 2, "en"), "0.00");
+    }
+
+    #[test]
+    fn totals_drop_cents_from_one_thousand() {
+        assert_eq!(money_total(7350.0, "USD", "en"), "$7,350");
+        assert_eq!(money_total(549.0, "USD", "en"), "$549.00");
+        assert_eq!(money_total(999.996, "USD", "en"), "$1,000");
+        assert_eq!(money_total(5089.0, "EUR", "de"), "5.089\u{a0}€");
+        assert_eq!(money_total(12.5, "JPY", "en"), "¥13");
+        assert_eq!(money_total(-2261.0, "USD", "en"), "-$2,261");
+        assert_eq!(money_total(1500.0, "CHF", "en"), "CHF\u{a0}1,500");
+    }
+
+    #[test]
+    fn unit_prices_keep_cents() {
+        assert_eq!(money_precise(16.963, "USD", "en"), "$16.96");
+        assert_eq!(money_precise(16.963, "EUR", "de"), "16,96\u{a0}€");
+    }
+
+    #[test]
+    fn hours_percent_and_inputs() {
+        assert_eq!(hours(62.5, "en"), "62.5\u{a0}h");
+        assert_eq!(hours(122.5, "de"), "122,5\u{a0}h");
+        assert_eq!(percent(0.7, "en"), "70%");
+        assert_eq!(percent(0.725, "en"), "72.5%");
+        assert_eq!(input_value(2.5), "2.5");
+        assert_eq!(input_value(300.0), "300");
+        assert_eq!(input_value(0.1 + 0.2), "0.3");
+        assert_eq!(money_axis(12000.0, "USD", "en"), "$12k");
+        assert_eq!(money_axis(2500.0, "USD", "en"), "$2,500");
+    }
+}

@@ -1,0 +1,17 @@
+//! The cost model: plain Rust and serde, no browser. Everything the page shows is computed here.
+
+pub mod breakeven;
+pub mod codec;
+pub mod costs;
+pub mod fields;
+pub mod presets;
+pub mod report;
+pub mod scenario;
+pub mod series;
+pub mod validate;
+
+pub use breakeven::Crossing;
+pub use codec::{decode, encode, DecodeError};
+pub use costs::WorkloadResult;
+pub use report::{report, Report};
+pub use scenario::{BillingUnit, OptionId, Plan, Scenario, XAxis};

@@ -1,0 +1,227 @@
+//! Everything the model says about one scenario (SPEC 3.4), in the form `report_json` returns.
+
+use serde::Serialize;
+
+use super::breakeven::{crossings, ticket_crossings, Crossing};
+use super::costs::{cheapest_of, option_cost, Breakdown, Detail, OptionCost, WorkloadResult};
+use super::scenario::{OptionId, Scenario, XAxis};
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub workload: WorkloadResult,
+    /// One entry per enabled option, in the order diy, employee, contractor, platform.
+    pub options: Vec<OptionReport>,
+    pub cheapest: Option<OptionId>,
+    pub baseline: OptionId,
+    /// Baseline cost minus the cheapest cost; `None` when the baseline is off or unavailable.
+    pub saving_vs_baseline: Option<f64>,
+    /// Every break-even over tickets per month `0..=tickets_axis_max`.
+    pub break_even: Vec<TicketBreakEven>,
+    pub tickets_axis_max: u64,
+    pub chart_axis: XAxis,
+    /// Break-evens along the chart's axis (the same as `break_even` when that axis is tickets per month).
+    pub chart_break_even: Vec<Crossing>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TicketBreakEven {
+    pub a: OptionId,
+    pub b: OptionId,
+    pub tickets: u64,
+    pub cheaper_above: OptionId,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    Tier1,
+    Tier2,
+    Fees,
+    Oversight,
+    OneOff,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Line {
+    pub kind: LineKind,
+    pub label: String,
+    pub amount: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptionReport {
+    pub id: OptionId,
+    pub available: bool,
+    pub monthly_cost: Option<f64>,
+    /// Monthly cost divided by tickets per month; `None` at zero tickets or when unavailable.
+    pub cost_per_ticket: Option<f64>,
+    pub lines: Vec<Line>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fte_needed: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fte_paid: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seats: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub billed_hours: Option<f64>,
+    /// The chosen plan's name (platform only; `null` when no plan covers the volume).
+    #[serde(skip_serializing_if = "is_not_platform")]
+    pub plan: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub units: Option<f64>,
+    #[serde(skip)]
+    pub cost: OptionCost,
+}
+
+fn is_not_platform(plan: &Option<Option<String>>) -> bool {
+    plan.is_none()
+}
+
+/// The English label of a breakdown line, as `report_json` writes it.
+pub fn line_label(id: OptionId, kind: LineKind) -> &'static str {
+    match (id, kind) {
+        (OptionId::Diy, LineKind::Tier1) => "Your tier-1 time",
+        (OptionId::Diy, LineKind::Tier2) => "Your tier-2 time",
+        (OptionId::Employee, LineKind::Tier1) => "Salary incl. overhead",
+        (OptionId::Contractor, LineKind::Tier1) => "Contractor hours",
+        (OptionId::Platform, LineKind::Tier1) => "Platform plan",
+        (_, LineKind::Tier2) => "Developer time on escalations",
+        (_, LineKind::Fees) => "Tooling seats",
+        (_, LineKind::Oversight) => "Founder oversight",
+        (_, LineKind::OneOff) => "Setup fee, spread per month",
+    }
+}
+
+/// The lines an option's breakdown shows: the ones that apply to that option.
+pub fn lines_of(id: OptionId, b: &Breakdown, s: &Scenario) -> Vec<Line> {
+    let kinds: &[(LineKind, f64)] = match id {
+        OptionId::Diy => &[(LineKind::Tier1, b.tier1), (LineKind::Tier2, b.tier2)],
+        OptionId::Employee => &[
+            (LineKind::Tier1, b.tier1),
+            (LineKind::Fees, b.fees),
+            (LineKind::Tier2, b.tier2),
+            (LineKind::Oversight, b.oversight),
+        ],
+        OptionId::Contractor => &[
+            (LineKind::Tier1, b.tier1),
+            (LineKind::Tier2, b.tier2),
+            (LineKind::Oversight, b.oversight),
+        ],
+        OptionId::Platform => &[
+            (LineKind::Tier1, b.tier1),
+            (LineKind::OneOff, b.one_off),
+            (LineKind::Tier2, b.tier2),
+            (LineKind::Oversight, b.oversight),
+        ],
+    };
+    kinds
+        .iter()
+        .filter(|(kind, _)| !(*kind == LineKind::OneOff && s.platform.setup_fee == 0.0))
+        .map(|&(kind, amount)| Line {
+            kind,
+            label: line_label(id, kind).to_string(),
+            amount,
+        })
+        .collect()
+}
+
+fn option_report(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionReport {
+    let cost = option_cost(s, w, id);
+    let monthly_cost = cost.total();
+    let tickets = s.workload.tickets_per_month;
+    let mut r = OptionReport {
+        id,
+        available: monthly_cost.is_some(),
+        monthly_cost,
+        cost_per_ticket: monthly_cost.filter(|_| tickets > 0.0).map(|c| c / tickets),
+        lines: cost
+            .breakdown
+            .map(|b| lines_of(id, &b, s))
+            .unwrap_or_default(),
+        fte_needed: None,
+        fte_paid: None,
+        seats: None,
+        billed_hours: None,
+        plan: None,
+        units: None,
+        cost,
+    };
+    match cost.detail {
+        Detail::Diy => {}
+        Detail::Employee {
+            fte_needed,
+            fte_paid,
+            seats,
+        } => {
+            r.fte_needed = Some(fte_needed);
+            r.fte_paid = Some(fte_paid);
+            r.seats = Some(seats);
+        }
+        Detail::Contractor { billed_hours } => r.billed_hours = Some(billed_hours),
+        Detail::Platform { units, plan } => {
+            r.units = Some(units);
+            r.plan = Some(plan.map(|i| s.platform.plans[i].name.clone()));
+        }
+    }
+    r
+}
+
+/// The ticket axis the break-even list covers: the chart's when it shows tickets, else the default range.
+pub fn tickets_axis_max(s: &Scenario) -> u64 {
+    let max = if s.chart.x == XAxis::TicketsPerMonth {
+        s.chart.max
+    } else {
+        XAxis::TicketsPerMonth.default_max(s)
+    };
+    max.max(0.0).floor() as u64
+}
+
+/// Runs the whole model on a (valid) scenario.
+pub fn report(s: &Scenario) -> Report {
+    let w = WorkloadResult::of(&s.workload);
+    let options: Vec<OptionReport> = s
+        .enabled_options()
+        .map(|id| option_report(s, &w, id))
+        .collect();
+    let mut totals = [None; 4];
+    for o in &options {
+        totals[o.id.index()] = o.monthly_cost;
+    }
+    let cheapest = cheapest_of(&totals);
+    let saving_vs_baseline = match (cheapest, totals[s.baseline.index()]) {
+        (Some(c), Some(base)) => totals[c.index()].map(|best| base - best),
+        _ => None,
+    };
+    let max_tickets = tickets_axis_max(s);
+    let ticket = ticket_crossings(s, max_tickets);
+    let chart_break_even = if s.chart.x == XAxis::TicketsPerMonth {
+        ticket.clone()
+    } else {
+        crossings(s, s.chart.x, s.chart.max)
+    };
+    Report {
+        workload: w,
+        options,
+        cheapest,
+        baseline: s.baseline,
+        saving_vs_baseline,
+        break_even: ticket
+            .iter()
+            .map(|c| TicketBreakEven {
+                a: c.a,
+                b: c.b,
+                tickets: c.x as u64,
+                cheaper_above: c.cheaper_above,
+            })
+            .collect(),
+        tickets_axis_max: max_tickets,
+        chart_axis: s.chart.x,
+        chart_break_even,
+    }
+}
+
+impl Report {
+    pub fn option(&self, id: OptionId) -> Option<&OptionReport> {
+        self.options.iter().find(|o| o.id == id)
+    }
+}

@@ -1,0 +1,411 @@
+//! The scenario: every input of the model, in the JSON form of SPEC section 4 (version 1).
+//!
+//! Missing fields take their defaults, so a partial scenario is a valid request; unknown fields are
+//! rejected so that a misspelt field is reported instead of silently ignored.
+
+use serde::{Deserialize, Serialize};
+
+/// The format version this release writes. Older versions are migrated on decode.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Scenario {
+    pub version: u32,
+    pub name: String,
+    pub currency: String,
+    pub locale: String,
+    pub workload: Workload,
+    pub rates: Rates,
+    pub diy: Diy,
+    pub employee: Employee,
+    pub contractor: Contractor,
+    pub platform: Platform,
+    pub chart: Chart,
+    /// The option savings are measured against.
+    pub baseline: OptionId,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Workload {
+    pub tickets_per_month: f64,
+    pub self_service_deflection: f64,
+    pub replies_per_ticket: f64,
+    pub minutes_per_reply: f64,
+    pub tier1_resolution_rate: f64,
+    pub escalation_minutes: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Rates {
+    pub founder_hourly: f64,
+    pub developer_hourly: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Diy {
+    pub enabled: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Employee {
+    pub enabled: bool,
+    pub monthly_salary: f64,
+    pub loaded_multiplier: f64,
+    pub paid_hours_per_month: f64,
+    pub shrinkage: f64,
+    pub fte_step: f64,
+    pub min_fte: f64,
+    pub tooling_per_seat: f64,
+    pub oversight_hours: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Contractor {
+    pub enabled: bool,
+    pub hourly_rate: f64,
+    pub minimum_hours: f64,
+    pub billing_increment_minutes: f64,
+    pub oversight_hours: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Platform {
+    pub enabled: bool,
+    pub billing_unit: BillingUnit,
+    pub setup_fee: f64,
+    pub setup_months: f64,
+    pub oversight_hours: f64,
+    pub plans: Vec<Plan>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub name: String,
+    pub monthly_fee: f64,
+    pub included_units: f64,
+    /// `None`: the plan cannot be exceeded.
+    pub overage_per_unit: Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BillingUnit {
+    #[default]
+    Reply,
+    Ticket,
+    ResolvedTicket,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Chart {
+    pub x: XAxis,
+    pub max: f64,
+}
+
+/// The variable on the break-even chart's horizontal axis.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum XAxis {
+    #[default]
+    TicketsPerMonth,
+    Tier1ResolutionRate,
+    RepliesPerTicket,
+    FounderHourly,
+    ContractorHourlyRate,
+}
+
+impl XAxis {
+    pub const ALL: [XAxis; 5] = [
+        XAxis::TicketsPerMonth,
+        XAxis::Tier1ResolutionRate,
+        XAxis::RepliesPerTicket,
+        XAxis::FounderHourly,
+        XAxis::ContractorHourlyRate,
+    ];
+
+    /// The JSON name, also used as the value of the axis picker.
+    pub fn key(self) -> &'static str {
+        match self {
+            XAxis::TicketsPerMonth => "tickets_per_month",
+            XAxis::Tier1ResolutionRate => "tier1_resolution_rate",
+            XAxis::RepliesPerTicket => "replies_per_ticket",
+            XAxis::FounderHourly => "founder_hourly",
+            XAxis::ContractorHourlyRate => "contractor_hourly_rate",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<XAxis> {
+        XAxis::ALL.into_iter().find(|x| x.key() == key)
+    }
+
+    /// Smallest value on the axis (the variable's valid minimum).
+    pub fn min(self) -> f64 {
+        match self {
+            XAxis::RepliesPerTicket => 0.1,
+            _ => 0.0,
+        }
+    }
+
+    /// Largest `chart.max` the axis accepts (the variable's valid maximum).
+    pub fn max_limit(self) -> f64 {
+        match self {
+            XAxis::TicketsPerMonth => 1_000_000.0,
+            XAxis::Tier1ResolutionRate => 1.0,
+            XAxis::RepliesPerTicket => 50.0,
+            XAxis::FounderHourly | XAxis::ContractorHourlyRate => 10_000.0,
+        }
+    }
+
+    /// Smallest `chart.max` the axis accepts: an axis must span some range.
+    pub fn smallest_max(self) -> f64 {
+        match self {
+            XAxis::TicketsPerMonth => 10.0,
+            XAxis::Tier1ResolutionRate => 0.05,
+            XAxis::RepliesPerTicket => 0.5,
+            XAxis::FounderHourly | XAxis::ContractorHourlyRate => 1.0,
+        }
+    }
+
+    /// The axis maximum a user gets on switching to this axis: wide enough to show the usual range
+    /// (SPEC 2: replies 1-6, freelance rates up to about 250) and the scenario's current value.
+    pub fn default_max(self, s: &Scenario) -> f64 {
+        let (typical, current): (f64, f64) = match self {
+            XAxis::TicketsPerMonth => (2000.0, s.workload.tickets_per_month),
+            XAxis::Tier1ResolutionRate => return 1.0,
+            XAxis::RepliesPerTicket => (6.0, s.workload.replies_per_ticket),
+            XAxis::FounderHourly => (250.0, s.rates.founder_hourly),
+            XAxis::ContractorHourlyRate => (150.0, s.contractor.hourly_rate),
+        };
+        let wanted = typical.max(nice_ceiling(current * 1.5));
+        wanted.min(self.max_limit())
+    }
+
+    /// The scenario's value of this variable.
+    pub fn value(self, s: &Scenario) -> f64 {
+        match self {
+            XAxis::TicketsPerMonth => s.workload.tickets_per_month,
+            XAxis::Tier1ResolutionRate => s.workload.tier1_resolution_rate,
+            XAxis::RepliesPerTicket => s.workload.replies_per_ticket,
+            XAxis::FounderHourly => s.rates.founder_hourly,
+            XAxis::ContractorHourlyRate => s.contractor.hourly_rate,
+        }
+    }
+
+    /// Sets this variable in the scenario.
+    pub fn set(self, s: &mut Scenario, v: f64) {
+        match self {
+            XAxis::TicketsPerMonth => s.workload.tickets_per_month = v,
+            XAxis::Tier1ResolutionRate => s.workload.tier1_resolution_rate = v,
+            XAxis::RepliesPerTicket => s.workload.replies_per_ticket = v,
+            XAxis::FounderHourly => s.rates.founder_hourly = v,
+            XAxis::ContractorHourlyRate => s.contractor.hourly_rate = v,
+        }
+    }
+
+    /// Integer axes are searched at every whole value; the others are continuous.
+    pub fn is_integer(self) -> bool {
+        self == XAxis::TicketsPerMonth
+    }
+}
+
+/// The smallest of 1, 2, 2.5, 5 times a power of ten that is at least `v` (for axis limits).
+pub fn nice_ceiling(v: f64) -> f64 {
+    if !(v > 0.0) || !v.is_finite() {
+        return 0.0;
+    }
+    let magnitude = 10f64.powf(v.log10().floor());
+    for step in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        let candidate = step * magnitude;
+        if candidate >= v * (1.0 - 1e-12) {
+            return candidate;
+        }
+    }
+    10.0 * magnitude
+}
+
+/// The four ways of staffing support, in report order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionId {
+    #[default]
+    Diy,
+    Employee,
+    Contractor,
+    Platform,
+}
+
+impl OptionId {
+    pub const ALL: [OptionId; 4] = [
+        OptionId::Diy,
+        OptionId::Employee,
+        OptionId::Contractor,
+        OptionId::Platform,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            OptionId::Diy => "diy",
+            OptionId::Employee => "employee",
+            OptionId::Contractor => "contractor",
+            OptionId::Platform => "platform",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<OptionId> {
+        OptionId::ALL.into_iter().find(|o| o.key() == key)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl Scenario {
+    pub fn is_enabled(&self, id: OptionId) -> bool {
+        match id {
+            OptionId::Diy => self.diy.enabled,
+            OptionId::Employee => self.employee.enabled,
+            OptionId::Contractor => self.contractor.enabled,
+            OptionId::Platform => self.platform.enabled,
+        }
+    }
+
+    pub fn set_enabled(&mut self, id: OptionId, on: bool) {
+        match id {
+            OptionId::Diy => self.diy.enabled = on,
+            OptionId::Employee => self.employee.enabled = on,
+            OptionId::Contractor => self.contractor.enabled = on,
+            OptionId::Platform => self.platform.enabled = on,
+        }
+    }
+
+    pub fn enabled_options(&self) -> impl Iterator<Item = OptionId> + '_ {
+        OptionId::ALL.into_iter().filter(|&id| self.is_enabled(id))
+    }
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            version: FORMAT_VERSION,
+            name: "Example plugin shop".into(),
+            currency: "USD".into(),
+            locale: "en".into(),
+            workload: Workload::default(),
+            rates: Rates::default(),
+            diy: Diy::default(),
+            employee: Employee::default(),
+            contractor: Contractor::default(),
+            platform: Platform::default(),
+            chart: Chart::default(),
+            baseline: OptionId::Diy,
+        }
+    }
+}
+
+impl Default for Workload {
+    fn default() -> Self {
+        Workload {
+            tickets_per_month: 300.0,
+            self_service_deflection: 0.0,
+            replies_per_ticket: 2.5,
+            minutes_per_reply: 5.0,
+            tier1_resolution_rate: 0.7,
+            escalation_minutes: 40.0,
+        }
+    }
+}
+
+impl Default for Rates {
+    fn default() -> Self {
+        Rates {
+            founder_hourly: 60.0,
+            developer_hourly: 60.0,
+        }
+    }
+}
+
+impl Default for Diy {
+    fn default() -> Self {
+        Diy { enabled: true }
+    }
+}
+
+impl Default for Employee {
+    fn default() -> Self {
+        Employee {
+            enabled: true,
+            monthly_salary: 3200.0,
+            loaded_multiplier: 1.45,
+            paid_hours_per_month: 160.0,
+            shrinkage: 0.3,
+            fte_step: 0.5,
+            min_fte: 0.5,
+            tooling_per_seat: 50.0,
+            oversight_hours: 4.0,
+        }
+    }
+}
+
+impl Default for Contractor {
+    fn default() -> Self {
+        Contractor {
+            enabled: true,
+            hourly_rate: 25.0,
+            minimum_hours: 10.0,
+            billing_increment_minutes: 15.0,
+            oversight_hours: 2.0,
+        }
+    }
+}
+
+impl Default for Platform {
+    fn default() -> Self {
+        Platform {
+            enabled: true,
+            billing_unit: BillingUnit::Reply,
+            setup_fee: 0.0,
+            setup_months: 12.0,
+            oversight_hours: 3.0,
+            plans: Plan::examples(),
+        }
+    }
+}
+
+impl Plan {
+    /// Illustrative plans (SPEC 3.3), not any vendor's price list.
+    pub fn examples() -> Vec<Plan> {
+        vec![
+            Plan::new("Starter", 199.0, 100.0, Some(2.2)),
+            Plan::new("Growth", 549.0, 350.0, Some(1.9)),
+            Plan::new("Scale", 1390.0, 1000.0, Some(1.6)),
+        ]
+    }
+
+    pub fn new(name: &str, monthly_fee: f64, included_units: f64, overage: Option<f64>) -> Plan {
+        Plan {
+            name: name.into(),
+            monthly_fee,
+            included_units,
+            overage_per_unit: overage,
+        }
+    }
+}
+
+impl Default for Chart {
+    fn default() -> Self {
+        Chart {
+            x: XAxis::TicketsPerMonth,
+            max: 2000.0,
+        }
+    }
+}
