@@ -38,7 +38,9 @@ pub fn currency_symbol(currency: &str, locale: &str) -> String {
 pub fn number(v: f64, decimals: usize, locale: &str) -> String {
     let (thousands, decimal) = separators(locale);
     let v = if v.is_finite() { v } else { 0.0 };
-    let text = format!("{:.*}", decimals, v.abs());
+    // Half away from zero, as money is rounded (format! alone rounds 12.5 to "12").
+    let scale = 10f64.powi(decimals as i32);
+    let text = format!("{:.*}", decimals, (v.abs() * scale).round() / scale);
     let (int_part, frac) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (text.as_str(), None),

@@ -19,7 +19,30 @@ pub use ui::App;
 ///
 /// The error names every invalid field with its valid range, e.g.
 /// `workload.tickets_per_month: must be a number from 0 to 1,000,000 (got -5)`.
+///
+/// Numbers are rounded to 9 decimals so that floating-point noise (300 x 0.3 = 90.00000000000001) does
+/// not reach the caller.
 pub fn report_json(scenario_json: &str) -> Result<String, String> {
     let scenario = model::decode(scenario_json).map_err(|e| e.to_string())?;
-    serde_json::to_string(&model::report(&scenario)).map_err(|e| e.to_string())
+    let mut value = serde_json::to_value(model::report(&scenario)).map_err(|e| e.to_string())?;
+    round_numbers(&mut value);
+    serde_json::to_string(&value).map_err(|e| e.to_string())
+}
+
+fn round_numbers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) if n.is_f64() => {
+            if let Some(rounded) = n
+                .as_f64()
+                .map(|x| (x * 1e9).round() / 1e9)
+                .and_then(serde_json::Number::from_f64)
+            {
+                *n = rounded;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(round_numbers),
+        Value::Object(map) => map.values_mut().for_each(round_numbers),
+        _ => {}
+    }
 }

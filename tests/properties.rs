@@ -1,0 +1,140 @@
+//! Properties that hold for every valid scenario.
+
+use proptest::prelude::*;
+use support_calc::model::breakeven::{totals_at, TIE};
+use support_calc::model::costs::{option_cost, WorkloadResult};
+use support_calc::model::fields::FIELDS;
+use support_calc::model::validate::validate;
+use support_calc::model::{decode, encode, report, BillingUnit, OptionId, Plan, Scenario, XAxis};
+
+fn plan() -> impl Strategy<Value = Plan> {
+    (
+        0.0..3000.0f64,
+        0.0..5000.0f64,
+        prop_oneof![3 => (0.0..5.0f64).prop_map(Some), 1 => Just(None)],
+    )
+        .prop_map(|(fee, included, overage)| Plan::new("Plan", fee, included, overage))
+}
+
+/// Any valid scenario: every field drawn from its valid range, with a short ticket axis to keep it quick.
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let values = proptest::collection::vec(0.0..=1.0f64, FIELDS.len());
+    let switches = proptest::collection::vec(any::<bool>(), 4);
+    let plans = proptest::collection::vec(plan(), 0..5);
+    let unit = prop_oneof![
+        Just(BillingUnit::Reply),
+        Just(BillingUnit::Ticket),
+        Just(BillingUnit::ResolvedTicket)
+    ];
+    (values, switches, plans, unit, 10u32..600).prop_map(|(values, on, plans, unit, max)| {
+        let mut s = Scenario::default();
+        for (f, u) in FIELDS.iter().zip(values) {
+            // Most real inputs sit low in their range; square to explore that part more.
+            (f.set)(&mut s, f.min + (f.max - f.min) * u * u);
+        }
+        s.workload.tickets_per_month = s.workload.tickets_per_month.min(5000.0);
+        for (id, on) in OptionId::ALL.into_iter().zip(on) {
+            s.set_enabled(id, on);
+        }
+        s.platform.plans = plans;
+        s.platform.billing_unit = unit;
+        s.chart.max = f64::from(max);
+        s
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn generated_scenarios_are_valid(s in scenario()) {
+        prop_assert!(validate(&s).is_empty(), "{:?}", validate(&s));
+    }
+
+    #[test]
+    fn no_output_is_nan_or_infinite(s in scenario()) {
+        let r = report(&s);
+        let json = serde_json::to_value(&r).unwrap();
+        fn check(v: &serde_json::Value) -> bool {
+            match v {
+                serde_json::Value::Number(n) => n.as_f64().is_some_and(f64::is_finite),
+                serde_json::Value::Array(a) => a.iter().all(check),
+                serde_json::Value::Object(o) => o.values().all(check),
+                _ => true,
+            }
+        }
+        // serde_json writes NaN and infinity as null, so look at the numbers before serialising too.
+        for o in &r.options {
+            for x in [o.monthly_cost, o.cost_per_ticket, o.fte_needed, o.fte_paid, o.billed_hours, o.units]
+                .into_iter()
+                .flatten()
+            {
+                prop_assert!(x.is_finite(), "{:?}: {x}", o.id);
+            }
+            for l in &o.lines {
+                prop_assert!(l.amount.is_finite());
+            }
+            prop_assert_eq!(o.available, o.monthly_cost.is_some());
+        }
+        prop_assert!(check(&json));
+    }
+
+    #[test]
+    fn no_cost_falls_when_tickets_rise(s in scenario(), t in 0u32..5000, more in 1u32..500) {
+        for id in OptionId::ALL {
+            let low = option_cost(&s, &WorkloadResult::at(&s.workload, f64::from(t)), id).total();
+            let high = option_cost(&s, &WorkloadResult::at(&s.workload, f64::from(t + more)), id).total();
+            match (low, high) {
+                (Some(l), Some(h)) => prop_assert!(h >= l - 1e-9, "{id:?}: {l} at {t}, {h} at {}", t + more),
+                // A capped platform becomes unavailable as volume grows, never the other way round.
+                (None, Some(_)) => prop_assert!(false, "{id:?} became available as tickets rose"),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn every_break_even_is_a_real_flip(s in scenario()) {
+        let r = report(&s);
+        let cost = |id: OptionId, t: u64| totals_at(&s, XAxis::TicketsPerMonth, t as f64)[id.index()];
+        for be in &r.break_even {
+            let other = if be.cheaper_above == be.a { be.b } else { be.a };
+            let strictly_cheaper = |t: u64| match (cost(be.cheaper_above, t), cost(other, t)) {
+                (Some(x), Some(y)) => y - x >= TIE,
+                _ => false,
+            };
+            prop_assert!(be.tickets >= 1);
+            prop_assert!(strictly_cheaper(be.tickets), "{be:?}: not cheaper at {}", be.tickets);
+            prop_assert!(!strictly_cheaper(be.tickets - 1), "{be:?}: already cheaper before");
+            // Before it, the last strict order was the opposite one.
+            let last_strict = (0..be.tickets).rev().find_map(|t| match (cost(be.cheaper_above, t), cost(other, t)) {
+                (Some(x), Some(y)) if (x - y).abs() >= TIE => Some(x < y),
+                _ => None,
+            });
+            prop_assert_eq!(last_strict, Some(false), "{:?}", be);
+        }
+    }
+
+    #[test]
+    fn scenarios_survive_a_round_trip_through_json(s in scenario()) {
+        prop_assert_eq!(decode(&encode(&s)).unwrap(), s);
+    }
+
+    #[test]
+    fn decoding_any_text_never_panics_and_explains(text in ".{0,200}") {
+        if let Err(e) = decode(&text) {
+            prop_assert!(!e.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn decoding_mangled_scenarios_never_panics(cut in 0usize..1400, byte in any::<u8>()) {
+        let mut bytes = encode(&Scenario::default()).into_bytes();
+        let at = cut.min(bytes.len() - 1);
+        bytes[at] = byte;
+        let text = String::from_utf8_lossy(&bytes);
+        if let Err(e) = decode(&text) {
+            prop_assert!(!e.to_string().is_empty());
+        }
+    }
+}
