@@ -141,6 +141,47 @@ pub fn input_value(v: f64) -> String {
     }
 }
 
+/// Reads a number as people type it: "1,234.5", "1.234,5", "2,5" or "70 %". `None` for anything else.
+///
+/// With both separators present the later one is the decimal point; a lone comma is a decimal comma
+/// unless it groups thousands ("1,234" or "12,345,678").
+pub fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .collect();
+    if cleaned.is_empty()
+        || !cleaned
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+'))
+    {
+        return None;
+    }
+    let normalised = match (cleaned.rfind('.'), cleaned.rfind(',')) {
+        (Some(dot), Some(comma)) if comma > dot => cleaned.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => cleaned.replace(',', ""),
+        (None, Some(_)) if groups_thousands(&cleaned, ',') => cleaned.replace(',', ""),
+        (None, Some(_)) => cleaned.replace(',', "."),
+        (Some(_), None) if cleaned.matches('.').count() > 1 && groups_thousands(&cleaned, '.') => {
+            cleaned.replace('.', "")
+        }
+        _ => cleaned,
+    };
+    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// "1,234" or "-12,345,678": groups of exactly three digits after the first.
+fn groups_thousands(text: &str, sep: char) -> bool {
+    let digits = text.trim_start_matches(['-', '+']);
+    let mut groups = digits.split(sep);
+    let first = groups.next().unwrap_or("");
+    !first.is_empty()
+        && first.len() <= 3
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +210,23 @@ mod tests {
     fn unit_prices_keep_cents() {
         assert_eq!(money_precise(16.963, "USD", "en"), "$16.96");
         assert_eq!(money_precise(16.963, "EUR", "de"), "16,96\u{a0}€");
+    }
+
+    #[test]
+    fn parses_numbers_as_people_type_them() {
+        assert_eq!(parse_number("300"), Some(300.0));
+        assert_eq!(parse_number(" 2.5 "), Some(2.5));
+        assert_eq!(parse_number("2,5"), Some(2.5));
+        assert_eq!(parse_number("1,234"), Some(1234.0));
+        assert_eq!(parse_number("1,234.5"), Some(1234.5));
+        assert_eq!(parse_number("1.234,5"), Some(1234.5));
+        assert_eq!(parse_number("1.234.567"), Some(1234567.0));
+        assert_eq!(parse_number("70 %"), Some(70.0));
+        assert_eq!(parse_number("-5"), Some(-5.0));
+        assert_eq!(parse_number("2."), Some(2.0));
+        for bad in ["", "  ", "abc", "1e5", "NaN", "inf", "1.2.3", "--1", "12a"] {
+            assert_eq!(parse_number(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

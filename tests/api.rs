@@ -29,7 +29,10 @@ fn report_json_gives_the_spec_figures() {
     let options = r["options"].as_array().unwrap();
     let ids: Vec<&str> = options.iter().map(|o| o["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["diy", "employee", "contractor", "platform"]);
-    let costs: Vec<f64> = options.iter().map(|o| o["monthly_cost"].as_f64().unwrap()).collect();
+    let costs: Vec<f64> = options
+        .iter()
+        .map(|o| o["monthly_cost"].as_f64().unwrap())
+        .collect();
     assert_eq!(costs, [7350.0, 8530.0, 5282.5, 5089.0]);
     assert!(options.iter().all(|o| o["available"] == true));
     assert_eq!(options[1]["fte_paid"], 1.0);
@@ -53,7 +56,10 @@ fn report_json_gives_the_spec_figures() {
 #[test]
 fn an_unavailable_option_has_a_null_cost_and_plan() {
     let mut s = Scenario::default();
-    s.platform.plans.iter_mut().for_each(|p| p.overage_per_unit = None);
+    s.platform
+        .plans
+        .iter_mut()
+        .for_each(|p| p.overage_per_unit = None);
     s.workload.tickets_per_month = 1000.0; // 2,500 replies: more than any capped plan includes
     let r = report(&encode(&s));
     let platform = &r["options"][3];
@@ -85,8 +91,12 @@ fn wrong_types_and_unknown_fields_name_their_path() {
     let err = report_json(r#"{"version":1,"workload":{"tickets_per_month":"many"}}"#).unwrap_err();
     assert!(err.starts_with("workload.tickets_per_month: "), "{err}");
     assert!(err.contains("expected a number"), "{err}");
-    let err = report_json(r#"{"version":1,"rates":{"founder_hourly":60,"ceo_hourly":1}}"#).unwrap_err();
-    assert!(err.contains("rates.ceo_hourly") && err.contains("unknown field"), "{err}");
+    let err =
+        report_json(r#"{"version":1,"rates":{"founder_hourly":60,"ceo_hourly":1}}"#).unwrap_err();
+    assert!(
+        err.contains("rates.ceo_hourly") && err.contains("unknown field"),
+        "{err}"
+    );
     let err = report_json(r#"{"version":1,"platform":{"billing_unit":"minute"}}"#).unwrap_err();
     assert!(err.starts_with("platform.billing_unit: "), "{err}");
 }
@@ -100,14 +110,28 @@ fn missing_fields_take_their_defaults() {
 #[test]
 fn version_and_size_and_syntax_are_checked_first() {
     assert_eq!(decode("{}"), Err(DecodeError::MissingVersion));
-    assert!(matches!(decode(r#"{"version":2}"#), Err(DecodeError::UnsupportedVersion(v)) if v == "2"));
-    assert!(matches!(decode(r#"{"version":"1"}"#), Err(DecodeError::UnsupportedVersion(_))));
+    assert!(
+        matches!(decode(r#"{"version":2}"#), Err(DecodeError::UnsupportedVersion(v)) if v == "2")
+    );
+    assert!(matches!(
+        decode(r#"{"version":"1"}"#),
+        Err(DecodeError::UnsupportedVersion(_))
+    ));
     assert_eq!(decode("[1,2]"), Err(DecodeError::NotAnObject));
-    assert!(matches!(decode("{\"version\":1,"), Err(DecodeError::NotJson(_))));
-    let huge = format!("{{\"version\":1,\"name\":\"{}\"}}", "x".repeat(MAX_SCENARIO_BYTES));
+    assert!(matches!(
+        decode("{\"version\":1,"),
+        Err(DecodeError::NotJson(_))
+    ));
+    let huge = format!(
+        "{{\"version\":1,\"name\":\"{}\"}}",
+        "x".repeat(MAX_SCENARIO_BYTES)
+    );
     assert!(matches!(decode(&huge), Err(DecodeError::TooLarge { .. })));
     let msg = report_json(r#"{"version":7}"#).unwrap_err();
-    assert!(msg.contains("version: 7 is not a format this app reads"), "{msg}");
+    assert!(
+        msg.contains("version: 7 is not a format this app reads"),
+        "{msg}"
+    );
 }
 
 #[test]

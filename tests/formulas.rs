@@ -52,7 +52,10 @@ fn employee_is_paid_in_half_time_steps_with_a_minimum() {
     let w = WorkloadResult::of(&s.workload);
     assert!(close(w.tier1_hours, 10.0));
     let cost = option_cost(&s, &w, OptionId::Employee);
-    let Detail::Employee { fte_paid, seats, .. } = cost.detail else {
+    let Detail::Employee {
+        fte_paid, seats, ..
+    } = cost.detail
+    else {
         panic!("employee detail")
     };
     assert!(close(fte_paid, 0.5));
@@ -64,7 +67,9 @@ fn employee_is_paid_in_half_time_steps_with_a_minimum() {
     s.workload.tickets_per_month = 816.0;
     let w = WorkloadResult::of(&s.workload);
     assert!(close(w.tier1_hours, 170.0));
-    let Detail::Employee { fte_paid, seats, .. } = option_cost(&s, &w, OptionId::Employee).detail
+    let Detail::Employee {
+        fte_paid, seats, ..
+    } = option_cost(&s, &w, OptionId::Employee).detail
     else {
         panic!("employee detail")
     };
@@ -74,8 +79,9 @@ fn employee_is_paid_in_half_time_steps_with_a_minimum() {
     // 1.2 FTE with quarter steps: 1.25 paid, 2 seats.
     s.employee.fte_step = 0.25;
     s.workload.tickets_per_month = 112.0 * 1.2 * 60.0 / 12.5;
-    let Detail::Employee { fte_paid, seats, .. } =
-        option_cost(&s, &WorkloadResult::of(&s.workload), OptionId::Employee).detail
+    let Detail::Employee {
+        fte_paid, seats, ..
+    } = option_cost(&s, &WorkloadResult::of(&s.workload), OptionId::Employee).detail
     else {
         panic!("employee detail")
     };
@@ -96,19 +102,28 @@ fn contractor_bills_in_increments_above_a_minimum() {
     assert!(close(total(&s, OptionId::Contractor).unwrap(), 21.0 * 25.0));
     // Hourly increments: 21 h; 7-minute increments: ceil(1250 / 7) = 179 x 7 = 1,253 min.
     s.contractor.billing_increment_minutes = 7.0;
-    assert!(close(total(&s, OptionId::Contractor).unwrap(), 1253.0 / 60.0 * 25.0));
+    assert!(close(
+        total(&s, OptionId::Contractor).unwrap(),
+        1253.0 / 60.0 * 25.0
+    ));
 }
 
 #[test]
 fn plan_prices_with_overage_and_caps() {
     let growth = Plan::new("Growth", 549.0, 350.0, Some(1.9));
     assert!(close(plan_cost(&growth, 100.0).unwrap(), 549.0));
-    assert!(close(plan_cost(&growth, 750.0).unwrap(), 549.0 + 400.0 * 1.9));
+    assert!(close(
+        plan_cost(&growth, 750.0).unwrap(),
+        549.0 + 400.0 * 1.9
+    ));
     let capped = Plan::new("Capped", 300.0, 500.0, None);
     assert_eq!(plan_cost(&capped, 500.0), Some(300.0));
     assert_eq!(plan_cost(&capped, 501.0), None);
     // Starter at 750 is 199 + 650 x 2.2 = 1,629; Growth 1,309; Scale 1,390.
-    assert_eq!(cheapest_plan(&Plan::examples(), 750.0), Some((1, 549.0 + 760.0)));
+    assert_eq!(
+        cheapest_plan(&Plan::examples(), 750.0),
+        Some((1, 549.0 + 760.0))
+    );
     assert_eq!(cheapest_plan(&[capped], 900.0), None);
     assert_eq!(cheapest_plan(&[], 1.0), None);
 }
@@ -132,7 +147,10 @@ fn platform_setup_fee_is_spread_over_its_months() {
     let mut s = Scenario::default();
     s.platform.setup_fee = 1200.0;
     s.platform.setup_months = 12.0;
-    assert!(close(total(&s, OptionId::Platform).unwrap(), 5089.0 + 100.0));
+    assert!(close(
+        total(&s, OptionId::Platform).unwrap(),
+        5089.0 + 100.0
+    ));
     let r = report(&s);
     let lines = &r.option(OptionId::Platform).unwrap().lines;
     let one_off = lines.iter().find(|l| l.kind == LineKind::OneOff).unwrap();
@@ -171,7 +189,10 @@ fn disabled_options_are_left_out_and_never_cheapest() {
 #[test]
 fn cost_per_ticket_divides_by_arriving_tickets() {
     let r = report(&Scenario::default());
-    assert!(close(r.option(OptionId::Diy).unwrap().cost_per_ticket.unwrap(), 24.5));
+    assert!(close(
+        r.option(OptionId::Diy).unwrap().cost_per_ticket.unwrap(),
+        24.5
+    ));
     let mut s = Scenario::default();
     s.workload.tickets_per_month = 0.0;
     let r = report(&s);

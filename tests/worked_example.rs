@@ -38,7 +38,11 @@ fn option_details_match_the_spec() {
     let s = Scenario::default();
     let w = WorkloadResult::of(&s.workload);
     match option_cost(&s, &w, OptionId::Employee).detail {
-        Detail::Employee { fte_needed, fte_paid, seats } => {
+        Detail::Employee {
+            fte_needed,
+            fte_paid,
+            seats,
+        } => {
             assert!(close(fte_needed, 62.5 / 112.0));
             assert!(close(fte_paid, 1.0));
             assert!(close(seats, 1.0));
@@ -74,12 +78,19 @@ fn break_evens_over_two_thousand_tickets_match_the_spec() {
         (Diy, Employee, 538),
         (Diy, Employee, 585),
     ] {
-        assert!(found.contains(&expected), "missing {expected:?} in {found:?}");
+        assert!(
+            found.contains(&expected),
+            "missing {expected:?} in {found:?}"
+        );
     }
     let diy_employee: Vec<u64> = found
         .iter()
         .filter(|(a, b, _)| (*a, *b) == (Diy, Employee))
         .map(|&(_, _, t)| t)
         .collect();
-    assert_eq!(diy_employee, vec![209, 269, 395, 538, 585], "584 is a tie, not a flip");
+    assert_eq!(
+        diy_employee,
+        vec![209, 269, 395, 538, 585],
+        "584 is a tie, not a flip"
+    );
 }

@@ -72,8 +72,8 @@ fn track_flips(
 pub fn ticket_crossings(s: &Scenario, max_tickets: u64) -> Vec<Crossing> {
     let pairs = pairs(s);
     let mut out = Vec::new();
-    let points = (0..=max_tickets)
-        .map(|t| enabled_totals(s, &WorkloadResult::at(&s.workload, t as f64)));
+    let points =
+        (0..=max_tickets).map(|t| enabled_totals(s, &WorkloadResult::at(&s.workload, t as f64)));
     track_flips(&pairs, points, |p, _, i, a_cheaper| {
         let (a, b) = pairs[p];
         out.push(Crossing {

@@ -15,13 +15,18 @@ pub const MAX_SCENARIO_BYTES: usize = 256 * 1024;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DecodeError {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotJson(String),
     NotAnObject,
     MissingVersion,
     UnsupportedVersion(String),
     /// A value of the wrong type or an unknown field, with its JSON path.
-    Shape { path: String, message: String },
+    Shape {
+        path: String,
+        message: String,
+    },
     /// Values out of range: every one of them.
     Invalid(Vec<FieldError>),
 }
@@ -58,7 +63,8 @@ pub fn decode(json: &str) -> Result<Scenario, DecodeError> {
     if json.len() > MAX_SCENARIO_BYTES {
         return Err(DecodeError::TooLarge { bytes: json.len() });
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(json).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     decode_value(value)
 }
 

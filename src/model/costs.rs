@@ -112,7 +112,9 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
         OptionId::Employee => {
             let e = &s.employee;
             let fte_needed = w.tier1_hours / (e.paid_hours_per_month * (1.0 - e.shrinkage));
-            let fte_paid = e.min_fte.max(ceil_tolerant(fte_needed / e.fte_step) * e.fte_step);
+            let fte_paid = e
+                .min_fte
+                .max(ceil_tolerant(fte_needed / e.fte_step) * e.fte_step);
             let seats = ceil_tolerant(fte_paid);
             (
                 Some(Breakdown {

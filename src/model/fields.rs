@@ -103,26 +103,110 @@ macro_rules! field {
 
 /// All numeric scenario inputs, in the order the interface shows them.
 pub static FIELDS: &[Field] = &[
-    field!(Workload, workload.tickets_per_month, 0.0, 1_000_000.0, Count, 10.0),
-    field!(Workload, workload.self_service_deflection, 0.0, 0.95, Fraction, 1.0),
+    field!(
+        Workload,
+        workload.tickets_per_month,
+        0.0,
+        1_000_000.0,
+        Count,
+        10.0
+    ),
+    field!(
+        Workload,
+        workload.self_service_deflection,
+        0.0,
+        0.95,
+        Fraction,
+        1.0
+    ),
     field!(Workload, workload.replies_per_ticket, 0.1, 50.0, Count, 0.1),
-    field!(Workload, workload.minutes_per_reply, 0.1, 600.0, Minutes, 0.5),
-    field!(Workload, workload.tier1_resolution_rate, 0.0, 1.0, Fraction, 1.0),
-    field!(Workload, workload.escalation_minutes, 0.0, 6000.0, Minutes, 5.0),
+    field!(
+        Workload,
+        workload.minutes_per_reply,
+        0.1,
+        600.0,
+        Minutes,
+        0.5
+    ),
+    field!(
+        Workload,
+        workload.tier1_resolution_rate,
+        0.0,
+        1.0,
+        Fraction,
+        1.0
+    ),
+    field!(
+        Workload,
+        workload.escalation_minutes,
+        0.0,
+        6000.0,
+        Minutes,
+        5.0
+    ),
     field!(Rates, rates.founder_hourly, 0.0, 10_000.0, Money, 5.0),
     field!(Rates, rates.developer_hourly, 0.0, 10_000.0, Money, 5.0),
-    field!(Employee, employee.monthly_salary, 0.0, 1_000_000.0, Money, 100.0),
-    field!(Employee, employee.loaded_multiplier, 1.0, 5.0, Multiplier, 0.05),
-    field!(Employee, employee.paid_hours_per_month, 1.0, 744.0, Hours, 1.0),
+    field!(
+        Employee,
+        employee.monthly_salary,
+        0.0,
+        1_000_000.0,
+        Money,
+        100.0
+    ),
+    field!(
+        Employee,
+        employee.loaded_multiplier,
+        1.0,
+        5.0,
+        Multiplier,
+        0.05
+    ),
+    field!(
+        Employee,
+        employee.paid_hours_per_month,
+        1.0,
+        744.0,
+        Hours,
+        1.0
+    ),
     field!(Employee, employee.shrinkage, 0.0, 0.9, Fraction, 1.0),
     field!(Employee, employee.fte_step, 0.05, 10.0, Fte, 0.05),
     field!(Employee, employee.min_fte, 0.0, 100.0, Fte, 0.5),
-    field!(Employee, employee.tooling_per_seat, 0.0, 100_000.0, Money, 5.0),
+    field!(
+        Employee,
+        employee.tooling_per_seat,
+        0.0,
+        100_000.0,
+        Money,
+        5.0
+    ),
     field!(Employee, employee.oversight_hours, 0.0, 744.0, Hours, 0.5),
-    field!(Contractor, contractor.hourly_rate, 0.0, 10_000.0, Money, 1.0),
+    field!(
+        Contractor,
+        contractor.hourly_rate,
+        0.0,
+        10_000.0,
+        Money,
+        1.0
+    ),
     field!(Contractor, contractor.minimum_hours, 0.0, 744.0, Hours, 1.0),
-    field!(Contractor, contractor.billing_increment_minutes, 1.0, 600.0, Minutes, 1.0),
-    field!(Contractor, contractor.oversight_hours, 0.0, 744.0, Hours, 0.5),
+    field!(
+        Contractor,
+        contractor.billing_increment_minutes,
+        1.0,
+        600.0,
+        Minutes,
+        1.0
+    ),
+    field!(
+        Contractor,
+        contractor.oversight_hours,
+        0.0,
+        744.0,
+        Hours,
+        0.5
+    ),
     field!(Platform, platform.setup_fee, 0.0, 10_000_000.0, Money, 50.0),
     field!(Platform, platform.setup_months, 1.0, 120.0, Months, 1.0),
     field!(Platform, platform.oversight_hours, 0.0, 744.0, Hours, 0.5),

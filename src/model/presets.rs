@@ -75,7 +75,9 @@ impl Preset {
                 s.contractor.oversight_hours = 6.0;
                 s.platform.oversight_hours = 6.0;
                 s.platform.setup_fee = 2400.0;
-                s.platform.plans.push(Plan::new("Enterprise", 5900.0, 10_000.0, Some(1.1)));
+                s.platform
+                    .plans
+                    .push(Plan::new("Enterprise", 5900.0, 10_000.0, Some(1.1)));
                 s.chart.max = 10_000.0;
             }
         }

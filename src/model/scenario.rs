@@ -104,6 +104,27 @@ pub enum BillingUnit {
     ResolvedTicket,
 }
 
+impl BillingUnit {
+    pub const ALL: [BillingUnit; 3] = [
+        BillingUnit::Reply,
+        BillingUnit::Ticket,
+        BillingUnit::ResolvedTicket,
+    ];
+
+    /// The JSON name.
+    pub fn key(self) -> &'static str {
+        match self {
+            BillingUnit::Reply => "reply",
+            BillingUnit::Ticket => "ticket",
+            BillingUnit::ResolvedTicket => "resolved_ticket",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<BillingUnit> {
+        BillingUnit::ALL.into_iter().find(|u| u.key() == key)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Chart {
@@ -233,7 +254,9 @@ pub fn nice_ceiling(v: f64) -> f64 {
 }
 
 /// The four ways of staffing support, in report order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum OptionId {
     #[default]

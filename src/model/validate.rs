@@ -101,7 +101,8 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     }
     validate_plans(s, &mut errors);
     let x = s.chart.x;
-    if !(s.chart.max.is_finite() && s.chart.max >= x.smallest_max() && s.chart.max <= x.max_limit()) {
+    if !(s.chart.max.is_finite() && s.chart.max >= x.smallest_max() && s.chart.max <= x.max_limit())
+    {
         errors.push(FieldError {
             path: "chart.max".into(),
             message: format!(
@@ -132,7 +133,13 @@ fn validate_plans(s: &Scenario, errors: &mut Vec<FieldError>) {
             });
         }
         check_range(errors, at("monthly_fee"), p.monthly_fee, 0.0, FEE_MAX);
-        check_range(errors, at("included_units"), p.included_units, 0.0, UNITS_MAX);
+        check_range(
+            errors,
+            at("included_units"),
+            p.included_units,
+            0.0,
+            UNITS_MAX,
+        );
         if let Some(o) = p.overage_per_unit {
             check_range(errors, at("overage_per_unit"), o, 0.0, OVERAGE_MAX);
         }

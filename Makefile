@@ -1,0 +1,54 @@
+# make serve   build the release site and serve it at http://127.0.0.1:8080
+# make test    every test layer: lints, native model tests, browser component tests, end-to-end
+# make dist    the release site in dist/, ready to host from any path
+# make dev     rebuild on change while developing (debug build, http://127.0.0.1:8080)
+# make bench   size and speed figures
+#
+# Each target installs what it needs first (scripts/ensure-tools.sh) and skips what is present.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: serve dev dist test lint test-native test-browser test-e2e bench tools test-tools clean
+
+tools:
+	@scripts/ensure-tools.sh
+
+test-tools:
+	@scripts/ensure-tools.sh --test
+
+dist: tools
+	trunk build --release
+
+serve: dist
+	node scripts/serve.mjs dist $(PORT)
+
+dev: tools
+	trunk serve --port $(PORT)
+
+test: test-tools lint test-native test-browser test-e2e
+	@echo "All test layers passed."
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --bins --tests --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test
+
+test-browser: test-tools
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e: dist
+	npx playwright test
+
+bench: dist
+	scripts/bench.sh
+
+clean:
+	cargo clean
+	rm -rf dist e2e/artifacts test-results

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs whatever the build (and, with --test, the test suite) needs and is missing. Every step checks
+# first, so a second run does nothing and takes a second or two.
+#
+#   scripts/ensure-tools.sh          wasm target, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
+#   scripts/ensure-tools.sh --test   the same, plus Chromium and ChromeDriver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must be exactly the wasm-bindgen that Cargo.lock resolved.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_updated=no
+apt_install() {
+  if [ "$apt_updated" = no ]; then
+    as_root apt-get update -qq
+    apt_updated=yes
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "Installing Trunk $TRUNK_VERSION (takes several minutes, once)"
+  # Without LTO and with parallel codegen the build takes about half as long.
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes a few minutes, once)"
+  # Not --locked: one of its locked dependencies is no longer on the registry.
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! command -v npm >/dev/null 2>&1; then
+  say "Installing Node.js and npm"
+  apt_install nodejs npm
+fi
+
+# npm packages from the committed lock file: Playwright and binaryen (wasm-opt 132; Debian's is too old).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] \
+  || [ package-lock.json -nt node_modules/.installed ]; then
+  say "Installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  touch node_modules/.installed
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    say "Installing Chromium and ChromeDriver"
+    apt_install chromium chromium-driver
+  fi
+fi

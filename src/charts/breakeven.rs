@@ -1,0 +1,283 @@
+//! The break-even chart: monthly cost of each option along the chosen axis, the cheapest region tinted,
+//! break-even points circled and labelled, and the scenario's own value marked.
+
+use plotters::element::{EmptyElement, Polygon};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+use super::DrawError;
+use crate::model::series::Series;
+use crate::model::OptionId;
+use crate::ui::theme::{option_color, option_dash, option_marker, rgb, Marker};
+
+/// A break-even point to mark: where, and its label.
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+    pub label: String,
+}
+
+pub struct ChartInput<'a> {
+    pub series: &'a Series,
+    pub points: &'a [Point],
+    pub x_title: &'a str,
+    pub current_label: &'a str,
+    pub x_label: &'a dyn Fn(f64) -> String,
+    pub y_label: &'a dyn Fn(f64) -> String,
+    pub dark: bool,
+    /// Device pixels per CSS pixel: the canvas is sized in device pixels so lines stay crisp.
+    pub dpr: f64,
+}
+
+struct Palette {
+    background: RGBColor,
+    text: RGBColor,
+    muted: RGBColor,
+    grid: RGBColor,
+}
+
+impl Palette {
+    fn new(dark: bool) -> Palette {
+        if dark {
+            Palette {
+                background: RGBColor(0x1b, 0x1e, 0x23),
+                text: RGBColor(0xe6, 0xe8, 0xeb),
+                muted: RGBColor(0xa8, 0xae, 0xb6),
+                grid: RGBColor(0x34, 0x39, 0x40),
+            }
+        } else {
+            Palette {
+                background: RGBColor(0xff, 0xff, 0xff),
+                text: RGBColor(0x1f, 0x23, 0x28),
+                muted: RGBColor(0x5b, 0x63, 0x6d),
+                grid: RGBColor(0xe3, 0xe6, 0xea),
+            }
+        }
+    }
+}
+
+fn color(id: OptionId, dark: bool) -> RGBColor {
+    let (r, g, b) = rgb(option_color(id, dark));
+    RGBColor(r, g, b)
+}
+
+/// Runs of consecutive samples where the option is available: gaps are never drawn as zero.
+fn segments(s: &Series, id: OptionId) -> Vec<Vec<(f64, f64)>> {
+    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut current = Vec::new();
+    for (x, totals) in s.xs.iter().zip(&s.totals) {
+        match totals[id.index()] {
+            Some(y) => current.push((*x, y)),
+            None if !current.is_empty() => out.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Runs of the x axis with the same cheapest option: (from, to, option).
+fn cheapest_runs(s: &Series) -> Vec<(f64, f64, OptionId)> {
+    let mut runs: Vec<(f64, f64, OptionId)> = Vec::new();
+    let n = s.xs.len();
+    for i in 0..n {
+        let left = if i == 0 {
+            s.xs[0]
+        } else {
+            0.5 * (s.xs[i - 1] + s.xs[i])
+        };
+        let right = if i + 1 == n {
+            s.xs[i]
+        } else {
+            0.5 * (s.xs[i] + s.xs[i + 1])
+        };
+        match (s.cheapest(i), runs.last_mut()) {
+            (Some(id), Some(last)) if last.2 == id && (last.1 - left).abs() < 1e-9 => {
+                last.1 = right
+            }
+            (Some(id), _) => runs.push((left, right, id)),
+            (None, _) => {}
+        }
+    }
+    runs
+}
+
+/// A round top for the cost axis, close above the data: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^n.
+fn axis_ceiling(v: f64) -> f64 {
+    if !(v > 0.0) || !v.is_finite() {
+        return 0.0;
+    }
+    let magnitude = 10f64.powf(v.log10().floor());
+    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .into_iter()
+        .map(|step| step * magnitude)
+        .find(|&c| c >= v)
+        .unwrap_or(10.0 * magnitude)
+}
+
+pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<(), DrawError> {
+    let backend = CanvasBackend::with_canvas_object(canvas)
+        .ok_or_else(|| DrawError("this browser gave no 2D drawing context for the chart".into()))?;
+    let root = backend.into_drawing_area();
+    let pal = Palette::new(c.dark);
+    root.fill(&pal.background)?;
+    let px = |v: f64| (v * c.dpr).round() as i32;
+    let pxu = |v: f64| (v * c.dpr).round().max(1.0) as u32;
+    let font = |size: f64, color: RGBColor| {
+        (
+            "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+            size * c.dpr,
+        )
+            .into_font()
+            .color(&color)
+    };
+
+    let s = c.series;
+    let y_max = axis_ceiling(s.max_cost() * 1.08).max(10.0);
+    let (width, _) = root.dim_in_pixel();
+    let narrow = f64::from(width) / c.dpr < 520.0;
+
+    let mut chart = ChartBuilder::on(&root)
+        .margin_top(px(22.0))
+        .margin_right(px(18.0))
+        .margin_left(px(6.0))
+        .margin_bottom(px(6.0))
+        .x_label_area_size(px(42.0))
+        .y_label_area_size(px(if narrow { 56.0 } else { 70.0 }))
+        .build_cartesian_2d(s.min..s.max, 0.0..y_max)?;
+
+    chart
+        .configure_mesh()
+        .x_labels(if narrow { 4 } else { 7 })
+        .y_labels(6)
+        .x_label_formatter(&|v| (c.x_label)(*v))
+        .y_label_formatter(&|v| (c.y_label)(*v))
+        .x_desc(c.x_title)
+        .label_style(font(12.0, pal.muted))
+        .axis_desc_style(font(12.0, pal.muted))
+        .bold_line_style(pal.grid.stroke_width(pxu(1.0)))
+        .light_line_style(TRANSPARENT)
+        .axis_style(pal.grid.stroke_width(pxu(1.0)))
+        .set_tick_mark_size(LabelAreaPosition::Bottom, px(4.0))
+        .set_tick_mark_size(LabelAreaPosition::Left, px(4.0))
+        .draw()?;
+
+    // The cheapest region: a faint tint over the whole height and a solid band along the axis.
+    let (_, plot_height) = chart.plotting_area().dim_in_pixel();
+    let band = y_max * f64::from(pxu(6.0)) / f64::from(plot_height.max(1));
+    let runs = cheapest_runs(s);
+    chart.draw_series(runs.iter().map(|&(a, b, id)| {
+        Rectangle::new([(a, 0.0), (b, y_max)], color(id, c.dark).mix(0.07).filled())
+    }))?;
+    chart
+        .draw_series(runs.iter().map(|&(a, b, id)| {
+            Rectangle::new([(a, 0.0), (b, band)], color(id, c.dark).filled())
+        }))?;
+
+    for id in OptionId::ALL.into_iter().filter(|id| s.enabled[id.index()]) {
+        let style = ShapeStyle {
+            color: color(id, c.dark).to_rgba(),
+            filled: false,
+            stroke_width: pxu(2.5),
+        };
+        for segment in segments(s, id) {
+            match option_dash(id) {
+                None => {
+                    chart.draw_series(LineSeries::new(segment, style))?;
+                }
+                Some((dash, gap)) => {
+                    chart.draw_series(DashedLineSeries::new(segment, px(dash), px(gap), style))?;
+                }
+            }
+        }
+        // Markers, staggered per option so that overlapping lines stay readable.
+        let n = s.xs.len();
+        let every = (n / 6).max(1);
+        let offset = (every / 5) * id.index() + every / 3;
+        let size = px(4.5);
+        let fill = color(id, c.dark).filled();
+        for i in (offset..n).step_by(every) {
+            let Some(y) = s.totals[i][id.index()] else {
+                continue;
+            };
+            let at = EmptyElement::at((s.xs[i], y));
+            match option_marker(id) {
+                Marker::Circle => {
+                    chart.draw_series(std::iter::once(at + Circle::new((0, 0), size, fill)))?
+                }
+                Marker::Square => chart.draw_series(std::iter::once(
+                    at + Rectangle::new([(-size + 1, -size + 1), (size - 1, size - 1)], fill),
+                ))?,
+                Marker::Triangle => chart.draw_series(std::iter::once(
+                    at + Polygon::new(
+                        vec![(0, -size - 1), (size + 1, size), (-size - 1, size)],
+                        fill,
+                    ),
+                ))?,
+                Marker::Diamond => chart.draw_series(std::iter::once(
+                    at + Polygon::new(
+                        vec![(0, -size - 1), (size + 1, 0), (0, size + 1), (-size - 1, 0)],
+                        fill,
+                    ),
+                ))?,
+            };
+        }
+    }
+
+    // The scenario's own value.
+    if s.current >= s.min && s.current <= s.max {
+        let line = pal.text.mix(0.55).stroke_width(pxu(1.0));
+        chart.draw_series(DashedLineSeries::new(
+            vec![(s.current, 0.0), (s.current, y_max)],
+            px(4.0),
+            px(4.0),
+            line,
+        ))?;
+        let right_half = s.current > s.min + 0.6 * (s.max - s.min);
+        let anchor = if right_half { HPos::Right } else { HPos::Left };
+        let dx = if right_half { -px(5.0) } else { px(5.0) };
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((s.current, y_max))
+                + Text::new(
+                    c.current_label.to_string(),
+                    (dx, px(2.0)),
+                    font(12.0, pal.text).pos(Pos::new(anchor, VPos::Top)),
+                ),
+        ))?;
+    }
+
+    // Break-even points; a label is skipped where it would overlap the previous one.
+    let ring = ShapeStyle {
+        color: pal.text.to_rgba(),
+        filled: false,
+        stroke_width: pxu(1.5),
+    };
+    let mut last_label_x: Option<i32> = None;
+    for p in c.points.iter().filter(|p| p.x >= s.min && p.x <= s.max) {
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((p.x, p.y))
+                + Circle::new((0, 0), px(6.0), pal.background.filled())
+                + Circle::new((0, 0), px(6.0), ring),
+        ))?;
+        let (bx, _) = chart.backend_coord(&(p.x, p.y));
+        if last_label_x.is_some_and(|l| (bx - l).abs() < px(34.0)) {
+            continue;
+        }
+        last_label_x = Some(bx);
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((p.x, p.y))
+                + Text::new(
+                    p.label.clone(),
+                    (0, -px(9.0)),
+                    font(11.5, pal.text).pos(Pos::new(HPos::Center, VPos::Bottom)),
+                ),
+        ))?;
+    }
+
+    root.present()?;
+    Ok(())
+}

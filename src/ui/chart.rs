@@ -1,0 +1,268 @@
+//! The break-even chart component: owns the canvas, sizes it for the screen's pixel density, and redraws
+//! in an effect whenever the results, the size or the colour scheme change.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::fields::{Limits, NumberInput};
+use super::text::{axis_name, axis_value, option_name};
+use super::theme::{option_class, option_dash, option_marker, prefers_dark, Marker};
+use super::AppState;
+use crate::charts::breakeven::{draw, ChartInput, Point};
+use crate::format;
+use crate::model::breakeven::totals_at;
+use crate::model::{OptionId, XAxis};
+
+#[component]
+pub fn BreakEvenChart() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let wrap_ref = NodeRef::<leptos::html::Div>::new();
+    // CSS width of the chart area and device pixel ratio.
+    let size = RwSignal::new((0.0f64, 1.0f64));
+    let dark = RwSignal::new(prefers_dark());
+    let error = RwSignal::new(None::<String>);
+
+    let measure = move || {
+        let Some(div) = wrap_ref.get_untracked() else {
+            return;
+        };
+        let width = f64::from(div.client_width());
+        let dpr = window().device_pixel_ratio().max(1.0);
+        if size.get_untracked() != (width, dpr) {
+            size.set((width, dpr));
+        }
+    };
+    Effect::new(move |_| {
+        if wrap_ref.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    watch_color_scheme(dark);
+
+    Effect::new(move |_| {
+        let (width, dpr) = size.get();
+        let is_dark = dark.get();
+        let series = state.series.get();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        if width < 50.0 {
+            return;
+        }
+        let (x_axis, currency, locale) = state
+            .scenario
+            .with(|s| (s.chart.x, s.currency.clone(), s.locale.clone()));
+        let points: Vec<Point> = state.report.with(|r| {
+            state.scenario.with(|s| {
+                r.chart_break_even
+                    .iter()
+                    .filter_map(|c| {
+                        totals_at(s, x_axis, c.x)[c.cheaper_above.index()].map(|y| Point {
+                            x: c.x,
+                            y,
+                            label: axis_value(x_axis, c.x, &currency, &locale),
+                        })
+                    })
+                    .collect()
+            })
+        });
+        let height = (width * 0.56).clamp(260.0, 420.0);
+        canvas.set_width((width * dpr).round() as u32);
+        canvas.set_height((height * dpr).round() as u32);
+        // CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
+        let _ = web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{height}px"));
+        let current_label = format!(
+            "Now: {}",
+            axis_value(x_axis, series.current, &currency, &locale)
+        );
+        let x_label = |v: f64| axis_value(x_axis, v, &currency, &locale);
+        let y_label = |v: f64| format::money_axis(v, &currency, &locale);
+        let input = ChartInput {
+            series: &series,
+            points: &points,
+            x_title: axis_name(x_axis),
+            current_label: &current_label,
+            x_label: &x_label,
+            y_label: &y_label,
+            dark: is_dark,
+            dpr,
+        };
+        match draw(canvas.clone(), &input) {
+            Ok(()) => error.set(None),
+            Err(e) => error.set(Some(format!("The chart could not be drawn: {e}"))),
+        }
+    });
+
+    let alt = move || {
+        let x = state.scenario.with(|s| s.chart.x);
+        format!(
+            "Monthly cost of each option against {}; break-even points are listed below the chart.",
+            axis_name(x).to_lowercase()
+        )
+    };
+
+    view! {
+        <section class="chart-card" aria-labelledby="chart-title">
+            <div class="chart-head">
+                <h3 id="chart-title">"Monthly cost by option"</h3>
+                <AxisControls />
+            </div>
+            <div class="chart-wrap" node_ref=wrap_ref>
+                <canvas node_ref=canvas_ref data-testid="chart" role="img" aria-label=alt></canvas>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <Legend />
+        </section>
+    }
+}
+
+/// Redraws in the other palette when the system switches between light and dark.
+fn watch_color_scheme(dark: RwSignal<bool>) {
+    let Some(query) = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let on_change = Closure::<dyn Fn()>::new(move || dark.set(prefers_dark()));
+    if query
+        .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        // The listener lives as long as the page.
+        on_change.forget();
+    }
+}
+
+#[component]
+fn AxisControls() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let axis = move || state.scenario.with(|s| s.chart.x);
+    let on_axis = move |ev| {
+        if let Some(x) = XAxis::from_key(&event_target_value(&ev)) {
+            state.scenario.update(|s| {
+                s.chart.x = x;
+                s.chart.max = x.default_max(s);
+            });
+        }
+    };
+    let limits = move || {
+        let x = axis();
+        Limits {
+            min: x.smallest_max(),
+            max: x.max_limit(),
+            percent: x == XAxis::Tier1ResolutionRate,
+            optional: false,
+            step: match x {
+                XAxis::TicketsPerMonth => 100.0,
+                XAxis::Tier1ResolutionRate => 5.0,
+                XAxis::RepliesPerTicket => 1.0,
+                _ => 10.0,
+            },
+        }
+    };
+    let unit = Signal::derive(move || {
+        state.scenario.with(|s| match s.chart.x {
+            XAxis::TicketsPerMonth => "tickets".to_string(),
+            XAxis::Tier1ResolutionRate => "%".to_string(),
+            XAxis::RepliesPerTicket => "replies".to_string(),
+            _ => format!("{} / h", format::currency_symbol(&s.currency, &s.locale)),
+        })
+    });
+    let max_value = Signal::derive(move || Some(state.scenario.with(|s| s.chart.max)));
+    let on_max = Callback::new(move |v: Option<f64>| {
+        if let Some(v) = v {
+            state.scenario.update(|s| s.chart.max = v);
+        }
+    });
+    view! {
+        <div class="axis-controls">
+            <div class="field compact">
+                <label for="chart-x">"Along"</label>
+                <select
+                    id="chart-x"
+                    data-testid="chart-x"
+                    prop:value=move || axis().key()
+                    on:change=on_axis
+                >
+                    {XAxis::ALL
+                        .into_iter()
+                        .map(|x| view! { <option value=x.key()>{axis_name(x)}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            // Re-created per axis so that its limits and text follow the axis.
+            {move || {
+                let l = limits();
+                view! {
+                    <div class="compact">
+                        <NumberInput
+                            id="chart-max".to_string()
+                            test_id="input-chart-max".to_string()
+                            label="Up to".to_string()
+                            unit=unit
+                            limits=l
+                            value=max_value
+                            on_valid=on_max
+                        />
+                    </div>
+                }
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Legend() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = move || {
+        let enabled: Vec<OptionId> = state.scenario.with(|s| s.enabled_options().collect());
+        enabled
+            .into_iter()
+            .map(|id| {
+                let dash = option_dash(id)
+                    .map(|(d, g)| format!("{d} {g}"))
+                    .unwrap_or_default();
+                let marker = match option_marker(id) {
+                    Marker::Circle => view! { <circle cx="14" cy="6" r="3.5"></circle> }.into_any(),
+                    Marker::Square => {
+                        view! { <rect x="10.5" y="2.5" width="7" height="7"></rect> }.into_any()
+                    }
+                    Marker::Triangle => {
+                        view! { <polygon points="14,1.5 18.5,10 9.5,10"></polygon> }.into_any()
+                    }
+                    Marker::Diamond => {
+                        view! { <polygon points="14,1 19,6 14,11 9,6"></polygon> }.into_any()
+                    }
+                };
+                view! {
+                    <li class=option_class(id)>
+                        <svg class="legend-line" viewBox="0 0 28 12" aria-hidden="true">
+                            <line x1="1" y1="6" x2="27" y2="6" stroke-dasharray=dash></line>
+                            {marker}
+                        </svg>
+                        {option_name(id)}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <ul class="legend" data-testid="legend">
+            {items}
+            <li class="legend-note">
+                <span class="legend-band" aria-hidden="true"></span>
+                "Tinted band: the cheapest option"
+            </li>
+            <li class="legend-note">
+                <span class="legend-ring" aria-hidden="true"></span>
+                "Break-even point"
+            </li>
+        </ul>
+    }
+}

@@ -1,0 +1,226 @@
+//! The platform's plans: edit, add and remove.
+
+use leptos::prelude::*;
+
+use super::fields::{Limits, NumberInput};
+use super::text::billing_unit_noun;
+use super::AppState;
+use crate::format;
+use crate::model::fields::plan_limits::{
+    FEE_MAX, MAX_PLANS, NAME_MAX_CHARS, OVERAGE_MAX, UNITS_MAX,
+};
+use crate::model::Plan;
+
+#[component]
+pub fn PlanEditor() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = move || state.scenario.with(|s| s.platform.plans.len());
+    let add = move |_| {
+        state.scenario.update(|s| {
+            if s.platform.plans.len() < MAX_PLANS {
+                let n = s.platform.plans.len() + 1;
+                let template = s
+                    .platform
+                    .plans
+                    .last()
+                    .cloned()
+                    .unwrap_or_else(|| Plan::new("Plan", 199.0, 100.0, Some(2.0)));
+                s.platform.plans.push(Plan {
+                    name: format!("Plan {n}"),
+                    ..template
+                });
+            }
+        })
+    };
+    view! {
+        <div class="plans" data-testid="plans">
+            <h3>"Plans"</h3>
+            <p class="help">
+                "The starting plans are illustrative examples, not any vendor's price list. "
+                "Enter the prices you were quoted; the cheapest plan that covers your volume is used."
+            </p>
+            <Show
+                when=move || { count() > 0 }
+                fallback=|| {
+                    view! {
+                        <p class="notice" role="status">
+                            "No plans yet: add one to price the platform."
+                        </p>
+                    }
+                }
+            >
+                <ol class="plan-list">
+                    <For each=move || 0..count() key=|i| *i let:i>
+                        <PlanRow index=i />
+                    </For>
+                </ol>
+            </Show>
+            <button
+                type="button"
+                class="button secondary"
+                data-testid="add-plan"
+                on:click=add
+                disabled=move || { count() >= MAX_PLANS }
+            >
+                "+ Add plan"
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn PlanRow(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plan_value = move |read: fn(&Plan) -> Option<f64>| {
+        Signal::derive(move || {
+            state
+                .scenario
+                .with(|s| s.platform.plans.get(index).and_then(read))
+        })
+    };
+    let write = move |apply: fn(&mut Plan, Option<f64>)| {
+        Callback::new(move |v: Option<f64>| {
+            state.scenario.update(|s| {
+                if let Some(p) = s.platform.plans.get_mut(index) {
+                    apply(p, v);
+                }
+            })
+        })
+    };
+    let unit_noun = Signal::derive(move || {
+        state
+            .scenario
+            .with(|s| billing_unit_noun(s.platform.billing_unit).to_string())
+    });
+    let money_unit = Signal::derive(move || {
+        state.scenario.with(|s| {
+            format!(
+                "{} / month",
+                format::currency_symbol(&s.currency, &s.locale)
+            )
+        })
+    });
+    let per_unit = Signal::derive(move || {
+        state
+            .scenario
+            .with(|s| format::currency_symbol(&s.currency, &s.locale))
+    });
+    let number = |max: f64, optional: bool, step: f64| Limits {
+        min: 0.0,
+        max,
+        percent: false,
+        optional,
+        step,
+    };
+    let base = format!("plan-{index}");
+    let tid = |field: &str| format!("input-platform-plans-{index}-{field}");
+    let remove = move |_| {
+        state.scenario.update(|s| {
+            if index < s.platform.plans.len() {
+                s.platform.plans.remove(index);
+            }
+        })
+    };
+    let name = move || {
+        state.scenario.with(|s| {
+            s.platform
+                .plans
+                .get(index)
+                .map(|p| p.name.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <li class="plan" data-testid=format!("plan-{index}")>
+            <div class="plan-head">
+                <PlanName index=index />
+                <button
+                    type="button"
+                    class="button ghost"
+                    data-testid=format!("remove-plan-{index}")
+                    aria-label=move || format!("Remove plan {}", name())
+                    on:click=remove
+                >
+                    "Remove"
+                </button>
+            </div>
+            <div class="plan-fields">
+                <NumberInput
+                    id=format!("{base}-fee")
+                    test_id=tid("monthly_fee")
+                    label="Monthly fee".to_string()
+                    unit=money_unit
+                    limits=number(FEE_MAX, false, 10.0)
+                    value=plan_value(|p| Some(p.monthly_fee))
+                    on_valid=write(|p, v| p.monthly_fee = v.unwrap_or(0.0))
+                />
+                <NumberInput
+                    id=format!("{base}-included")
+                    test_id=tid("included_units")
+                    label="Included".to_string()
+                    unit=unit_noun
+                    limits=number(UNITS_MAX, false, 50.0)
+                    value=plan_value(|p| Some(p.included_units))
+                    on_valid=write(|p, v| p.included_units = v.unwrap_or(0.0))
+                />
+                <NumberInput
+                    id=format!("{base}-overage")
+                    test_id=tid("overage_per_unit")
+                    label="Per extra unit".to_string()
+                    unit=per_unit
+                    help="Leave empty for a plan that cannot be exceeded.".to_string()
+                    limits=number(OVERAGE_MAX, true, 0.1)
+                    value=plan_value(|p| p.overage_per_unit)
+                    on_valid=write(|p, v| p.overage_per_unit = v)
+                />
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn PlanName(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let current = move || {
+        state.scenario.with(|s| {
+            s.platform
+                .plans
+                .get(index)
+                .map(|p| p.name.clone())
+                .unwrap_or_default()
+        })
+    };
+    let error = RwSignal::new(None::<String>);
+    let on_input = move |ev| {
+        // Stored as typed (not trimmed), so a space typed between words is not eaten.
+        let name = event_target_value(&ev);
+        if name.trim().is_empty() || name.chars().count() > NAME_MAX_CHARS {
+            error.set(Some(format!(
+                "A plan name needs 1 to {NAME_MAX_CHARS} characters; the last valid name is kept."
+            )));
+        } else {
+            error.set(None);
+            state.scenario.update(|s| {
+                if let Some(p) = s.platform.plans.get_mut(index) {
+                    p.name = name;
+                }
+            });
+        }
+    };
+    let id = format!("plan-{index}-name");
+    view! {
+        <div class="field plan-name" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{format!("Plan {}", index + 1)}</label>
+            <input
+                id=id
+                type="text"
+                maxlength=NAME_MAX_CHARS.to_string()
+                data-testid=format!("input-platform-plans-{index}-name")
+                prop:value=current
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                on:input=on_input
+            />
+            {move || error.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+        </div>
+    }
+}
