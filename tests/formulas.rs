@@ -210,8 +210,10 @@ fn every_breakdown_adds_up_to_its_total() {
 
 #[test]
 fn saving_is_measured_against_the_chosen_baseline() {
-    let mut s = Scenario::default();
-    s.baseline = OptionId::Employee;
+    let mut s = Scenario {
+        baseline: OptionId::Employee,
+        ..Scenario::default()
+    };
     let r = report(&s);
     assert!(close(r.saving_vs_baseline.unwrap(), 8530.0 - 5089.0));
     s.employee.enabled = false;

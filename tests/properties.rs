@@ -1,4 +1,5 @@
 //! Properties that hold for every valid scenario.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use support_calc::model::breakeven::{totals_at, TIE};

@@ -108,7 +108,7 @@ fn cheapest_runs(s: &Series) -> Vec<(f64, f64, OptionId)> {
 
 /// A round top for the cost axis, close above the data: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^n.
 fn axis_ceiling(v: f64) -> f64 {
-    if !(v > 0.0) || !v.is_finite() {
+    if !v.is_finite() || v <= 0.0 {
         return 0.0;
     }
     let magnitude = 10f64.powf(v.log10().floor());

@@ -66,24 +66,6 @@ impl Field {
     pub fn contains(&self, v: f64) -> bool {
         v.is_finite() && v >= self.min && v <= self.max
     }
-
-    /// Model value to the number the interface shows (percent for fractions).
-    pub fn to_display(&self, v: f64) -> f64 {
-        if self.unit == Unit::Fraction {
-            v * 100.0
-        } else {
-            v
-        }
-    }
-
-    /// Interface number back to the model value.
-    pub fn from_display(&self, v: f64) -> f64 {
-        if self.unit == Unit::Fraction {
-            v / 100.0
-        } else {
-            v
-        }
-    }
 }
 
 macro_rules! field {

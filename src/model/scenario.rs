@@ -240,7 +240,7 @@ impl XAxis {
 
 /// The smallest of 1, 2, 2.5, 5 times a power of ten that is at least `v` (for axis limits).
 pub fn nice_ceiling(v: f64) -> f64 {
-    if !(v > 0.0) || !v.is_finite() {
+    if !v.is_finite() || v <= 0.0 {
         return 0.0;
     }
     let magnitude = 10f64.powf(v.log10().floor());

@@ -26,7 +26,7 @@ pub struct Limits {
 }
 
 impl Limits {
-    fn to_display(self, v: f64) -> f64 {
+    fn display_value(self, v: f64) -> f64 {
         if self.percent {
             v * 100.0
         } else {
@@ -34,7 +34,7 @@ impl Limits {
         }
     }
 
-    fn from_display(self, v: f64) -> f64 {
+    fn model_value(self, v: f64) -> f64 {
         if self.percent {
             v / 100.0
         } else {
@@ -43,7 +43,7 @@ impl Limits {
     }
 
     fn display_text(self, v: Option<f64>) -> String {
-        v.map(|v| format::input_value(self.to_display(v)))
+        v.map(|v| format::input_value(self.display_value(v)))
             .unwrap_or_default()
     }
 
@@ -63,7 +63,7 @@ impl Limits {
                 self.range_hint()
             )
         })?;
-        let v = self.from_display(shown);
+        let v = self.model_value(shown);
         if v.is_finite() && v >= self.min - 1e-12 && v <= self.max + 1e-12 {
             Ok(Some(v.clamp(self.min, self.max)))
         } else {
@@ -72,7 +72,7 @@ impl Limits {
     }
 
     fn range_words(self) -> String {
-        let (min, max) = (self.to_display(self.min), self.to_display(self.max));
+        let (min, max) = (self.display_value(self.min), self.display_value(self.max));
         if self.percent {
             format!("from {} to {} %", plain_number(min), plain_number(max))
         } else {
@@ -152,11 +152,11 @@ pub fn NumberInput(
         };
         ev.prevent_default();
         let current = format::parse_number(&text.get_untracked())
-            .unwrap_or_else(|| limits.to_display(value.get_untracked().unwrap_or(limits.min)));
+            .unwrap_or_else(|| limits.display_value(value.get_untracked().unwrap_or(limits.min)));
         let step = limits.step;
         let next = ((current / step).round() + direction) * step;
-        let lo = limits.to_display(limits.min);
-        let hi = limits.to_display(limits.max);
+        let lo = limits.display_value(limits.min);
+        let hi = limits.display_value(limits.max);
         accept_on_key(format::input_value(next.clamp(lo, hi)));
     };
 

@@ -171,8 +171,10 @@ fn Card(id: OptionId) -> impl IntoView {
             data-testid=format!("card-{}", id.key())
         >
             <header>
-                <span class="swatch" aria-hidden="true"></span>
-                <h3>{option_name(id)}</h3>
+                <h3>
+                    <span class="swatch" aria-hidden="true"></span>
+                    {option_name(id)}
+                </h3>
                 <Show when=is_cheapest>
                     <span class="badge">"Cheapest"</span>
                 </Show>

@@ -1,0 +1,32 @@
+// A consultant switches the chart to another variable to show the client what the answer depends on.
+import { expect, test } from "@playwright/test";
+import { CalculatorPage } from "./fixtures/calculator-page";
+
+test("switching the chart axis redraws it and restates the break-evens", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  const tickets = await calc.chartPixels();
+  expect(await calc.breakEvenSentences()).toContain(
+    "The platform is cheaper than doing it yourself from 31 tickets per month.",
+  );
+
+  await calc.chooseAxis("contractor_hourly_rate");
+  await expect(calc.input("chart", "max")).toHaveValue("150");
+  // The contractor (62.5 h) overtakes the platform above 1,369 / 62.5 = 21.90 an hour.
+  await expect(calc.byTestId("break-even-list")).toContainText(
+    "The platform is cheaper than a contractor from a contractor rate of $21.90 an hour.",
+  );
+  expect(await calc.chartPixels()).not.toBe(tickets);
+
+  // With founder and developer time at the same rate every option has the same tier-2 cost, so the
+  // resolution rate changes nothing...
+  await calc.chooseAxis("tier1_resolution_rate");
+  await expect(calc.input("chart", "max")).toHaveValue("100");
+  await expect(calc.byTestId("break-even-list")).toContainText("No break-even between 0% and 100%");
+  // ...but with developers at 120 an hour, escalations favour doing it yourself (at 60) until tier 1
+  // resolves enough: 1,489 + 24,000 u < 3,750 + 12,000 u for an escalation share u < 18.84%.
+  await calc.set("rates", "developer_hourly", "120");
+  await expect(calc.byTestId("break-even-list")).toContainText(
+    "The platform is cheaper than doing it yourself from a tier-1 resolution rate of 81.2%.",
+  );
+});

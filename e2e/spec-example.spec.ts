@@ -1,0 +1,30 @@
+// The page shows exactly what the library API returns for the SPEC example scenario.
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { CalculatorPage, OPTIONS, usdTotal } from "./fixtures/calculator-page";
+
+const report = JSON.parse(readFileSync("e2e/artifacts/spec-report.json", "utf8"));
+
+test("costs, cheapest option and break-evens equal report_json", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  for (const option of OPTIONS) {
+    const entry = report.options.find((o: { id: string }) => o.id === option);
+    await expect(calc.cost(option)).toHaveText(usdTotal(entry.monthly_cost));
+  }
+  expect(await calc.cheapest()).toBe(report.cheapest);
+  const sentences = await calc.breakEvenSentences();
+  expect(sentences).toHaveLength(report.break_even.length);
+  for (const [i, be] of report.break_even.entries()) {
+    expect(sentences[i]).toContain(`from ${be.tickets.toLocaleString("en-US")} tickets per month`);
+  }
+  await expect(calc.byTestId("cheapest")).toHaveText(
+    "At 300 tickets a month the platform is cheapest: $5,089 a month, $2,261 less than doing it yourself.",
+  );
+});
+
+test("the site works when hosted under a sub-path", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto("/nested/path/");
+  await expect(calc.cost("platform")).toHaveText("$5,089");
+});
