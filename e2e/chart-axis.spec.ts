@@ -30,3 +30,18 @@ test("switching the chart axis redraws it and restates the break-evens", async (
     "The platform is cheaper than doing it yourself from a tier-1 resolution rate of 81.2%.",
   );
 });
+
+test("the chart is redrawn at its new size when the window is resized", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  const width = () => calc.byTestId("chart").evaluate((c) => (c as HTMLCanvasElement).width);
+  const wide = await width();
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect.poll(width).toBeLessThan(wide);
+  // The drawing buffer follows the layout width, so the chart is neither stretched nor blurred.
+  const fits = await calc.byTestId("chart").evaluate((c) => {
+    const canvas = c as HTMLCanvasElement;
+    return Math.abs(canvas.width - canvas.clientWidth * window.devicePixelRatio) <= 1;
+  });
+  expect(fits).toBe(true);
+});
