@@ -346,39 +346,32 @@ fn Breakdown() -> impl IntoView {
                 }
             })
             .collect_view();
-        let totals = r
-            .options
-            .iter()
-            .map(|o| {
-                let t = o
-                    .monthly_cost
-                    .map(money)
-                    .unwrap_or_else(|| "Not available".into());
-                view! { <td>{t}</td> }
-            })
-            .collect_view();
-        let per_ticket = r
-            .options
-            .iter()
-            .map(|o| {
-                let t = o
-                    .cost_per_ticket
-                    .map(|c| format::money_precise(c, &currency, &locale))
-                    .unwrap_or_else(|| "—".into());
-                view! { <td>{t}</td> }
-            })
-            .collect_view();
-        let details = r
-            .options
-            .iter()
-            .map(|o| {
-                view! {
-                    <td>
-                        {detail_text(o, noun, r.workload.tier1_hours, r.workload.tier2_hours, &locale)}
-                    </td>
-                }
-            })
-            .collect_view();
+        // One cell per option, in column order.
+        let cells = |text: &dyn Fn(&OptionReport) -> String| {
+            r.options
+                .iter()
+                .map(|o| view! { <td>{text(o)}</td> })
+                .collect_view()
+        };
+        let totals = cells(&|o| {
+            o.monthly_cost
+                .map(money)
+                .unwrap_or_else(|| "Not available".into())
+        });
+        let per_ticket = cells(&|o| {
+            o.cost_per_ticket
+                .map(|c| format::money_precise(c, &currency, &locale))
+                .unwrap_or_else(|| "—".into())
+        });
+        let details = cells(&|o| {
+            detail_text(
+                o,
+                noun,
+                r.workload.tier1_hours,
+                r.workload.tier2_hours,
+                &locale,
+            )
+        });
         view! {
             <table class="breakdown" data-testid="breakdown">
                 <caption>"Monthly cost by line"</caption>
