@@ -2,47 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+
+mod common;
+use common::scenario;
 use support_calc::model::breakeven::{totals_at, TIE};
 use support_calc::model::costs::{option_cost, WorkloadResult};
-use support_calc::model::fields::FIELDS;
 use support_calc::model::validate::validate;
-use support_calc::model::{decode, encode, report, BillingUnit, OptionId, Plan, Scenario, XAxis};
-
-fn plan() -> impl Strategy<Value = Plan> {
-    (
-        0.0..3000.0f64,
-        0.0..5000.0f64,
-        prop_oneof![3 => (0.0..5.0f64).prop_map(Some), 1 => Just(None)],
-    )
-        .prop_map(|(fee, included, overage)| Plan::new("Plan", fee, included, overage))
-}
-
-/// Any valid scenario: every field drawn from its valid range, with a short ticket axis to keep it quick.
-fn scenario() -> impl Strategy<Value = Scenario> {
-    let values = proptest::collection::vec(0.0..=1.0f64, FIELDS.len());
-    let switches = proptest::collection::vec(any::<bool>(), 4);
-    let plans = proptest::collection::vec(plan(), 0..5);
-    let unit = prop_oneof![
-        Just(BillingUnit::Reply),
-        Just(BillingUnit::Ticket),
-        Just(BillingUnit::ResolvedTicket)
-    ];
-    (values, switches, plans, unit, 10u32..600).prop_map(|(values, on, plans, unit, max)| {
-        let mut s = Scenario::default();
-        for (f, u) in FIELDS.iter().zip(values) {
-            // Most real inputs sit low in their range; square to explore that part more.
-            (f.set)(&mut s, f.min + (f.max - f.min) * u * u);
-        }
-        s.workload.tickets_per_month = s.workload.tickets_per_month.min(5000.0);
-        for (id, on) in OptionId::ALL.into_iter().zip(on) {
-            s.set_enabled(id, on);
-        }
-        s.platform.plans = plans;
-        s.platform.billing_unit = unit;
-        s.chart.max = f64::from(max);
-        s
-    })
-}
+use support_calc::model::{decode, encode, report, OptionId, Scenario, XAxis};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
@@ -114,11 +80,6 @@ proptest! {
             });
             prop_assert_eq!(last_strict, Some(false), "{:?}", be);
         }
-    }
-
-    #[test]
-    fn scenarios_survive_a_round_trip_through_json(s in scenario()) {
-        prop_assert_eq!(decode(&encode(&s)).unwrap(), s);
     }
 
     #[test]

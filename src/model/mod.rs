@@ -2,8 +2,12 @@
 
 pub mod breakeven;
 pub mod codec;
+pub mod compare;
 pub mod costs;
+pub mod export;
 pub mod fields;
+pub mod library;
+pub mod link;
 pub mod presets;
 pub mod report;
 pub mod scenario;
