@@ -130,6 +130,19 @@ pub fn count(v: f64, locale: &str) -> String {
     number(v, decimals, locale)
 }
 
+/// A number with the locale's separators and no trailing zeros (up to 4 decimals), for ranges in messages.
+pub fn plain(v: f64, locale: &str) -> String {
+    let text = number(v, 4, locale);
+    let (_, decimal) = separators(locale);
+    if text.contains(decimal) {
+        text.trim_end_matches('0')
+            .trim_end_matches(decimal)
+            .to_string()
+    } else {
+        text
+    }
+}
+
 /// A number as typed into an input: no grouping, a point, up to 4 decimals, no trailing zeros.
 pub fn input_value(v: f64) -> String {
     let text = format!("{:.4}", v);
@@ -235,6 +248,9 @@ mod tests {
         assert_eq!(hours(122.5, "de"), "122,5\u{a0}h");
         assert_eq!(percent(0.7, "en"), "70%");
         assert_eq!(percent(0.725, "en"), "72.5%");
+        assert_eq!(plain(1_000_000.0, "en"), "1,000,000");
+        assert_eq!(plain(0.1, "de"), "0,1");
+        assert_eq!(plain(2.5, "en"), "2.5");
         assert_eq!(input_value(2.5), "2.5");
         assert_eq!(input_value(300.0), "300");
         assert_eq!(input_value(0.1 + 0.2), "0.3");

@@ -5,7 +5,10 @@
 //! for wasm32 only.
 
 pub mod format;
+pub mod i18n;
 pub mod model;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub mod charts;

@@ -14,8 +14,24 @@ fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the app in a fresh container and returns that container. The app stays mounted for the test.
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A clean start: nothing stored, no share link in the address.
+fn reset_page() {
+    local_storage().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}
+
+/// Mounts the app on a clean page.
 async fn mount() -> HtmlElement {
+    reset_page();
+    mount_as_is().await
+}
+
+/// Mounts the app in a fresh container, with whatever storage holds, and returns that container.
+async fn mount_as_is() -> HtmlElement {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), App);
@@ -139,7 +155,7 @@ async fn switching_an_option_off_removes_it_from_the_comparison() {
 }
 
 #[wasm_bindgen_test]
-async fn a_preset_fills_every_input() {
+async fn a_preset_starts_a_new_scenario_with_every_input_filled() {
     let root = mount().await;
     let select: web_sys::HtmlSelectElement = by_test_id(&root, "preset").unchecked_into();
     select.set_value("solo");
@@ -147,6 +163,12 @@ async fn a_preset_fills_every_input() {
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     settle().await;
+    let picker: web_sys::HtmlSelectElement = by_test_id(&root, "scenario-picker").unchecked_into();
+    assert_eq!(
+        picker.length(),
+        2,
+        "the example is added, the first scenario kept"
+    );
     let tickets: HtmlInputElement =
         by_test_id(&root, "input-workload-tickets_per_month").unchecked_into();
     assert_eq!(tickets.value(), "150");
@@ -170,5 +192,137 @@ async fn plans_can_be_added_and_removed() {
     assert_eq!(count(&root), 3);
     // Without Growth, Scale (1,390) is cheapest at 750 replies: 1,390 + 3,600 + 180 = 5,170.
     assert_eq!(text(&root, "cost-platform"), "$5,170");
+    root.remove();
+}
+
+fn notices(root: &HtmlElement) -> String {
+    root.query_selector("[data-testid='notices']")
+        .unwrap()
+        .map(|n| n.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn edits_are_saved_and_come_back_after_a_restart() {
+    let root = mount().await;
+    type_into(&root, "input-workload-tickets_per_month", "450").await;
+    root.remove();
+    let stored = local_storage()
+        .get_item("support-calc.scenarios")
+        .unwrap()
+        .expect("saved");
+    assert!(stored.contains("\"tickets_per_month\":450"), "{stored}");
+    let again = mount_as_is().await;
+    let tickets: HtmlInputElement =
+        by_test_id(&again, "input-workload-tickets_per_month").unchecked_into();
+    assert_eq!(tickets.value(), "450");
+    again.remove();
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_storage_is_kept_aside_and_the_app_starts_cleanly() {
+    reset_page();
+    let corrupt =
+        "{\"version\":1,\"scenarios\":[{\"id\":\"x\",\"scenario\":{\"version\":1,\"workload\":";
+    local_storage()
+        .set_item("support-calc.scenarios", corrupt)
+        .unwrap();
+    let root = mount_as_is().await;
+    // Defaults load.
+    assert_eq!(text(&root, "cost-diy"), "$7,350");
+    // The message names the problem and the backup key.
+    let message = notices(&root);
+    assert!(message.contains("could not be read"), "{message}");
+    assert!(message.contains("support-calc.backup."), "{message}");
+    // The backup holds the old value, byte for byte.
+    let storage = local_storage();
+    let backups: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with("support-calc.backup."))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert_eq!(
+        storage.get_item(&backups[0]).unwrap().as_deref(),
+        Some(corrupt)
+    );
+    // And the app saves its fresh start without touching the backup.
+    let stored = storage.get_item("support-calc.scenarios").unwrap().unwrap();
+    assert!(stored.starts_with("{\"version\":1"), "{stored}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_the_app_keeps_working() {
+    let root = mount().await;
+    // Fill storage to the last byte.
+    let storage = local_storage();
+    let mut filler = 0;
+    for size in [1_000_000usize, 100_000, 10_000, 1_000, 100, 10, 1] {
+        let chunk = "x".repeat(size);
+        while storage
+            .set_item(&format!("filler-{filler}"), &chunk)
+            .is_ok()
+        {
+            filler += 1;
+        }
+    }
+    // A longer name makes the saved value grow, which the full storage refuses.
+    type_into(
+        &root,
+        "scenario-name",
+        "A much longer scenario name that no longer fits in storage",
+    )
+    .await;
+    let message = notices(&root);
+    assert!(message.contains("could not be saved"), "{message}");
+    // The page keeps computing.
+    type_into(&root, "input-workload-tickets_per_month", "600").await;
+    assert_eq!(text(&root, "cost-diy"), "$14,700");
+    for i in 0..filler {
+        storage.remove_item(&format!("filler-{i}")).unwrap();
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_adds_a_scenario_and_a_bad_one_changes_nothing() {
+    reset_page();
+    let mut shared = support_calc::model::Scenario::default();
+    shared.name = "From a colleague".into();
+    shared.workload.tickets_per_month = 600.0;
+    let fragment = support_calc::model::link::encode_fragment(&shared);
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&fragment)
+        .unwrap();
+    let root = mount_as_is().await;
+    assert_eq!(text(&root, "cost-diy"), "$14,700");
+    let picker: web_sys::HtmlSelectElement = by_test_id(&root, "scenario-picker").unchecked_into();
+    assert_eq!(picker.length(), 2);
+    assert!(notices(&root).contains("From a colleague"));
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "",
+        "the link is not opened twice"
+    );
+    root.remove();
+
+    local_storage()
+        .remove_item("support-calc.scenarios")
+        .unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("s=not-a-scenario")
+        .unwrap();
+    let root = mount_as_is().await;
+    assert!(
+        notices(&root).contains("This link could not be opened"),
+        "{}",
+        notices(&root)
+    );
+    let picker: web_sys::HtmlSelectElement = by_test_id(&root, "scenario-picker").unchecked_into();
+    assert_eq!(picker.length(), 1);
     root.remove();
 }

@@ -7,7 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::DrawError;
+use super::{axis_ceiling, DrawError, Palette};
 use crate::model::series::Series;
 use crate::model::OptionId;
 use crate::ui::theme::{option_color, option_dash, option_marker, rgb, Marker};
@@ -29,33 +29,6 @@ pub struct ChartInput<'a> {
     pub dark: bool,
     /// Device pixels per CSS pixel: the canvas is sized in device pixels so lines stay crisp.
     pub dpr: f64,
-}
-
-struct Palette {
-    background: RGBColor,
-    text: RGBColor,
-    muted: RGBColor,
-    grid: RGBColor,
-}
-
-impl Palette {
-    fn new(dark: bool) -> Palette {
-        if dark {
-            Palette {
-                background: RGBColor(0x1b, 0x1e, 0x23),
-                text: RGBColor(0xe6, 0xe8, 0xeb),
-                muted: RGBColor(0xa8, 0xae, 0xb6),
-                grid: RGBColor(0x34, 0x39, 0x40),
-            }
-        } else {
-            Palette {
-                background: RGBColor(0xff, 0xff, 0xff),
-                text: RGBColor(0x1f, 0x23, 0x28),
-                muted: RGBColor(0x5b, 0x63, 0x6d),
-                grid: RGBColor(0xe3, 0xe6, 0xea),
-            }
-        }
-    }
 }
 
 fn color(id: OptionId, dark: bool) -> RGBColor {
@@ -104,19 +77,6 @@ fn cheapest_runs(s: &Series) -> Vec<(f64, f64, OptionId)> {
         }
     }
     runs
-}
-
-/// A round top for the cost axis, close above the data: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^n.
-fn axis_ceiling(v: f64) -> f64 {
-    if !v.is_finite() || v <= 0.0 {
-        return 0.0;
-    }
-    let magnitude = 10f64.powf(v.log10().floor());
-    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
-        .into_iter()
-        .map(|step| step * magnitude)
-        .find(|&c| c >= v)
-        .unwrap_or(10.0 * magnitude)
 }
 
 pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<(), DrawError> {

@@ -19,11 +19,101 @@ pub fn BreakEvenChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
-    // CSS width of the chart area and device pixel ratio.
-    let size = RwSignal::new((0.0f64, 1.0f64));
-    let dark = RwSignal::new(prefers_dark());
+    let size = use_chart_size(wrap_ref);
+    let dark = state.dark;
     let error = RwSignal::new(None::<String>);
 
+    Effect::new(move |_| {
+        let (width, dpr) = size.get();
+        let is_dark = dark.get();
+        let series = state.series.get();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        if width < 50.0 {
+            return;
+        }
+        let l = state.l();
+        let (x_axis, currency) = state.scenario.with(|s| (s.chart.x, s.currency.clone()));
+        let points: Vec<Point> = state.report.with(|r| {
+            state.scenario.with(|s| {
+                r.chart_break_even
+                    .iter()
+                    .filter_map(|c| {
+                        totals_at(s, x_axis, c.x)[c.cheaper_above.index()].map(|y| Point {
+                            x: c.x,
+                            y,
+                            label: axis_value(x_axis, c.x, &currency, l),
+                        })
+                    })
+                    .collect()
+            })
+        });
+        let current_label = format!(
+            "{}: {}",
+            l.pick("Now", "Aktuell"),
+            axis_value(x_axis, series.current, &currency, l)
+        );
+        let x_label = |v: f64| axis_value(x_axis, v, &currency, l);
+        let y_label = |v: f64| format::money_axis(v, &currency, l.code());
+        let input = ChartInput {
+            series: &series,
+            points: &points,
+            x_title: axis_name(x_axis, l),
+            current_label: &current_label,
+            x_label: &x_label,
+            y_label: &y_label,
+            dark: is_dark,
+            dpr,
+        };
+        match draw(canvas.clone(), &input) {
+            Ok(()) => {
+                mark_drawn(&canvas);
+                error.set(None)
+            }
+            Err(e) => error.set(Some(format!(
+                "{} {e}",
+                l.pick(
+                    "The chart could not be drawn:",
+                    "Das Diagramm konnte nicht gezeichnet werden:"
+                )
+            ))),
+        }
+    });
+
+    let alt = move || {
+        let x = state.scenario.with(|s| s.chart.x);
+        let l = state.l();
+        match l {
+            crate::i18n::Lang::En => format!(
+                "Monthly cost of each option against {}; the break-even points are listed below the chart.",
+                axis_name(x, l).to_lowercase()
+            ),
+            crate::i18n::Lang::De => format!(
+                "Monatliche Kosten jeder Option nach {}; die Break-even-Punkte stehen unter dem Diagramm.",
+                axis_name(x, l)
+            ),
+        }
+    };
+
+    view! {
+        <section class="chart-card" aria-labelledby="chart-title">
+            <div class="chart-head">
+                <h3 id="chart-title">{move || state.tr("Monthly cost by option", "Monatliche Kosten je Option")}</h3>
+                <AxisControls />
+            </div>
+            <div class="chart-wrap" node_ref=wrap_ref>
+                <canvas node_ref=canvas_ref data-testid="chart" role="img" aria-label=alt></canvas>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <Legend />
+        </section>
+    }
+}
+
+/// The CSS width of the element behind `wrap_ref` and the device pixel ratio, kept current on resize.
+pub(super) fn use_chart_size(wrap_ref: NodeRef<leptos::html::Div>) -> RwSignal<(f64, f64)> {
+    let size = RwSignal::new((0.0f64, 1.0f64));
     let measure = move || {
         let Some(div) = wrap_ref.get_untracked() else {
             return;
@@ -41,87 +131,35 @@ pub fn BreakEvenChart() -> impl IntoView {
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    watch_color_scheme(dark);
-
-    Effect::new(move |_| {
-        let (width, dpr) = size.get();
-        let is_dark = dark.get();
-        let series = state.series.get();
-        let Some(canvas) = canvas_ref.get() else {
-            return;
-        };
-        if width < 50.0 {
-            return;
-        }
-        let (x_axis, currency, locale) = state
-            .scenario
-            .with(|s| (s.chart.x, s.currency.clone(), s.locale.clone()));
-        let points: Vec<Point> = state.report.with(|r| {
-            state.scenario.with(|s| {
-                r.chart_break_even
-                    .iter()
-                    .filter_map(|c| {
-                        totals_at(s, x_axis, c.x)[c.cheaper_above.index()].map(|y| Point {
-                            x: c.x,
-                            y,
-                            label: axis_value(x_axis, c.x, &currency, &locale),
-                        })
-                    })
-                    .collect()
-            })
-        });
-        let height = (width * 0.56).clamp(260.0, 420.0);
-        canvas.set_width((width * dpr).round() as u32);
-        canvas.set_height((height * dpr).round() as u32);
-        // CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
-        let _ = web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{height}px"));
-        let current_label = format!(
-            "Now: {}",
-            axis_value(x_axis, series.current, &currency, &locale)
-        );
-        let x_label = |v: f64| axis_value(x_axis, v, &currency, &locale);
-        let y_label = |v: f64| format::money_axis(v, &currency, &locale);
-        let input = ChartInput {
-            series: &series,
-            points: &points,
-            x_title: axis_name(x_axis),
-            current_label: &current_label,
-            x_label: &x_label,
-            y_label: &y_label,
-            dark: is_dark,
-            dpr,
-        };
-        match draw(canvas.clone(), &input) {
-            Ok(()) => error.set(None),
-            Err(e) => error.set(Some(format!("The chart could not be drawn: {e}"))),
-        }
-    });
-
-    let alt = move || {
-        let x = state.scenario.with(|s| s.chart.x);
-        format!(
-            "Monthly cost of each option against {}; break-even points are listed below the chart.",
-            axis_name(x).to_lowercase()
-        )
-    };
-
-    view! {
-        <section class="chart-card" aria-labelledby="chart-title">
-            <div class="chart-head">
-                <h3 id="chart-title">"Monthly cost by option"</h3>
-                <AxisControls />
-            </div>
-            <div class="chart-wrap" node_ref=wrap_ref>
-                <canvas node_ref=canvas_ref data-testid="chart" role="img" aria-label=alt></canvas>
-            </div>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            <Legend />
-        </section>
-    }
+    size
 }
 
-/// Redraws in the other palette when the system switches between light and dark.
-fn watch_color_scheme(dark: RwSignal<bool>) {
+/// Sizes a canvas's drawing buffer for `width` CSS pixels at the device pixel ratio, so that lines stay
+/// crisp. False when there is no room to draw.
+pub(super) fn fit_canvas(canvas: &web_sys::HtmlCanvasElement, width: f64, dpr: f64) -> bool {
+    if width < 50.0 {
+        return false;
+    }
+    let height = (width * 0.56).clamp(260.0, 420.0);
+    canvas.set_width((width * dpr).round() as u32);
+    canvas.set_height((height * dpr).round() as u32);
+    // CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
+    let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{height}px"));
+    true
+}
+
+/// Counts the draws in `data-drawn`, so tests and benchmarks can tell when the chart is on screen.
+pub(super) fn mark_drawn(canvas: &web_sys::HtmlCanvasElement) {
+    let n = canvas
+        .get_attribute("data-drawn")
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(0);
+    let _ = canvas.set_attribute("data-drawn", &(n + 1).to_string());
+}
+
+/// Keeps `dark` equal to the system's colour scheme, so charts redraw in the other palette. Called once.
+pub(super) fn watch_color_scheme(dark: RwSignal<bool>) {
+    dark.set(prefers_dark());
     let Some(query) = window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
@@ -167,11 +205,12 @@ fn AxisControls() -> impl IntoView {
         }
     };
     let unit = Signal::derive(move || {
+        let l = state.l();
         state.scenario.with(|s| match s.chart.x {
-            XAxis::TicketsPerMonth => "tickets".to_string(),
+            XAxis::TicketsPerMonth => l.pick("tickets", "Tickets").to_string(),
             XAxis::Tier1ResolutionRate => "%".to_string(),
-            XAxis::RepliesPerTicket => "replies".to_string(),
-            _ => format!("{} / h", format::currency_symbol(&s.currency, &s.locale)),
+            XAxis::RepliesPerTicket => l.pick("replies", "Antworten").to_string(),
+            _ => format!("{} / h", format::currency_symbol(&s.currency, l.code())),
         })
     });
     let max_value = Signal::derive(move || Some(state.scenario.with(|s| s.chart.max)));
@@ -183,7 +222,7 @@ fn AxisControls() -> impl IntoView {
     view! {
         <div class="axis-controls">
             <div class="field compact">
-                <label for="chart-x">"Along"</label>
+                <label for="chart-x">{move || state.tr("Along", "Entlang")}</label>
                 <select
                     id="chart-x"
                     data-testid="chart-x"
@@ -192,7 +231,7 @@ fn AxisControls() -> impl IntoView {
                 >
                     {XAxis::ALL
                         .into_iter()
-                        .map(|x| view! { <option value=x.key()>{axis_name(x)}</option> })
+                        .map(|x| view! { <option value=x.key()>{move || axis_name(x, state.l())}</option> })
                         .collect_view()}
                 </select>
             </div>
@@ -204,7 +243,7 @@ fn AxisControls() -> impl IntoView {
                         <NumberInput
                             id="chart-max".to_string()
                             test_id="input-chart-max".to_string()
-                            label="Up to".to_string()
+                            label=Signal::derive(move || state.tr("Up to", "Bis").to_string())
                             unit=unit
                             limits=l
                             value=max_value
@@ -246,7 +285,7 @@ fn Legend() -> impl IntoView {
                             <line x1="1" y1="6" x2="27" y2="6" stroke-dasharray=dash></line>
                             {marker}
                         </svg>
-                        {option_name(id)}
+                        {move || option_name(id, state.l())}
                     </li>
                 }
             })
@@ -257,11 +296,11 @@ fn Legend() -> impl IntoView {
             {items}
             <li class="legend-note">
                 <span class="legend-band" aria-hidden="true"></span>
-                "Tinted band: the cheapest option"
+                {move || state.tr("Tinted band: the cheapest option", "Farbiges Band: die günstigste Option")}
             </li>
             <li class="legend-note">
                 <span class="legend-ring" aria-hidden="true"></span>
-                "Break-even point"
+                {move || state.tr("Break-even point", "Break-even-Punkt")}
             </li>
         </ul>
     }

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use super::text::{field_text, unit_text};
 use super::AppState;
 use crate::format;
+use crate::i18n::Lang;
 use crate::model::fields::{Field, Unit};
-use crate::model::validate::plain_number;
 
 /// What an input accepts, in model units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -48,40 +48,51 @@ impl Limits {
     }
 
     /// Reads typed text: `Ok(None)` is an accepted empty optional value.
-    fn parse(self, label: &str, text: &str) -> Result<Option<f64>, String> {
+    fn parse(self, label: &str, text: &str, l: Lang) -> Result<Option<f64>, String> {
         if text.trim().is_empty() {
             return if self.optional {
                 Ok(None)
             } else {
-                Err(format!("{label} is empty. {}", self.range_hint()))
+                Err(format!(
+                    "{label} {} {}",
+                    l.pick("is empty.", "ist leer."),
+                    self.range_hint(l)
+                ))
             };
         }
         let shown = format::parse_number(text).ok_or_else(|| {
             format!(
-                "{label}: \"{}\" is not a number. {}",
+                "{label}: \u{201c}{}\u{201d} {} {}",
                 text.trim(),
-                self.range_hint()
+                l.pick("is not a number.", "ist keine Zahl."),
+                self.range_hint(l)
             )
         })?;
         let v = self.model_value(shown);
         if v.is_finite() && v >= self.min - 1e-12 && v <= self.max + 1e-12 {
             Ok(Some(v.clamp(self.min, self.max)))
         } else {
-            Err(format!("{label} must be {}.", self.range_words()))
+            Err(match l {
+                Lang::En => format!("{label} must be {}.", self.range_words(l)),
+                Lang::De => format!("{label} muss {} liegen.", self.range_words(l)),
+            })
         }
     }
 
-    fn range_words(self) -> String {
-        let (min, max) = (self.display_value(self.min), self.display_value(self.max));
-        if self.percent {
-            format!("from {} to {} %", plain_number(min), plain_number(max))
-        } else {
-            format!("from {} to {}", plain_number(min), plain_number(max))
+    fn range_words(self, l: Lang) -> String {
+        let n = |v: f64| format::plain(self.display_value(v), l.code());
+        let unit = if self.percent { " %" } else { "" };
+        match l {
+            Lang::En => format!("from {} to {}{unit}", n(self.min), n(self.max)),
+            Lang::De => format!("zwischen {}{unit} und {}{unit}", n(self.min), n(self.max)),
         }
     }
 
-    fn range_hint(self) -> String {
-        format!("Enter a number {}.", self.range_words())
+    fn range_hint(self, l: Lang) -> String {
+        match l {
+            Lang::En => format!("Enter a number {}.", self.range_words(l)),
+            Lang::De => format!("Geben Sie eine Zahl {} ein.", self.range_words(l)),
+        }
     }
 }
 
@@ -103,9 +114,9 @@ pub fn NumberInput(
     /// Element id, also the base of the help and error ids.
     id: String,
     test_id: String,
-    label: String,
+    #[prop(into)] label: Signal<String>,
     #[prop(into)] unit: Signal<String>,
-    #[prop(optional, into)] help: String,
+    #[prop(optional, into)] help: Signal<String>,
     limits: Limits,
     #[prop(into)] value: Signal<Option<f64>>,
     on_valid: Callback<Option<f64>>,
@@ -120,7 +131,7 @@ pub fn NumberInput(
         let v = value.get();
         let generation = state.generation.get();
         let replaced = previous_generation.is_some_and(|g| g != generation);
-        let typed = limits.parse("", &text.get_untracked()).ok();
+        let typed = limits.parse("", &text.get_untracked(), Lang::En).ok();
         if replaced || typed != Some(v) {
             text.set(limits.display_text(v));
             error.set(None);
@@ -128,9 +139,9 @@ pub fn NumberInput(
         generation
     });
 
-    let label_for_messages = label.clone();
     let accept = move |raw: String| {
-        match limits.parse(&label_for_messages, &raw) {
+        let l = state.lang.get_untracked();
+        match limits.parse(&label.get_untracked(), &raw, l) {
             Ok(v) => {
                 error.set(None);
                 if v != value.get_untracked() {
@@ -141,7 +152,7 @@ pub fn NumberInput(
         }
         text.set(raw);
     };
-    let accept_on_key = accept.clone();
+    let accept_on_key = accept;
     let on_input = move |ev| accept(event_target_value(&ev));
     // Arrow keys step the value, as in a spinner, without the spinner's locale problems.
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
@@ -165,18 +176,20 @@ pub fn NumberInput(
     let described_by = {
         let (help_id, error_id) = (help_id.clone(), error_id.clone());
         move || {
+            let mut ids = Vec::new();
             if error.with(Option::is_some) {
-                format!("{error_id} {help_id}")
-            } else {
-                help_id.clone()
+                ids.push(error_id.clone());
             }
+            if help.with(|h| !h.is_empty()) {
+                ids.push(help_id.clone());
+            }
+            ids.join(" ")
         }
     };
-    let has_help = !help.is_empty();
 
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{move || label.get()}</label>
             <div class="input-wrap">
                 <input
                     id=id
@@ -204,7 +217,9 @@ pub fn NumberInput(
                         }
                     })
             }}
-            {has_help.then(|| view! { <p class="help" id=help_id>{help}</p> })}
+            <Show when=move || help.with(|h| !h.is_empty())>
+                <p class="help" id=help_id.clone()>{move || help.get()}</p>
+            </Show>
         </div>
     }
 }
@@ -213,12 +228,12 @@ pub fn NumberInput(
 #[component]
 pub fn ScenarioField(field: &'static Field) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = field_text(field);
     let unit = Signal::derive(move || {
-        state
-            .scenario
-            .with(|s| unit_text(field, &s.currency, &s.locale))
+        let l = state.l();
+        state.scenario.with(|s| unit_text(field, &s.currency, l))
     });
+    let label = Signal::derive(move || field_text(field, state.l()).label.to_string());
+    let help = Signal::derive(move || field_text(field, state.l()).help.to_string());
     let value = Signal::derive(move || Some(state.scenario.with(|s| (field.get)(s))));
     let on_valid = Callback::new(move |v: Option<f64>| {
         if let Some(v) = v {
@@ -229,9 +244,9 @@ pub fn ScenarioField(field: &'static Field) -> impl IntoView {
         <NumberInput
             id=format!("f-{}-{}", field.section.key(), field.name)
             test_id=field.test_id()
-            label=t.label.to_string()
+            label=label
             unit=unit
-            help=t.help.to_string()
+            help=help
             limits=Limits::from(field)
             value=value
             on_valid=on_valid

@@ -14,9 +14,15 @@ use crate::model::{BillingUnit, OptionId};
 /// after it.
 #[component]
 pub fn WorkloadInputs() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
-        <Panel title="Workload" id="workload">
-            <p class="panel-intro">"How much support arrives and how long it takes."</p>
+        <Panel title=("Workload", "Arbeitsaufkommen") id="workload">
+            <p class="panel-intro">
+                {move || state.tr(
+                    "How much support arrives and how long it takes.",
+                    "Wie viel Support ankommt und wie lange er dauert.",
+                )}
+            </p>
             <SectionFields section=Section::Workload />
         </Panel>
     }
@@ -25,12 +31,18 @@ pub fn WorkloadInputs() -> impl IntoView {
 /// Rates and one panel per option.
 #[component]
 pub fn OptionInputs() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
-        <Panel title="Rates" id="rates">
+        <Panel title=("Rates", "Stundensätze") id="rates">
             <SectionFields section=Section::Rates />
         </Panel>
         <OptionPanel id=OptionId::Diy>
-            <p class="panel-note">"Uses the value of your hour for both tiers."</p>
+            <p class="panel-note">
+                {move || state.tr(
+                    "Uses the value of your hour for both tiers.",
+                    "Rechnet beide Ebenen mit dem Wert Ihrer Stunde.",
+                )}
+            </p>
         </OptionPanel>
         <OptionPanel id=OptionId::Employee>
             <SectionFields section=Section::Employee />
@@ -57,11 +69,16 @@ fn SectionFields(section: Section) -> impl IntoView {
 
 /// A collapsible group of inputs.
 #[component]
-fn Panel(title: &'static str, id: &'static str, children: Children) -> impl IntoView {
+fn Panel(
+    title: (&'static str, &'static str),
+    id: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <details class="panel" open=true data-testid=format!("panel-{id}")>
             <summary>
-                <h2>{title}</h2>
+                <h2>{move || state.tr(title.0, title.1)}</h2>
             </summary>
             <div class="panel-body">{children()}</div>
         </details>
@@ -87,7 +104,7 @@ fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
         >
             <summary>
                 <span class="swatch" aria-hidden="true"></span>
-                <h2>{option_name(id)}</h2>
+                <h2>{move || option_name(id, state.l())}</h2>
             </summary>
             <div class="panel-body">
                 <div class="switch-row">
@@ -100,11 +117,13 @@ fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
                         prop:checked=enabled
                         on:change=on_change
                     />
-                    <label for=switch_id>"Include in the comparison"</label>
+                    <label for=switch_id>
+                        {move || state.tr("Include in the comparison", "In den Vergleich aufnehmen")}
+                    </label>
                 </div>
-                <p class="panel-intro">{option_blurb(id)}</p>
+                <p class="panel-intro">{move || option_blurb(id, state.l())}</p>
                 <fieldset class="option-fields" disabled=move || !enabled()>
-                    <legend class="visually-hidden">{option_name(id)}</legend>
+                    <legend class="visually-hidden">{move || option_name(id, state.l())}</legend>
                     {children()}
                 </fieldset>
             </div>
@@ -123,7 +142,7 @@ fn BillingUnitPicker() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="f-platform-billing_unit">"Billed"</label>
+            <label for="f-platform-billing_unit">{move || state.tr("Billed", "Abrechnung")}</label>
             <select
                 id="f-platform-billing_unit"
                 data-testid="input-platform-billing_unit"
@@ -133,11 +152,14 @@ fn BillingUnitPicker() -> impl IntoView {
             >
                 {BillingUnit::ALL
                     .into_iter()
-                    .map(|u| view! { <option value=u.key()>{billing_unit_name(u)}</option> })
+                    .map(|u| view! { <option value=u.key()>{move || billing_unit_name(u, state.l())}</option> })
                     .collect_view()}
             </select>
             <p class="help" id="f-platform-billing_unit-help">
-                "Most platforms bill per reply; some per ticket, or only for tickets they resolve."
+                {move || state.tr(
+                    "Most platforms bill per reply; some per ticket, or only for tickets they resolve.",
+                    "Die meisten Plattformen rechnen pro Antwort ab; manche pro Ticket oder nur für gelöste Tickets.",
+                )}
             </p>
         </div>
     }

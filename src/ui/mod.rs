@@ -1,21 +1,39 @@
 //! The browser interface: a thin shell over the model. Inputs write one scenario signal; one memo runs the
-//! model per change; every result view only reads that memo.
+//! model per change; every result view only reads that memo. The saved scenarios, the language and the
+//! messages live beside it in `AppState`.
 
 mod chart;
+mod compare;
 mod fields;
+mod header;
 mod inputs;
+mod notices;
 mod plans;
 mod results;
+mod share;
 pub mod text;
 pub mod theme;
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 
-use crate::model::presets::Preset;
+use crate::i18n::Lang;
+use crate::model::library::{Library, Saved, MAX_SCENARIOS};
+use crate::model::link::decode_fragment;
 use crate::model::series::{series, Series};
 use crate::model::{report, Report, Scenario};
+use crate::storage::{self, Loaded};
 
-/// What every component shares. Only `scenario` is written; the rest is derived.
+pub use notices::{Notice, NoticeKind};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Calculator,
+    Compare,
+}
+
+/// What every component shares. Inputs write `scenario`; `report` and `series` are derived from it.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub scenario: RwSignal<Scenario>,
@@ -23,96 +41,485 @@ pub struct AppState {
     pub series: Memo<Series>,
     /// Bumped whenever the whole scenario is replaced, so that inputs drop half-typed text.
     pub generation: RwSignal<u32>,
+    pub lang: RwSignal<Lang>,
+    /// Every saved scenario; the active entry mirrors `scenario`.
+    pub library: RwSignal<Library>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub view: RwSignal<View>,
+    /// The system asks for a dark theme (charts draw in its palette).
+    pub dark: RwSignal<bool>,
+    /// False when nothing may be written: storage is missing, full, or holds data we could not keep aside.
+    pub saving: RwSignal<bool>,
+    deleted_here: StoredValue<HashSet<String>>,
+    next_notice: StoredValue<u64>,
+}
+
+/// A new scenario id, unique enough across tabs and devices.
+fn new_id() -> String {
+    format!(
+        "s{:x}{:06x}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 16_777_215.0) as u64
+    )
 }
 
 impl AppState {
-    pub fn new(initial: Scenario) -> Self {
+    pub fn new(library: Library, lang: Lang, saving: bool) -> Self {
+        let initial = library.active_scenario().cloned().unwrap_or_default();
         let scenario = RwSignal::new(initial);
         AppState {
             scenario,
             report: Memo::new(move |_| scenario.with(report)),
             series: Memo::new(move |_| scenario.with(series)),
             generation: RwSignal::new(0),
+            lang: RwSignal::new(lang),
+            library: RwSignal::new(library),
+            notices: RwSignal::new(Vec::new()),
+            view: RwSignal::new(View::Calculator),
+            dark: RwSignal::new(false),
+            saving: RwSignal::new(saving),
+            deleted_here: StoredValue::new(HashSet::new()),
+            next_notice: StoredValue::new(1),
         }
     }
 
-    /// Replaces every input at once (a preset).
-    pub fn replace(&self, s: Scenario) {
-        self.scenario.set(s);
-        self.generation.update(|g| *g += 1);
+    /// The interface language (tracked).
+    pub fn l(&self) -> Lang {
+        self.lang.get()
+    }
+
+    /// Picks the English or German text for the current language (tracked).
+    pub fn tr(&self, en: &'static str, de: &'static str) -> &'static str {
+        self.lang.get().pick(en, de)
     }
 
     pub fn currency(&self) -> String {
         self.scenario.with(|s| s.currency.clone())
     }
 
-    pub fn locale(&self) -> String {
-        self.scenario.with(|s| s.locale.clone())
+    pub fn notify(&self, kind: NoticeKind, text: String) -> u64 {
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|n| n.push(Notice { id, kind, text }));
+        id
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
+    /// Shows scenario `id` (already in the library).
+    pub fn switch_to(&self, id: &str) {
+        let Some(s) = self
+            .library
+            .with_untracked(|l| l.get(id).map(|s| s.scenario.clone()))
+        else {
+            return;
+        };
+        self.library.update(|l| l.active = id.to_string());
+        self.scenario.set(s);
+        self.generation.update(|g| *g += 1);
+        self.persist();
+    }
+
+    /// Adds a scenario to the library and shows it. Nothing existing is replaced.
+    pub fn add(&self, scenario: Scenario) -> Option<String> {
+        let l = self.lang.get_untracked();
+        if self.library.with_untracked(|lib| lib.scenarios.len()) >= MAX_SCENARIOS {
+            self.notify(
+                NoticeKind::Error,
+                format!(
+                    "{} {MAX_SCENARIOS} {}",
+                    l.pick("You already have", "Sie haben bereits"),
+                    l.pick(
+                        "saved scenarios, the most the app keeps. Delete one first.",
+                        "gespeicherte Szenarien, mehr behält die App nicht. Löschen Sie zuerst eines."
+                    )
+                ),
+            );
+            return None;
+        }
+        let id = new_id();
+        self.library.update(|lib| {
+            lib.scenarios.push(Saved {
+                id: id.clone(),
+                rev: 1,
+                scenario,
+            })
+        });
+        self.switch_to(&id);
+        Some(id)
+    }
+
+    /// Removes the active scenario, offering to undo. The last one is replaced by a fresh example.
+    pub fn delete_active(&self) {
+        let (position, removed) = match self.library.with_untracked(|lib| {
+            lib.position(&lib.active)
+                .map(|p| (p, lib.scenarios[p].clone()))
+        }) {
+            Some(found) => found,
+            None => return,
+        };
+        self.deleted_here.update_value(|d| {
+            d.insert(removed.id.clone());
+        });
+        self.library.update(|lib| {
+            lib.scenarios.remove(position);
+        });
+        let next = self.library.with_untracked(|lib| {
+            lib.scenarios
+                .get(position.min(lib.scenarios.len().saturating_sub(1)))
+                .map(|s| s.id.clone())
+        });
+        match next {
+            Some(id) => self.switch_to(&id),
+            None => {
+                let l = self.lang.get_untracked();
+                let fresh = Scenario {
+                    name: l.pick("New scenario", "Neues Szenario").into(),
+                    ..Scenario::default()
+                };
+                self.add(fresh);
+            }
+        }
+        self.notify(
+            NoticeKind::Undo {
+                saved: Box::new(removed.clone()),
+                position,
+            },
+            format!(
+                "{} \u{201c}{}\u{201d}.",
+                self.lang.get_untracked().pick("Deleted", "Gelöscht:"),
+                removed.scenario.name
+            ),
+        );
+    }
+
+    /// Puts a deleted scenario back where it was.
+    pub fn undo_delete(&self, saved: Saved, position: usize) {
+        self.deleted_here.update_value(|d| {
+            d.remove(&saved.id);
+        });
+        let id = saved.id.clone();
+        self.library.update(|lib| {
+            if lib.get(&saved.id).is_none() {
+                let at = position.min(lib.scenarios.len());
+                lib.scenarios.insert(at, saved);
+            }
+        });
+        self.switch_to(&id);
+    }
+
+    /// Writes the library, merged with what other tabs stored. Problems are reported once and saving stops.
+    pub fn persist(&self) {
+        if !self.saving.get_untracked() {
+            return;
+        }
+        let ours = self.library.get_untracked();
+        let deleted = self.deleted_here.get_value();
+        match storage::save_library(&ours, &deleted) {
+            Ok(merged) => {
+                if merged != ours {
+                    self.adopt(merged);
+                }
+            }
+            Err(problem) => {
+                self.saving.set(false);
+                let l = self.lang.get_untracked();
+                let why = match problem {
+                    storage::StorageProblem::Unavailable => l
+                        .pick(
+                            "this browser does not allow it",
+                            "dieser Browser erlaubt es nicht",
+                        )
+                        .to_string(),
+                    storage::StorageProblem::WriteFailed(e) => e,
+                };
+                self.notify(
+                    NoticeKind::Error,
+                    format!(
+                        "{} ({why}). {}",
+                        l.pick("Your changes could not be saved", "Ihre Änderungen konnten nicht gespeichert werden"),
+                        l.pick(
+                            "They are kept in this tab until you close it; export your scenarios to keep them.",
+                            "Sie bleiben in diesem Tab erhalten, bis Sie ihn schließen; exportieren Sie Ihre Szenarien, um sie zu behalten."
+                        )
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Takes over a library that another tab changed, telling the user if the scenario on screen changed.
+    fn adopt(&self, merged: Library) {
+        let active = merged.active_scenario().cloned();
+        self.library.set(merged);
+        if let Some(active) = active {
+            if self.scenario.with_untracked(|s| *s != active) {
+                self.scenario.set(active);
+                self.generation.update(|g| *g += 1);
+                let l = self.lang.get_untracked();
+                self.notify(
+                    NoticeKind::Info,
+                    l.pick(
+                        "This scenario was changed in another tab; you now see the latest version.",
+                        "Dieses Szenario wurde in einem anderen Tab geändert; Sie sehen jetzt die neueste Fassung.",
+                    )
+                    .to_string(),
+                );
+            }
+        }
+    }
+
+    /// Opens a share link: adds its scenario (or shows an identical one already saved). A bad link changes
+    /// nothing and says why.
+    pub fn open_link(&self, fragment: &str) -> bool {
+        let Some(decoded) = decode_fragment(fragment) else {
+            return false;
+        };
+        let l = self.lang.get_untracked();
+        match decoded {
+            Ok(scenario) => {
+                let existing = self.library.with_untracked(|lib| {
+                    lib.scenarios
+                        .iter()
+                        .find(|s| s.scenario == scenario)
+                        .map(|s| s.id.clone())
+                });
+                let name = scenario.name.clone();
+                match existing {
+                    Some(id) => {
+                        self.switch_to(&id);
+                        self.notify(
+                            NoticeKind::Info,
+                            format!(
+                                "{} \u{201c}{name}\u{201d}.",
+                                l.pick(
+                                    "The link shows a scenario you already have:",
+                                    "Der Link zeigt ein Szenario, das Sie bereits haben:"
+                                )
+                            ),
+                        );
+                    }
+                    None => {
+                        if self.add(scenario).is_some() {
+                            self.notify(
+                                NoticeKind::Info,
+                                format!(
+                                    "{} \u{201c}{name}\u{201d} {}",
+                                    l.pick("Opened the shared scenario", "Geteiltes Szenario"),
+                                    l.pick(
+                                        "and added it to your scenarios.",
+                                        "geöffnet und zu Ihren Szenarien hinzugefügt."
+                                    )
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+            Err(e) => {
+                self.notify(
+                    NoticeKind::Error,
+                    format!(
+                        "{} {e}. {}",
+                        l.pick(
+                            "This link could not be opened:",
+                            "Dieser Link konnte nicht geöffnet werden:"
+                        ),
+                        l.pick(
+                            "Your saved scenarios are unchanged.",
+                            "Ihre gespeicherten Szenarien sind unverändert."
+                        )
+                    ),
+                );
+            }
+        }
+        true
+    }
+}
+
+/// The browser's preferred language, English when it prefers neither.
+fn browser_lang() -> Lang {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::En;
+    };
+    let mut codes: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if let Some(first) = nav.language() {
+        codes.push(first);
+    }
+    Lang::from_preferences(codes.iter().map(String::as_str))
+}
+
+/// Reads what storage holds and decides whether the app may save, with messages for anything found wrong.
+fn start_library(lang: Lang) -> (Library, bool, Vec<(NoticeKind, String)>) {
+    let fresh = || Library::with(new_id(), Scenario::default());
+    let l = lang;
+    if !storage::available() {
+        return (
+            fresh(),
+            false,
+            vec![(
+                NoticeKind::Error,
+                l.pick(
+                    "This browser does not let the page save (private mode, blocked or full storage). Your scenarios last until you close this tab; export them to keep them.",
+                    "Dieser Browser lässt die Seite nicht speichern (privater Modus, gesperrter oder voller Speicher). Ihre Szenarien bleiben bis zum Schließen des Tabs erhalten; exportieren Sie sie, um sie zu behalten.",
+                )
+                .to_string(),
+            )],
+        );
+    }
+    match storage::load_library() {
+        Loaded::Empty => (fresh(), true, Vec::new()),
+        Loaded::Found {
+            library,
+            problems,
+            backup,
+        } => {
+            let library = if library.scenarios.is_empty() { fresh() } else { library };
+            let notes = match backup {
+                Some(key) => vec![(
+                    NoticeKind::Error,
+                    format!(
+                        "{} {}. {} {key}.",
+                        l.pick("Some saved scenarios could not be read:", "Einige gespeicherte Szenarien konnten nicht gelesen werden:"),
+                        problems.join("; "),
+                        l.pick("The original data was kept aside under the storage key", "Die ursprünglichen Daten wurden unter diesem Speicherschlüssel aufbewahrt:")
+                    ),
+                )],
+                None => Vec::new(),
+            };
+            (library, true, notes)
+        }
+        Loaded::Unreadable { reason, backup } => (
+            fresh(),
+            true,
+            vec![(
+                NoticeKind::Error,
+                format!(
+                    "{} ({reason}). {} {backup}; {}",
+                    l.pick("Your saved scenarios could not be read", "Ihre gespeicherten Szenarien konnten nicht gelesen werden"),
+                    l.pick("They were kept aside under the storage key", "Sie wurden unter diesem Speicherschlüssel aufbewahrt:"),
+                    l.pick("the calculator starts with an example.", "der Rechner startet mit einem Beispiel.")
+                ),
+            )],
+        ),
+        Loaded::UnreadableNotSaved { reason } => (
+            fresh(),
+            false,
+            vec![(
+                NoticeKind::Error,
+                format!(
+                    "{} ({reason}). {}",
+                    l.pick("Your saved scenarios could not be read", "Ihre gespeicherten Szenarien konnten nicht gelesen werden"),
+                    l.pick(
+                        "They could not be copied aside either, so nothing will be saved in this tab and they stay as they are.",
+                        "Sie konnten auch nicht gesichert werden; deshalb speichert dieser Tab nichts und sie bleiben unverändert.",
+                    )
+                ),
+            )],
+        ),
+        Loaded::Unavailable => (fresh(), false, Vec::new()),
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(Scenario::default());
+    let lang = storage::saved_lang().unwrap_or_else(browser_lang);
+    let (library, saving, startup_notes) = start_library(lang);
+    let state = AppState::new(library, lang, saving);
     provide_context(state);
+    chart::watch_color_scheme(state.dark);
+    for (kind, text) in startup_notes {
+        state.notify(kind, text);
+    }
+
+    // Every edit is saved at once.
+    Effect::new(move |_| {
+        let current = state.scenario.get();
+        let active = state.library.with_untracked(|l| l.active.clone());
+        let mut changed = false;
+        state
+            .library
+            .update(|l| changed = l.update(&active, &current));
+        if changed {
+            state.persist();
+        }
+    });
+    state.persist();
+
+    // Another tab saved: merge its work in.
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(storage::LIBRARY_KEY) || !state.saving.get_untracked() {
+            return;
+        }
+        if let Some(stored) = storage::read_library() {
+            let ours = state.library.get_untracked();
+            let merged =
+                crate::model::library::merge(&stored, &ours, &state.deleted_here.get_value());
+            if merged != ours {
+                state.adopt(merged);
+            }
+        }
+    });
+    // A share link opened in this tab, now or later.
+    let open_current_link = move || {
+        let location = window().location();
+        let hash = location.hash().unwrap_or_default();
+        if state.open_link(&hash) {
+            // Forget the fragment, so that a reload does not open the link again.
+            if let Ok(history) = window().history() {
+                let path = location.pathname().unwrap_or_default()
+                    + &location.search().unwrap_or_default();
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+            }
+        }
+    };
+    open_current_link();
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| open_current_link());
+    on_cleanup(move || {
+        on_storage.remove();
+        on_hash.remove();
+    });
+
+    // The document's language follows the interface.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", state.lang.get().code());
+        }
+    });
 
     view! {
-        <header class="topbar">
-            <div class="brand">
-                <svg class="logo" viewBox="0 0 24 24" aria-hidden="true">
-                    <path d="M3 20h18M5 20V11M10 20V6M15 20v-8M20 20V9" />
-                </svg>
-                <div>
-                    <h1>"Support cost calculator"</h1>
-                    <p class="tagline">
-                        "Do it yourself, hire, contract or outsource tier-1 support: what each costs you a month."
-                    </p>
+        <header::Header />
+        <notices::Notices />
+        <Show
+            when=move || state.view.get() == View::Calculator
+            fallback=|| view! { <compare::Compare /> }
+        >
+            <main class="layout" id="main">
+                <div class="area-workload">
+                    <inputs::WorkloadInputs />
                 </div>
-            </div>
-            <PresetPicker />
-        </header>
-        <main class="layout">
-            <div class="area-workload">
-                <inputs::WorkloadInputs />
-            </div>
-            <div class="area-results">
-                <results::Results />
-            </div>
-            <div class="area-options">
-                <inputs::OptionInputs />
-            </div>
-        </main>
+                <div class="area-results">
+                    <results::Results />
+                </div>
+                <div class="area-options">
+                    <inputs::OptionInputs />
+                </div>
+            </main>
+        </Show>
         <footer class="footer">
             <p>
-                "All figures are computed in your browser; nothing you type leaves this page. "
-                "Platform plans are illustrative examples, not any vendor's price list."
+                {move || state.tr(
+                    "All figures are computed in your browser; nothing you type leaves this page. Platform plans are illustrative examples, not any vendor's price list.",
+                    "Alle Zahlen werden in Ihrem Browser berechnet; nichts, was Sie eingeben, verlässt diese Seite. Die Plattform-Tarife sind Beispiele, keine Preisliste eines Anbieters.",
+                )}
             </p>
         </footer>
-    }
-}
-
-/// Fills every input with a typical business's figures.
-#[component]
-fn PresetPicker() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let selected = RwSignal::new(String::new());
-    let on_change = move |ev| {
-        let key = event_target_value(&ev);
-        if let Some(p) = Preset::from_key(&key) {
-            state.replace(p.scenario());
-        }
-        selected.set(key);
-    };
-    view! {
-        <div class="preset">
-            <label for="preset">"Start from"</label>
-            <select id="preset" data-testid="preset" on:change=on_change prop:value=move || selected.get()>
-                <option value="" disabled=true>"Choose an example…"</option>
-                {Preset::ALL
-                    .into_iter()
-                    .map(|p| view! { <option value=p.key()>{text::preset_name(p)}</option> })
-                    .collect_view()}
-            </select>
-        </div>
     }
 }

@@ -26,7 +26,7 @@ pub fn PlanEditor() -> impl IntoView {
                     .cloned()
                     .unwrap_or_else(|| Plan::new("Plan", 199.0, 100.0, Some(2.0)));
                 s.platform.plans.push(Plan {
-                    name: format!("Plan {n}"),
+                    name: format!("{} {n}", state.lang.get_untracked().pick("Plan", "Tarif")),
                     ..template
                 });
             }
@@ -34,17 +34,22 @@ pub fn PlanEditor() -> impl IntoView {
     };
     view! {
         <div class="plans" data-testid="plans">
-            <h3>"Plans"</h3>
+            <h3>{move || state.tr("Plans", "Tarife")}</h3>
             <p class="help">
-                "The starting plans are illustrative examples, not any vendor's price list. "
-                "Enter the prices you were quoted; the cheapest plan that covers your volume is used."
+                {move || state.tr(
+                    "The starting plans are illustrative examples, not any vendor's price list. Enter the prices you were quoted; the cheapest plan that covers your volume is used.",
+                    "Die vorgegebenen Tarife sind Beispiele, keine Preisliste eines Anbieters. Tragen Sie die Preise Ihres Angebots ein; der günstigste Tarif, der Ihr Volumen abdeckt, wird verwendet.",
+                )}
             </p>
             <Show
                 when=move || { count() > 0 }
-                fallback=|| {
+                fallback=move || {
                     view! {
                         <p class="notice" role="status">
-                            "No plans yet: add one to price the platform."
+                            {move || state.tr(
+                                "No plans yet: add one to price the platform.",
+                                "Noch keine Tarife: Fügen Sie einen hinzu, um die Plattform zu bepreisen.",
+                            )}
                         </p>
                     }
                 }
@@ -62,7 +67,7 @@ pub fn PlanEditor() -> impl IntoView {
                 on:click=add
                 disabled=move || { count() >= MAX_PLANS }
             >
-                "+ Add plan"
+                {move || state.tr("+ Add plan", "+ Tarif hinzufügen")}
             </button>
         </div>
     }
@@ -90,7 +95,7 @@ fn PlanRow(index: usize) -> impl IntoView {
     let unit_noun = Signal::derive(move || {
         state
             .scenario
-            .with(|s| billing_unit_noun(s.platform.billing_unit).to_string())
+            .with(|s| billing_unit_noun(s.platform.billing_unit, state.l()).to_string())
     });
     let money_unit = Signal::derive(move || {
         state.scenario.with(|s| {
@@ -101,9 +106,10 @@ fn PlanRow(index: usize) -> impl IntoView {
         })
     });
     let per_unit = Signal::derive(move || {
+        let l = state.l();
         state
             .scenario
-            .with(|s| format::currency_symbol(&s.currency, &s.locale))
+            .with(|s| format::currency_symbol(&s.currency, l.code()))
     });
     let number = |max: f64, optional: bool, step: f64| Limits {
         min: 0.0,
@@ -138,17 +144,17 @@ fn PlanRow(index: usize) -> impl IntoView {
                     type="button"
                     class="button ghost"
                     data-testid=format!("remove-plan-{index}")
-                    aria-label=move || format!("Remove plan {}", name())
+                    aria-label=move || format!("{} {}", state.tr("Remove plan", "Tarif entfernen:"), name())
                     on:click=remove
                 >
-                    "Remove"
+                    {move || state.tr("Remove", "Entfernen")}
                 </button>
             </div>
             <div class="plan-fields">
                 <NumberInput
                     id=format!("{base}-fee")
                     test_id=tid("monthly_fee")
-                    label="Monthly fee".to_string()
+                    label=Signal::derive(move || state.tr("Monthly fee", "Monatsgebühr").to_string())
                     unit=money_unit
                     limits=number(FEE_MAX, false, 10.0)
                     value=plan_value(|p| Some(p.monthly_fee))
@@ -157,7 +163,7 @@ fn PlanRow(index: usize) -> impl IntoView {
                 <NumberInput
                     id=format!("{base}-included")
                     test_id=tid("included_units")
-                    label="Included".to_string()
+                    label=Signal::derive(move || state.tr("Included", "Inklusive").to_string())
                     unit=unit_noun
                     limits=number(UNITS_MAX, false, 50.0)
                     value=plan_value(|p| Some(p.included_units))
@@ -166,9 +172,16 @@ fn PlanRow(index: usize) -> impl IntoView {
                 <NumberInput
                     id=format!("{base}-overage")
                     test_id=tid("overage_per_unit")
-                    label="Per extra unit".to_string()
+                    label=Signal::derive(move || state.tr("Per extra unit", "Pro weitere Einheit").to_string())
                     unit=per_unit
-                    help="Leave empty for a plan that cannot be exceeded.".to_string()
+                    help=Signal::derive(move || {
+                        state
+                            .tr(
+                                "Leave empty for a plan that cannot be exceeded.",
+                                "Leer lassen für einen Tarif, der nicht überschritten werden kann.",
+                            )
+                            .to_string()
+                    })
                     limits=number(OVERAGE_MAX, true, 0.1)
                     value=plan_value(|p| p.overage_per_unit)
                     on_valid=write(|p, v| p.overage_per_unit = v)
@@ -196,7 +209,12 @@ fn PlanName(index: usize) -> impl IntoView {
         let name = event_target_value(&ev);
         if name.trim().is_empty() || name.chars().count() > NAME_MAX_CHARS {
             error.set(Some(format!(
-                "A plan name needs 1 to {NAME_MAX_CHARS} characters; the last valid name is kept."
+                "{} {NAME_MAX_CHARS} {}",
+                state.tr("A plan name needs 1 to", "Ein Tarifname braucht 1 bis"),
+                state.tr(
+                    "characters; the last valid name is kept.",
+                    "Zeichen; der letzte gültige Name bleibt."
+                )
             )));
         } else {
             error.set(None);
@@ -210,7 +228,7 @@ fn PlanName(index: usize) -> impl IntoView {
     let id = format!("plan-{index}-name");
     view! {
         <div class="field plan-name" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{format!("Plan {}", index + 1)}</label>
+            <label for=id.clone()>{move || format!("{} {}", state.tr("Plan", "Tarif"), index + 1)}</label>
             <input
                 id=id
                 type="text"

@@ -4,19 +4,27 @@
 use leptos::prelude::*;
 
 use super::chart::BreakEvenChart;
-use super::text::{billing_unit_noun, crossing_sentence, option_name, verdict};
+use super::share::ShareBar;
+use super::text::{
+    crossing_sentence, field_text, kind_name, no_crossing, no_option, option_detail, option_name,
+    verdict,
+};
 use super::theme::option_class;
 use super::AppState;
 use crate::format;
+use crate::model::fields::{Unit, FIELDS};
 use crate::model::report::{LineKind, OptionReport};
-use crate::model::{OptionId, XAxis};
+use crate::model::OptionId;
 
 #[component]
 pub fn Results() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title" class="visually-hidden">"Results"</h2>
+            <h2 id="results-title" class="visually-hidden">{move || state.tr("Results", "Ergebnisse")}</h2>
+            <PrintHeader />
             <Verdict />
+            <ShareBar />
             <div class="cards" role="list">
                 {OptionId::ALL.into_iter().map(|id| view! { <Card id=id /> }).collect_view()}
             </div>
@@ -24,7 +32,29 @@ pub fn Results() -> impl IntoView {
             <BreakEvenChart />
             <BreakEvenList />
             <Breakdown />
+            <PrintInputs />
         </section>
+    }
+}
+
+/// Only on paper: the scenario's name and the date, as a report heading.
+#[component]
+fn PrintHeader() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let date = move || {
+        let d = js_sys::Date::new_0();
+        let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+        match state.l() {
+            crate::i18n::Lang::En => format!("{y}-{m:02}-{day:02}"),
+            crate::i18n::Lang::De => format!("{day:02}.{m:02}.{y}"),
+        }
+    };
+    view! {
+        <div class="print-only print-header">
+            <p class="print-kicker">{move || state.tr("Support cost calculator", "Support-Kostenrechner")}</p>
+            <h2>{move || state.scenario.with(|s| s.name.clone())}</h2>
+            <p>{date}</p>
+        </div>
     }
 }
 
@@ -32,18 +62,13 @@ pub fn Results() -> impl IntoView {
 fn Verdict() -> impl IntoView {
     let state = expect_context::<AppState>();
     let sentence = move || {
+        let l = state.l();
         let r = state.report.get();
-        let (tickets, currency, locale, baseline) = state.scenario.with(|s| {
-            (
-                s.workload.tickets_per_month,
-                s.currency.clone(),
-                s.locale.clone(),
-                s.baseline,
-            )
-        });
+        let (tickets, currency, baseline) = state
+            .scenario
+            .with(|s| (s.workload.tickets_per_month, s.currency.clone(), s.baseline));
         let Some(cheapest) = r.cheapest else {
-            return "No option is available: switch one on, or add a platform plan that covers your volume."
-                .to_string();
+            return no_option(l).to_string();
         };
         let cost = r
             .option(cheapest)
@@ -62,7 +87,7 @@ fn Verdict() -> impl IntoView {
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(id, c)| (id, c - cost))
         };
-        verdict(tickets, cheapest, cost, compared, &currency, &locale)
+        verdict(tickets, cheapest, cost, compared, &currency, l)
     };
     let cheapest_key = move || {
         state
@@ -81,47 +106,15 @@ fn Verdict() -> impl IntoView {
                 {sentence}
             </p>
             <div class="baseline">
-                <label for="baseline">"Measure savings against"</label>
+                <label for="baseline">{move || state.tr("Measure savings against", "Ersparnis gemessen an")}</label>
                 <select id="baseline" data-testid="baseline" prop:value=baseline on:change=on_baseline>
                     {OptionId::ALL
                         .into_iter()
-                        .map(|id| view! { <option value=id.key()>{option_name(id)}</option> })
+                        .map(|id| view! { <option value=id.key()>{move || option_name(id, state.l())}</option> })
                         .collect_view()}
                 </select>
             </div>
         </div>
-    }
-}
-
-/// The key figure of an option besides its cost.
-fn detail_text(
-    o: &OptionReport,
-    unit_noun: &str,
-    tier1_hours: f64,
-    tier2_hours: f64,
-    locale: &str,
-) -> String {
-    match o.id {
-        OptionId::Diy => format!(
-            "{} of your time",
-            format::hours(tier1_hours + tier2_hours, locale)
-        ),
-        OptionId::Employee => format!(
-            "{} FTE paid ({} needed)",
-            format::number(o.fte_paid.unwrap_or(0.0), 2, locale),
-            format::number(o.fte_needed.unwrap_or(0.0), 2, locale)
-        ),
-        OptionId::Contractor => format!(
-            "{} billed",
-            format::hours(o.billed_hours.unwrap_or(0.0), locale)
-        ),
-        OptionId::Platform => {
-            let units = format::count(o.units.unwrap_or(0.0), locale);
-            match o.plan.clone().flatten() {
-                Some(plan) => format!("{plan} plan, {units} {unit_noun}"),
-                None => format!("No plan covers {units} {unit_noun}"),
-            }
-        }
     }
 }
 
@@ -132,33 +125,39 @@ fn Card(id: OptionId) -> impl IntoView {
     let is_cheapest = move || state.report.with(|r| r.cheapest == Some(id));
     let is_off = move || !state.scenario.with(|s| s.is_enabled(id));
     let cost = move || {
-        let (currency, locale) = (state.currency(), state.locale());
+        let l = state.l();
+        let currency = state.currency();
         match option() {
-            None => "Off".to_string(),
+            None => l.pick("Off", "Aus").to_string(),
             Some(o) => match o.monthly_cost {
-                Some(c) => format::money_total(c, &currency, &locale),
-                None => "Not available".to_string(),
+                Some(c) => format::money_total(c, &currency, l.code()),
+                None => l.pick("Not available", "Nicht verfügbar").to_string(),
             },
         }
     };
     let per_ticket = move || {
-        let (currency, locale) = (state.currency(), state.locale());
+        let l = state.l();
+        let currency = state.currency();
         option().and_then(|o| o.cost_per_ticket).map(|c| {
             format!(
-                "{} per ticket",
-                format::money_precise(c, &currency, &locale)
+                "{} {}",
+                format::money_precise(c, &currency, l.code()),
+                l.pick("per ticket", "pro Ticket")
             )
         })
     };
     let detail = move || {
-        let locale = state.locale();
-        let noun = state
-            .scenario
-            .with(|s| billing_unit_noun(s.platform.billing_unit));
+        let l = state.l();
+        let unit = state.scenario.with(|s| s.platform.billing_unit);
         let w = state.report.with(|r| r.workload);
         match option() {
-            Some(o) => detail_text(&o, noun, w.tier1_hours, w.tier2_hours, &locale),
-            None => "Switched off in its panel".to_string(),
+            Some(o) => option_detail(&o, unit, w.tier1_hours + w.tier2_hours, l),
+            None => l
+                .pick(
+                    "Switched off in its panel",
+                    "In seinem Bereich ausgeschaltet",
+                )
+                .to_string(),
         }
     };
     view! {
@@ -173,16 +172,16 @@ fn Card(id: OptionId) -> impl IntoView {
             <header>
                 <h3>
                     <span class="swatch" aria-hidden="true"></span>
-                    {option_name(id)}
+                    {move || option_name(id, state.l())}
                 </h3>
                 <Show when=is_cheapest>
-                    <span class="badge">"Cheapest"</span>
+                    <span class="badge">{move || state.tr("Cheapest", "Am günstigsten")}</span>
                 </Show>
             </header>
             <p class="cost">
                 <span data-testid=format!("cost-{}", id.key())>{cost}</span>
                 <Show when=move || option().is_some_and(|o| o.available)>
-                    <span class="per-month">" / month"</span>
+                    <span class="per-month">{move || state.tr(" / month", " / Monat")}</span>
                 </Show>
             </p>
             <p class="per-ticket">{move || per_ticket().unwrap_or_else(|| "\u{a0}".to_string())}</p>
@@ -194,22 +193,22 @@ fn Card(id: OptionId) -> impl IntoView {
 #[component]
 fn WorkloadStrip() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let item = move |label: &'static str,
+    let item = move |label: (&'static str, &'static str),
                      value: fn(&crate::model::WorkloadResult, &str) -> String| {
         view! {
             <div>
-                <dt>{label}</dt>
-                <dd>{move || state.report.with(|r| value(&r.workload, &state.locale()))}</dd>
+                <dt>{move || state.tr(label.0, label.1)}</dt>
+                <dd>{move || state.report.with(|r| value(&r.workload, state.l().code()))}</dd>
             </div>
         }
     };
     view! {
         <dl class="workload-strip" data-testid="workload">
-            {item("Tickets reaching an agent", |w, l| format::count(w.effective_tickets, l))}
-            {item("Replies", |w, l| format::count(w.replies, l))}
-            {item("Tier-1 hours", |w, l| format::hours(w.tier1_hours, l))}
-            {item("Escalated tickets", |w, l| format::count(w.escalated_tickets, l))}
-            {item("Tier-2 hours", |w, l| format::hours(w.tier2_hours, l))}
+            {item(("Tickets reaching an agent", "Tickets bei einer Person"), |w, l| format::count(w.effective_tickets, l))}
+            {item(("Replies", "Antworten"), |w, l| format::count(w.replies, l))}
+            {item(("Tier-1 hours", "Stunden 1st-Level"), |w, l| format::hours(w.tier1_hours, l))}
+            {item(("Escalated tickets", "Eskalierte Tickets"), |w, l| format::count(w.escalated_tickets, l))}
+            {item(("Tier-2 hours", "Stunden 2nd-Level"), |w, l| format::hours(w.tier2_hours, l))}
         </dl>
     }
 }
@@ -217,63 +216,31 @@ fn WorkloadStrip() -> impl IntoView {
 #[component]
 fn BreakEvenList() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let sentences = move || {
-        let (x, max, currency, locale) = state
+    let items = move || {
+        let l = state.l();
+        let (x, max, currency) = state
             .scenario
-            .with(|s| (s.chart.x, s.chart.max, s.currency.clone(), s.locale.clone()));
+            .with(|s| (s.chart.x, s.chart.max, s.currency.clone()));
         let list: Vec<String> = state.report.with(|r| {
             r.chart_break_even
                 .iter()
-                .map(|c| crossing_sentence(x, c, &currency, &locale))
+                .map(|c| crossing_sentence(x, c, &currency, l))
                 .collect()
         });
-        (list, x, max, currency, locale)
+        if list.is_empty() {
+            view! { <li class="muted">{no_crossing(x, max, &currency, l)}</li> }.into_any()
+        } else {
+            list.into_iter()
+                .map(|s| view! { <li>{s}</li> })
+                .collect_view()
+                .into_any()
+        }
     };
     view! {
         <section class="break-evens" aria-labelledby="be-title">
-            <h3 id="be-title">"Where the answer changes"</h3>
-            {move || {
-                let (list, x, max, currency, locale) = sentences();
-                if list.is_empty() {
-                    let range = match x {
-                        XAxis::Tier1ResolutionRate => format!("0% and {}", format::percent(max, &locale)),
-                        _ => format!(
-                            "{} and {}",
-                            super::text::axis_value(x, x.min(), &currency, &locale),
-                            super::text::axis_value(x, max, &currency, &locale)
-                        ),
-                    };
-                    view! {
-                        <ul class="be-list" data-testid="break-even-list">
-                            <li class="muted">
-                                {format!(
-                                    "No break-even between {range} ({}): the cheapest option stays the same.",
-                                    super::text::axis_name(x).to_lowercase()
-                                )}
-                            </li>
-                        </ul>
-                    }
-                        .into_any()
-                } else {
-                    view! {
-                        <ul class="be-list" data-testid="break-even-list">
-                            {list.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
-                        </ul>
-                    }
-                        .into_any()
-                }
-            }}
+            <h3 id="be-title">{move || state.tr("Where the answer changes", "Wo sich die Antwort ändert")}</h3>
+            <ul class="be-list" data-testid="break-even-list">{items}</ul>
         </section>
-    }
-}
-
-fn kind_name(kind: LineKind) -> &'static str {
-    match kind {
-        LineKind::Tier1 => "Tier-1 work",
-        LineKind::Tier2 => "Developer time on escalations",
-        LineKind::Fees => "Tooling seats",
-        LineKind::Oversight => "Your oversight",
-        LineKind::OneOff => "Setup fee, spread per month",
     }
 }
 
@@ -281,12 +248,12 @@ fn kind_name(kind: LineKind) -> &'static str {
 fn Breakdown() -> impl IntoView {
     let state = expect_context::<AppState>();
     let table = move || {
+        let l = state.l();
+        let locale = l.code();
         let r = state.report.get();
-        let (currency, locale) = (state.currency(), state.locale());
-        let noun = state
-            .scenario
-            .with(|s| billing_unit_noun(s.platform.billing_unit));
-        let money = |v: f64| format::money_total(v, &currency, &locale);
+        let currency = state.currency();
+        let unit = state.scenario.with(|s| s.platform.billing_unit);
+        let money = |v: f64| format::money_total(v, &currency, locale);
         let kinds = [
             LineKind::Tier1,
             LineKind::Tier2,
@@ -309,7 +276,7 @@ fn Breakdown() -> impl IntoView {
                 view! {
                     <th scope="col" class=option_class(o.id)>
                         <span class="swatch" aria-hidden="true"></span>
-                        {option_name(o.id)}
+                        {option_name(o.id, l)}
                     </th>
                 }
             })
@@ -326,12 +293,12 @@ fn Breakdown() -> impl IntoView {
                         let cell = o
                             .lines
                             .iter()
-                            .find(|l| l.kind == k)
-                            .map(|l| {
+                            .find(|line| line.kind == k)
+                            .map(|line| {
                                 if whole {
-                                    format::money_with(l.amount, 0, &currency, &locale)
+                                    format::money_with(line.amount, 0, &currency, locale)
                                 } else {
-                                    format::money_precise(l.amount, &currency, &locale)
+                                    format::money_precise(line.amount, &currency, locale)
                                 }
                             })
                             .unwrap_or_else(|| "—".to_string());
@@ -340,7 +307,7 @@ fn Breakdown() -> impl IntoView {
                     .collect_view();
                 view! {
                     <tr>
-                        <th scope="row">{kind_name(k)}</th>
+                        <th scope="row">{kind_name(k, l)}</th>
                         {cells}
                     </tr>
                 }
@@ -356,25 +323,18 @@ fn Breakdown() -> impl IntoView {
         let totals = cells(&|o| {
             o.monthly_cost
                 .map(money)
-                .unwrap_or_else(|| "Not available".into())
+                .unwrap_or_else(|| l.pick("Not available", "Nicht verfügbar").into())
         });
         let per_ticket = cells(&|o| {
             o.cost_per_ticket
-                .map(|c| format::money_precise(c, &currency, &locale))
+                .map(|c| format::money_precise(c, &currency, locale))
                 .unwrap_or_else(|| "—".into())
         });
-        let details = cells(&|o| {
-            detail_text(
-                o,
-                noun,
-                r.workload.tier1_hours,
-                r.workload.tier2_hours,
-                &locale,
-            )
-        });
+        let details =
+            cells(&|o| option_detail(o, unit, r.workload.tier1_hours + r.workload.tier2_hours, l));
         view! {
             <table class="breakdown" data-testid="breakdown">
-                <caption>"Monthly cost by line"</caption>
+                <caption>{l.pick("Monthly cost by line", "Monatliche Kosten nach Posten")}</caption>
                 <thead>
                     <tr>
                         <td></td>
@@ -384,15 +344,15 @@ fn Breakdown() -> impl IntoView {
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr class="total">
-                        <th scope="row">"Total per month"</th>
+                        <th scope="row">{l.pick("Total per month", "Summe pro Monat")}</th>
                         {totals}
                     </tr>
                     <tr>
-                        <th scope="row">"Per ticket"</th>
+                        <th scope="row">{l.pick("Per ticket", "Pro Ticket")}</th>
                         {per_ticket}
                     </tr>
                     <tr>
-                        <th scope="row">"Staffing"</th>
+                        <th scope="row">{l.pick("Staffing", "Besetzung")}</th>
                         {details}
                     </tr>
                 </tfoot>
@@ -400,13 +360,78 @@ fn Breakdown() -> impl IntoView {
         }
     };
     view! {
-        <section class="breakdown-wrap" aria-label="Breakdown">
+        <section class="breakdown-wrap" aria-label=move || state.tr("Breakdown", "Aufschlüsselung")>
             <Show
                 when=move || state.report.with(|r| !r.options.is_empty())
-                fallback=|| view! { <p class="muted">"Switch on at least one option to see its breakdown."</p> }
+                fallback=move || {
+                    view! {
+                        <p class="muted">
+                            {move || state.tr(
+                                "Switch on at least one option to see its breakdown.",
+                                "Schalten Sie mindestens eine Option ein, um ihre Aufschlüsselung zu sehen.",
+                            )}
+                        </p>
+                    }
+                }
             >
                 <div class="table-scroll">{table}</div>
             </Show>
         </section>
+    }
+}
+
+/// Only on paper: the inputs behind the figures, since the input panels are not printed.
+#[component]
+fn PrintInputs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = move || {
+        let l = state.l();
+        let s = state.scenario.get();
+        FIELDS
+            .iter()
+            .filter(|f| {
+                use crate::model::fields::Section;
+                match f.section {
+                    Section::Employee => s.employee.enabled,
+                    Section::Contractor => s.contractor.enabled,
+                    Section::Platform => s.platform.enabled,
+                    _ => true,
+                }
+            })
+            .map(|f| {
+                let v = (f.get)(&s);
+                let shown = match f.unit {
+                    Unit::Fraction => format::percent(v, l.code()),
+                    Unit::Money => format::money_precise(v, &s.currency, l.code()),
+                    _ => format::plain(v, l.code()),
+                };
+                let section = option_or_section(f.section, l);
+                view! {
+                    <tr>
+                        <th scope="row">{format!("{section}: {}", field_text(f, l).label)}</th>
+                        <td>{shown}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="print-only print-inputs">
+            <h3>{move || state.tr("Inputs", "Eingaben")}</h3>
+            <table>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
+
+fn option_or_section(section: crate::model::fields::Section, l: crate::i18n::Lang) -> &'static str {
+    use crate::model::fields::Section;
+    match section {
+        Section::Workload => l.pick("Workload", "Arbeitsaufkommen"),
+        Section::Rates => l.pick("Rates", "Stundensätze"),
+        Section::Employee => option_name(OptionId::Employee, l),
+        Section::Contractor => option_name(OptionId::Contractor, l),
+        Section::Platform => option_name(OptionId::Platform, l),
     }
 }

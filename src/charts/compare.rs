@@ -1,0 +1,114 @@
+//! The comparison chart: for each compared scenario, the monthly cost of its cheapest option along tickets
+//! per month, and where each scenario stands today.
+
+use plotters::element::EmptyElement;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+use super::{axis_ceiling, font, DrawError, Palette};
+use crate::ui::theme::rgb;
+
+pub struct Curve {
+    pub color: &'static str,
+    pub dash: Option<(f64, f64)>,
+    /// The cheapest cost at each x; `None` where no option is available.
+    pub costs: Vec<Option<f64>>,
+    /// The scenario's own ticket volume and cost, marked with a dot.
+    pub current: Option<(f64, f64)>,
+}
+
+pub struct CompareInput<'a> {
+    pub xs: &'a [f64],
+    pub curves: &'a [Curve],
+    pub x_title: &'a str,
+    pub x_label: &'a dyn Fn(f64) -> String,
+    pub y_label: &'a dyn Fn(f64) -> String,
+    pub dark: bool,
+    pub dpr: f64,
+}
+
+pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError> {
+    let backend = CanvasBackend::with_canvas_object(canvas)
+        .ok_or_else(|| DrawError("this browser gave no 2D drawing context for the chart".into()))?;
+    let root = backend.into_drawing_area();
+    let pal = Palette::new(c.dark);
+    root.fill(&pal.background)?;
+    let px = |v: f64| (v * c.dpr).round() as i32;
+    let pxu = |v: f64| (v * c.dpr).round().max(1.0) as u32;
+    let (x_min, x_max) = (
+        c.xs.first().copied().unwrap_or(0.0),
+        c.xs.last().copied().unwrap_or(1.0).max(1.0),
+    );
+    let y_top = c
+        .curves
+        .iter()
+        .flat_map(|curve| curve.costs.iter().flatten())
+        .fold(0.0f64, |m, &v| m.max(v));
+    let y_max = axis_ceiling(y_top * 1.08).max(10.0);
+    let (width, _) = root.dim_in_pixel();
+    let narrow = f64::from(width) / c.dpr < 520.0;
+
+    let mut chart = ChartBuilder::on(&root)
+        .margin_top(px(16.0))
+        .margin_right(px(18.0))
+        .margin_left(px(6.0))
+        .margin_bottom(px(6.0))
+        .x_label_area_size(px(42.0))
+        .y_label_area_size(px(if narrow { 56.0 } else { 70.0 }))
+        .build_cartesian_2d(x_min..x_max, 0.0..y_max)?;
+    chart
+        .configure_mesh()
+        .x_labels(if narrow { 4 } else { 7 })
+        .y_labels(6)
+        .x_label_formatter(&|v| (c.x_label)(*v))
+        .y_label_formatter(&|v| (c.y_label)(*v))
+        .x_desc(c.x_title)
+        .label_style(font(12.0 * c.dpr, pal.muted))
+        .axis_desc_style(font(12.0 * c.dpr, pal.muted))
+        .bold_line_style(pal.grid.stroke_width(pxu(1.0)))
+        .light_line_style(TRANSPARENT)
+        .axis_style(pal.grid.stroke_width(pxu(1.0)))
+        .draw()?;
+
+    for curve in c.curves {
+        let (r, g, b) = rgb(curve.color);
+        let color = RGBColor(r, g, b);
+        let style = ShapeStyle {
+            color: color.to_rgba(),
+            filled: false,
+            stroke_width: pxu(2.5),
+        };
+        let mut segment: Vec<(f64, f64)> = Vec::new();
+        let mut segments = Vec::new();
+        for (x, y) in c.xs.iter().zip(&curve.costs) {
+            match y {
+                Some(y) => segment.push((*x, *y)),
+                None if !segment.is_empty() => segments.push(std::mem::take(&mut segment)),
+                None => {}
+            }
+        }
+        if !segment.is_empty() {
+            segments.push(segment);
+        }
+        for points in segments {
+            match curve.dash {
+                None => {
+                    chart.draw_series(LineSeries::new(points, style))?;
+                }
+                Some((dash, gap)) => {
+                    chart.draw_series(DashedLineSeries::new(points, px(dash), px(gap), style))?;
+                }
+            }
+        }
+        if let Some((x, y)) = curve.current.filter(|(x, _)| *x >= x_min && *x <= x_max) {
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((x, y))
+                    + Circle::new((0, 0), px(6.0), pal.background.filled())
+                    + Circle::new((0, 0), px(6.0), color.stroke_width(pxu(2.5))),
+            ))?;
+        }
+    }
+    root.present()?;
+    Ok(())
+}

@@ -1,0 +1,205 @@
+//! The one place that touches the browser's localStorage.
+//!
+//! Nothing read from storage is trusted: it goes through the model's decoding. A value that cannot be read
+//! is copied aside under a backup key before anything is written, so saved work is never lost; a storage
+//! that is full or blocked is reported and the app carries on in memory.
+
+use std::collections::HashSet;
+
+use gloo_storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::model::library::{decode_library, merge, Library};
+
+pub const LIBRARY_KEY: &str = "support-calc.scenarios";
+pub const BACKUP_PREFIX: &str = "support-calc.backup.";
+pub const PREFS_KEY: &str = "support-calc.prefs";
+
+/// Why storage could not be used, in words for the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageProblem {
+    /// localStorage is missing or blocked (private mode, browser settings).
+    Unavailable,
+    /// A write was refused: usually the quota.
+    WriteFailed(String),
+}
+
+/// The browser's storage, if this page may use it. Asking can itself throw (blocked cookies), so this is
+/// checked before any gloo call, which would panic.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Whether this page can keep data at all. Some browsers hand out a storage object that refuses every
+/// write (private modes), so a tiny value is written and removed.
+pub fn available() -> bool {
+    let Some(storage) = storage() else {
+        return false;
+    };
+    let probe = "support-calc.probe";
+    let ok = storage.set_item(probe, "1").is_ok();
+    let _ = storage.remove_item(probe);
+    ok
+}
+
+fn read(key: &str) -> Result<Option<String>, StorageProblem> {
+    let storage = storage().ok_or(StorageProblem::Unavailable)?;
+    storage
+        .get_item(key)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+fn write_error(e: gloo_storage::errors::StorageError) -> StorageProblem {
+    StorageProblem::WriteFailed(e.to_string())
+}
+
+thread_local! {
+    /// The last value copied aside, so that the same unreadable value is not backed up twice.
+    static KEPT_ASIDE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn already_kept(raw: &str) -> bool {
+    KEPT_ASIDE.with(|k| k.borrow().as_deref() == Some(raw))
+}
+
+/// Copies a value aside under a new backup key and returns the key. Earlier backups are never replaced.
+pub fn keep_aside(raw: &str) -> Result<String, StorageProblem> {
+    let storage = storage().ok_or(StorageProblem::Unavailable)?;
+    let stamp = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    let mut key = format!("{BACKUP_PREFIX}{stamp}");
+    let mut n = 2;
+    while matches!(storage.get_item(&key), Ok(Some(_))) {
+        key = format!("{BACKUP_PREFIX}{stamp}-{n}");
+        n += 1;
+    }
+    storage
+        .set_item(&key, raw)
+        .map_err(|e| StorageProblem::WriteFailed(js_error_text(&e)))?;
+    KEPT_ASIDE.with(|k| *k.borrow_mut() = Some(raw.to_string()));
+    Ok(key)
+}
+
+fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
+    js_sys::Error::from(e.clone())
+        .message()
+        .as_string()
+        .unwrap_or_else(|| "the browser refused to store the data".into())
+}
+
+/// What starting up found in storage.
+pub enum Loaded {
+    /// Nothing stored yet.
+    Empty,
+    /// A library; `problems` lists scenarios that could not be read, and `backup` where the original
+    /// value was kept aside (when there were problems).
+    Found {
+        library: Library,
+        problems: Vec<String>,
+        backup: Option<String>,
+    },
+    /// The stored value could not be read at all; it was kept aside under `backup`.
+    Unreadable {
+        reason: String,
+        backup: String,
+    },
+    /// The stored value could not be read and could not be kept aside either: nothing may be written,
+    /// or it would be lost.
+    UnreadableNotSaved {
+        reason: String,
+    },
+    Unavailable,
+}
+
+pub fn load_library() -> Loaded {
+    let raw = match read(LIBRARY_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Loaded::Empty,
+        Err(_) => return Loaded::Unavailable,
+    };
+    match decode_library(&raw) {
+        Ok(decoded) if decoded.problems.is_empty() => Loaded::Found {
+            library: decoded.library,
+            problems: Vec::new(),
+            backup: None,
+        },
+        Ok(decoded) => match keep_aside(&raw) {
+            Ok(key) => Loaded::Found {
+                library: decoded.library,
+                problems: decoded.problems,
+                backup: Some(key),
+            },
+            Err(_) => Loaded::UnreadableNotSaved {
+                reason: decoded.problems.join("; "),
+            },
+        },
+        Err(reason) => match keep_aside(&raw) {
+            Ok(backup) => Loaded::Unreadable { reason, backup },
+            Err(_) => Loaded::UnreadableNotSaved { reason },
+        },
+    }
+}
+
+/// Saves `ours`, first merging in whatever another tab stored meanwhile. Returns the merged library,
+/// which the caller adopts.
+pub fn save_library(
+    ours: &Library,
+    deleted_here: &HashSet<String>,
+) -> Result<Library, StorageProblem> {
+    let merged = match read(LIBRARY_KEY)? {
+        Some(raw) => match decode_library(&raw) {
+            Ok(decoded) if decoded.problems.is_empty() => {
+                merge(&decoded.library, ours, deleted_here)
+            }
+            // Already copied aside at start-up: safe to replace.
+            _ if already_kept(&raw) => ours.clone(),
+            // Another tab left something unreadable: keep it aside rather than overwrite it.
+            _ => {
+                keep_aside(&raw)?;
+                ours.clone()
+            }
+        },
+        None => ours.clone(),
+    };
+    LocalStorage::set(LIBRARY_KEY, &merged).map_err(write_error)?;
+    Ok(merged)
+}
+
+/// Reads the library another tab just stored, for the `storage` event.
+pub fn read_library() -> Option<Library> {
+    let raw = read(LIBRARY_KEY).ok()??;
+    decode_library(&raw)
+        .ok()
+        .filter(|d| d.problems.is_empty())
+        .map(|d| d.library)
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Prefs {
+    pub lang: Option<String>,
+}
+
+/// The remembered language, if any. A broken value is simply ignored: it holds no user work.
+pub fn saved_lang() -> Option<Lang> {
+    storage()?;
+    LocalStorage::get::<Prefs>(PREFS_KEY)
+        .ok()
+        .and_then(|p| p.lang)
+        .and_then(|code| Lang::from_code(&code))
+}
+
+pub fn save_lang(lang: Lang) -> Result<(), StorageProblem> {
+    if storage().is_none() {
+        return Err(StorageProblem::Unavailable);
+    }
+    LocalStorage::set(
+        PREFS_KEY,
+        Prefs {
+            lang: Some(lang.code().to_string()),
+        },
+    )
+    .map_err(write_error)
+}

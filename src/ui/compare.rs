@@ -1,0 +1,540 @@
+//! Two to four saved scenarios side by side: their results, the inputs that differ, and one chart of each
+//! scenario's cheapest-option cost along tickets per month.
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use super::chart::{fit_canvas, mark_drawn, use_chart_size};
+use super::text::{axis_name, axis_value, billing_unit_name, field_text, option_name};
+use super::AppState;
+use crate::charts::compare::{draw, CompareInput, Curve};
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::compare::{cheapest_curve, differences, Difference};
+use crate::model::fields::{field, Unit};
+use crate::model::report::{report, tickets_axis_max};
+use crate::model::{BillingUnit, OptionId, Scenario, XAxis};
+
+pub const MAX_COMPARED: usize = 4;
+
+/// Colours and dashes of the compared scenarios (Paul Tol's bright scheme: safe for colour-vision
+/// deficiencies, and told apart by dash as well).
+struct ScenarioStyle {
+    color: &'static str,
+    dash: Option<(f64, f64)>,
+    /// CSS class with the same colour (`--option-color`), in `style/main.css`.
+    class: &'static str,
+}
+
+const SCENARIO_STYLES: [ScenarioStyle; MAX_COMPARED] = [
+    ScenarioStyle {
+        color: "#4477AA",
+        dash: None,
+        class: "scn-1",
+    },
+    ScenarioStyle {
+        color: "#EE6677",
+        dash: Some((9.0, 5.0)),
+        class: "scn-2",
+    },
+    ScenarioStyle {
+        color: "#228833",
+        dash: Some((2.5, 4.0)),
+        class: "scn-3",
+    },
+    ScenarioStyle {
+        color: "#AA7700",
+        dash: Some((16.0, 5.0)),
+        class: "scn-4",
+    },
+];
+
+#[component]
+pub fn Compare() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Start with the scenario on screen and the ones after it.
+    let initial: Vec<String> = state.library.with_untracked(|lib| {
+        let mut ids: Vec<String> = vec![lib.active.clone()];
+        ids.extend(
+            lib.scenarios
+                .iter()
+                .map(|s| s.id.clone())
+                .filter(|id| *id != lib.active)
+                .take(2),
+        );
+        ids
+    });
+    let chosen = RwSignal::new(initial);
+    // Only ids that still exist, in library order.
+    let picked = Memo::new(move |_| {
+        let ids = chosen.get();
+        state.library.with(|lib| {
+            lib.scenarios
+                .iter()
+                .filter(|s| ids.contains(&s.id))
+                .map(|s| s.scenario.clone())
+                .collect::<Vec<Scenario>>()
+        })
+    });
+    let toggle = move |id: String, on: bool| {
+        chosen.update(|c| {
+            if on && !c.contains(&id) && c.len() < MAX_COMPARED {
+                c.push(id);
+            } else if !on {
+                c.retain(|x| *x != id);
+            }
+        })
+    };
+    let list = move || {
+        let current = chosen.get();
+        state.library.with(|lib| {
+            lib.scenarios
+                .iter()
+                .map(|s| {
+                    let id = s.id.clone();
+                    let checked = current.contains(&id);
+                    let full = current.len() >= MAX_COMPARED && !checked;
+                    let input_id = format!("cmp-{id}");
+                    let for_id = input_id.clone();
+                    let toggle_id = id.clone();
+                    view! {
+                        <li>
+                            <input
+                                type="checkbox"
+                                id=input_id
+                                data-testid="compare-pick"
+                                prop:checked=checked
+                                disabled=full
+                                on:change=move |ev| toggle(toggle_id.clone(), event_target_checked(&ev))
+                            />
+                            <label for=for_id>{s.scenario.name.clone()}</label>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <main class="compare" id="main" data-testid="compare">
+            <section class="compare-pick panel-like">
+                <h2>{move || state.tr("Compare scenarios", "Szenarien vergleichen")}</h2>
+                <p class="help">
+                    {move || state.tr(
+                        "Pick two to four saved scenarios.",
+                        "Wählen Sie zwei bis vier gespeicherte Szenarien.",
+                    )}
+                </p>
+                <ul class="pick-list">{list}</ul>
+            </section>
+            <Show
+                when=move || picked.with(|p| p.len() >= 2)
+                fallback=move || {
+                    view! {
+                        <p class="notice compare-empty" role="status">
+                            {move || {
+                                if state.library.with(|l| l.scenarios.len()) < 2 {
+                                    state.tr(
+                                        "You have one saved scenario. Create, duplicate or import another to compare them.",
+                                        "Sie haben ein gespeichertes Szenario. Legen Sie ein weiteres an, duplizieren oder importieren Sie eines, um zu vergleichen.",
+                                    )
+                                } else {
+                                    state.tr(
+                                        "Pick at least two scenarios to compare.",
+                                        "Wählen Sie mindestens zwei Szenarien zum Vergleichen.",
+                                    )
+                                }
+                            }}
+                        </p>
+                    }
+                }
+            >
+                <CompareTable picked=picked />
+                <CompareChart picked=picked />
+            </Show>
+        </main>
+    }
+}
+
+/// Results first, then every input that differs.
+#[component]
+fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let table = move || {
+        let l = state.l();
+        let locale = l.code();
+        let scenarios = picked.get();
+        let reports: Vec<_> = scenarios.iter().map(report).collect();
+        let head = scenarios
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                view! {
+                    <th scope="col" class=SCENARIO_STYLES[i].class>
+                        <span class="swatch" aria-hidden="true"></span>
+                        {s.name.clone()}
+                    </th>
+                }
+            })
+            .collect_view();
+        let cheapest = reports
+            .iter()
+            .zip(&scenarios)
+            .map(|(r, s)| {
+                let text = r
+                    .cheapest
+                    .and_then(|id| {
+                        r.option(id).and_then(|o| o.monthly_cost).map(|c| {
+                            format!(
+                                "{}: {}",
+                                option_name(id, l),
+                                format::money_total(c, &s.currency, locale)
+                            )
+                        })
+                    })
+                    .unwrap_or_else(|| "—".into());
+                view! { <td class="strong">{text}</td> }
+            })
+            .collect_view();
+        let option_rows = OptionId::ALL
+            .into_iter()
+            .map(|id| {
+                let cells = reports
+                    .iter()
+                    .zip(&scenarios)
+                    .map(|(r, s)| {
+                        let text = match r.option(id) {
+                            None => l.pick("Off", "Aus").to_string(),
+                            Some(o) => o
+                                .monthly_cost
+                                .map(|c| format::money_total(c, &s.currency, locale))
+                                .unwrap_or_else(|| {
+                                    l.pick("Not available", "Nicht verfügbar").into()
+                                }),
+                        };
+                        view! { <td>{text}</td> }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{option_name(id, l)}</th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        let saving = reports
+            .iter()
+            .zip(&scenarios)
+            .map(|(r, s)| {
+                let text = r
+                    .saving_vs_baseline
+                    .map(|v| {
+                        format!(
+                            "{} ({} {})",
+                            format::money_total(v, &s.currency, locale),
+                            l.pick("vs", "ggü."),
+                            option_name(r.baseline, l)
+                        )
+                    })
+                    .unwrap_or_else(|| "—".into());
+                view! { <td>{text}</td> }
+            })
+            .collect_view();
+        let refs: Vec<&Scenario> = scenarios.iter().collect();
+        let diffs = differences(&refs);
+        let diff_rows = if diffs.is_empty() {
+            view! {
+                <tr>
+                    <td colspan=(scenarios.len() + 1).to_string() class="muted">
+                        {l.pick("The scenarios have the same inputs.", "Die Szenarien haben dieselben Eingaben.")}
+                    </td>
+                </tr>
+            }
+            .into_any()
+        } else {
+            diffs
+                .iter()
+                .map(|d| {
+                    let cells = d
+                        .values
+                        .iter()
+                        .zip(&scenarios)
+                        .map(|(v, s)| view! { <td>{value_text(d, v.as_ref(), s, l)}</td> })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">{path_label(&d.path, l)}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        };
+        view! {
+            <table class="breakdown compare-table" data-testid="compare-table">
+                <thead>
+                    <tr>
+                        <td></td>
+                        {head}
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class="section-row">
+                        <th colspan=(scenarios.len() + 1).to_string() scope="colgroup">
+                            {l.pick("Results per month", "Ergebnisse pro Monat")}
+                        </th>
+                    </tr>
+                    <tr class="total">
+                        <th scope="row">{l.pick("Cheapest", "Am günstigsten")}</th>
+                        {cheapest}
+                    </tr>
+                    {option_rows}
+                    <tr>
+                        <th scope="row">{l.pick("Saving", "Ersparnis")}</th>
+                        {saving}
+                    </tr>
+                    <tr class="section-row">
+                        <th colspan=(scenarios.len() + 1).to_string() scope="colgroup">
+                            {l.pick("Inputs that differ", "Abweichende Eingaben")}
+                        </th>
+                    </tr>
+                    {diff_rows}
+                </tbody>
+            </table>
+        }
+    };
+    view! {
+        <section class="breakdown-wrap">
+            <div class="table-scroll">{table}</div>
+        </section>
+    }
+}
+
+/// A JSON path in words: the input's label where there is one.
+fn path_label(path: &str, l: Lang) -> String {
+    if let Some(f) = field(path) {
+        let section = match f.section.key() {
+            "employee" => format!("{}: ", option_name(OptionId::Employee, l)),
+            "contractor" => format!("{}: ", option_name(OptionId::Contractor, l)),
+            "platform" => format!("{}: ", option_name(OptionId::Platform, l)),
+            _ => String::new(),
+        };
+        return format!("{section}{}", field_text(f, l).label);
+    }
+    let switch = |id: OptionId| {
+        format!(
+            "{}: {}",
+            option_name(id, l),
+            l.pick("included", "berücksichtigt")
+        )
+    };
+    match path {
+        "currency" => l.pick("Currency", "Währung").into(),
+        "baseline" => l
+            .pick("Savings measured against", "Ersparnis gemessen an")
+            .into(),
+        "diy.enabled" => switch(OptionId::Diy),
+        "employee.enabled" => switch(OptionId::Employee),
+        "contractor.enabled" => switch(OptionId::Contractor),
+        "platform.enabled" => switch(OptionId::Platform),
+        "platform.billing_unit" => format!(
+            "{}: {}",
+            option_name(OptionId::Platform, l),
+            l.pick("billed", "Abrechnung")
+        ),
+        "chart.x" => l.pick("Chart along", "Diagramm entlang").into(),
+        "chart.max" => l.pick("Chart up to", "Diagramm bis").into(),
+        p if p.starts_with("platform.plans[") => {
+            // platform.plans[2].monthly_fee -> "Plan 3: monthly fee"
+            let inner = &p["platform.plans[".len()..];
+            let (n, rest) = inner.split_once("].").unwrap_or((inner, ""));
+            let n = n.parse::<usize>().map(|n| n + 1).unwrap_or(0);
+            let what = match rest {
+                "name" => l.pick("name", "Name"),
+                "monthly_fee" => l.pick("monthly fee", "Monatsgebühr"),
+                "included_units" => l.pick("included", "inklusive"),
+                "overage_per_unit" => l.pick("per extra unit", "pro weitere Einheit"),
+                other => other,
+            };
+            format!("{} {n}: {what}", l.pick("Plan", "Tarif"))
+        }
+        other => other.to_string(),
+    }
+}
+
+/// A value of a differing input as the interface shows it.
+fn value_text(d: &Difference, v: Option<&Value>, s: &Scenario, l: Lang) -> String {
+    let locale = l.code();
+    let Some(v) = v else { return "—".into() };
+    if let (Some(f), Some(x)) = (field(&d.path), v.as_f64()) {
+        return match f.unit {
+            Unit::Fraction => format::percent(x, locale),
+            Unit::Money => format::money_precise(x, &s.currency, locale),
+            _ => format::plain(x, locale),
+        };
+    }
+    match v {
+        Value::Bool(b) => l
+            .pick(
+                if *b { "yes" } else { "no" },
+                if *b { "ja" } else { "nein" },
+            )
+            .into(),
+        Value::Null => l.pick("none (capped)", "keiner (gedeckelt)").into(),
+        Value::Number(n)
+            if d.path.ends_with("monthly_fee") || d.path.ends_with("overage_per_unit") =>
+        {
+            format::money_precise(n.as_f64().unwrap_or(0.0), &s.currency, locale)
+        }
+        Value::Number(n) => format::plain(n.as_f64().unwrap_or(0.0), locale),
+        Value::String(text) => match d.path.as_str() {
+            "platform.billing_unit" => BillingUnit::from_key(text)
+                .map(|u| billing_unit_name(u, l).to_string())
+                .unwrap_or_else(|| text.clone()),
+            "baseline" => OptionId::from_key(text)
+                .map(|o| option_name(o, l).to_string())
+                .unwrap_or_else(|| text.clone()),
+            "chart.x" => XAxis::from_key(text)
+                .map(|x| axis_name(x, l).to_string())
+                .unwrap_or_else(|| text.clone()),
+            _ => text.clone(),
+        },
+        other => other.to_string(),
+    }
+}
+
+#[component]
+fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let wrap_ref = NodeRef::<leptos::html::Div>::new();
+    let size = use_chart_size(wrap_ref);
+    let error = RwSignal::new(None::<String>);
+    let mixed_currencies = move || {
+        picked.with(|p| {
+            p.iter()
+                .any(|s| p.first().is_some_and(|f| f.currency != s.currency))
+        })
+    };
+
+    Effect::new(move |_| {
+        let (width, dpr) = size.get();
+        let dark = state.dark.get();
+        let l = state.l();
+        let scenarios = picked.get();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        if scenarios.len() < 2 || !fit_canvas(&canvas, width, dpr) {
+            return;
+        }
+        let max = scenarios.iter().map(tickets_axis_max).max().unwrap_or(2000) as f64;
+        let steps = 800;
+        let xs: Vec<f64> = (0..=steps)
+            .map(|i| (max * i as f64 / steps as f64).round())
+            .collect();
+        let curves: Vec<Curve> = scenarios
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let costs = cheapest_curve(s, &xs)
+                    .into_iter()
+                    .map(|c| c.map(|(v, _)| v))
+                    .collect();
+                let t = s.workload.tickets_per_month;
+                let current = cheapest_curve(s, &[t])[0].map(|(v, _)| (t, v));
+                Curve {
+                    color: SCENARIO_STYLES[i].color,
+                    dash: SCENARIO_STYLES[i].dash,
+                    costs,
+                    current,
+                }
+            })
+            .collect();
+        let currency = scenarios[0].currency.clone();
+        let x_label = |v: f64| axis_value(XAxis::TicketsPerMonth, v, &currency, l);
+        let y_label = |v: f64| format::money_axis(v, &currency, l.code());
+        let input = CompareInput {
+            xs: &xs,
+            curves: &curves,
+            x_title: axis_name(XAxis::TicketsPerMonth, l),
+            x_label: &x_label,
+            y_label: &y_label,
+            dark,
+            dpr,
+        };
+        match draw(canvas.clone(), &input) {
+            Ok(()) => {
+                mark_drawn(&canvas);
+                error.set(None)
+            }
+            Err(e) => error.set(Some(format!(
+                "{} {e}",
+                l.pick(
+                    "The chart could not be drawn:",
+                    "Das Diagramm konnte nicht gezeichnet werden:"
+                )
+            ))),
+        }
+    });
+
+    let legend = move || {
+        picked
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let dash = SCENARIO_STYLES[i]
+                    .dash
+                    .map(|(d, g)| format!("{d} {g}"))
+                    .unwrap_or_default();
+                view! {
+                    <li class=SCENARIO_STYLES[i].class>
+                        <svg class="legend-line" viewBox="0 0 28 12" aria-hidden="true">
+                            <line x1="1" y1="6" x2="27" y2="6" stroke-dasharray=dash></line>
+                        </svg>
+                        {s.name}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="chart-card" aria-labelledby="cmp-chart-title">
+            <div class="chart-head">
+                <h3 id="cmp-chart-title">
+                    {move || state.tr("Cost of the cheapest option", "Kosten der günstigsten Option")}
+                </h3>
+            </div>
+            <div class="chart-wrap" node_ref=wrap_ref>
+                <canvas
+                    node_ref=canvas_ref
+                    data-testid="compare-chart"
+                    role="img"
+                    aria-label=move || state.tr(
+                        "Monthly cost of each scenario's cheapest option against tickets per month; the figures are in the table above.",
+                        "Monatliche Kosten der günstigsten Option jedes Szenarios nach Tickets pro Monat; die Zahlen stehen in der Tabelle darüber.",
+                    )
+                ></canvas>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <Show when=mixed_currencies>
+                <p class="notice">
+                    {move || state.tr(
+                        "These scenarios use different currencies; amounts are not converted, so the chart's scale is the first scenario's currency.",
+                        "Diese Szenarien verwenden verschiedene Währungen; Beträge werden nicht umgerechnet, die Skala zeigt die Währung des ersten Szenarios.",
+                    )}
+                </p>
+            </Show>
+            <ul class="legend" data-testid="compare-legend">
+                {legend}
+                <li class="legend-note">
+                    <span class="legend-ring" aria-hidden="true"></span>
+                    {move || state.tr("Each scenario's current volume", "Aktuelles Volumen jedes Szenarios")}
+                </li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,251 @@
+//! The header: product name, view switch and language; below it the scenario bar (pick, rename, new,
+//! duplicate, delete, currency, start from an example).
+
+use leptos::prelude::*;
+
+use super::text::{preset_name, preset_scenario_name};
+use super::{AppState, View};
+use crate::i18n::Lang;
+use crate::model::fields::NAME_MAX_CHARS;
+use crate::model::presets::Preset;
+use crate::model::Scenario;
+use crate::storage;
+
+/// Currencies offered in the picker (any ISO 4217 code in a file or link is accepted too).
+pub const CURRENCIES: [&str; 9] = [
+    "USD", "EUR", "GBP", "CHF", "CAD", "AUD", "INR", "BRL", "JPY",
+];
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on_lang = move |ev| {
+        if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+            state.lang.set(l);
+            // Remembering the choice is a convenience; failing to is not worth a message.
+            let _ = storage::save_lang(l);
+        }
+    };
+    let tab = move |view: View, en: &'static str, de: &'static str, test_id: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                class:active=move || state.view.get() == view
+                aria-pressed=move || if state.view.get() == view { "true" } else { "false" }
+                data-testid=test_id
+                on:click=move |_| state.view.set(view)
+            >
+                {move || state.tr(en, de)}
+            </button>
+        }
+    };
+    view! {
+        <header class="topbar">
+            <div class="brand">
+                <svg class="logo" viewBox="0 0 24 24" aria-hidden="true">
+                    <path d="M3 20h18M5 20V11M10 20V6M15 20v-8M20 20V9" />
+                </svg>
+                <div>
+                    <h1>{move || state.tr("Support cost calculator", "Support-Kostenrechner")}</h1>
+                    <p class="tagline">
+                        {move || state.tr(
+                            "Do it yourself, hire, contract or outsource tier-1 support: what each costs you a month.",
+                            "Selbst machen, einstellen, Freelancer oder auslagern: was Sie 1st-Level-Support im Monat kostet.",
+                        )}
+                    </p>
+                </div>
+            </div>
+            <div class="top-actions">
+                <nav class="tabs" aria-label=move || state.tr("View", "Ansicht")>
+                    {tab(View::Calculator, "Calculator", "Rechner", "view-calculator")}
+                    {tab(View::Compare, "Compare scenarios", "Szenarien vergleichen", "view-compare")}
+                </nav>
+                <label class="visually-hidden" for="lang">
+                    {move || state.tr("Language", "Sprache")}
+                </label>
+                <select
+                    id="lang"
+                    data-testid="language"
+                    prop:value=move || state.lang.get().code()
+                    on:change=on_lang
+                >
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| view! { <option value=l.code()>{l.name()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+        </header>
+        <ScenarioBar />
+    }
+}
+
+#[component]
+fn ScenarioBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let l = move || state.lang.get();
+    let options = move || {
+        state.library.with(|lib| {
+            lib.scenarios
+                .iter()
+                .map(|s| (s.id.clone(), s.scenario.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let active = move || state.library.with(|lib| lib.active.clone());
+    let on_pick = move |ev| state.switch_to(&event_target_value(&ev));
+
+    let name_error = RwSignal::new(None::<String>);
+    let on_name = move |ev| {
+        let name = event_target_value(&ev);
+        if name.trim().is_empty() || name.chars().count() > NAME_MAX_CHARS {
+            name_error.set(Some(format!(
+                "{} {NAME_MAX_CHARS} {}",
+                state.tr(
+                    "A scenario name needs 1 to",
+                    "Ein Szenarioname braucht 1 bis"
+                ),
+                state.tr(
+                    "characters; the last valid name is kept.",
+                    "Zeichen; der letzte gültige Name bleibt."
+                )
+            )));
+        } else {
+            name_error.set(None);
+            state.scenario.update(|s| s.name = name);
+        }
+    };
+    let new_scenario = move |_| {
+        let name = state.library.with_untracked(|lib| {
+            lib.unique_name(
+                state
+                    .lang
+                    .get_untracked()
+                    .pick("New scenario", "Neues Szenario"),
+            )
+        });
+        state.add(Scenario {
+            name,
+            currency: state.currency(),
+            locale: state.lang.get_untracked().code().into(),
+            ..Scenario::default()
+        });
+    };
+    let duplicate = move |_| {
+        let mut copy = state.scenario.get_untracked();
+        let base = format!(
+            "{} ({})",
+            copy.name,
+            state.lang.get_untracked().pick("copy", "Kopie")
+        );
+        let base: String = base.chars().take(NAME_MAX_CHARS).collect();
+        copy.name = state.library.with_untracked(|lib| lib.unique_name(&base));
+        state.add(copy);
+    };
+    let delete = move |_| state.delete_active();
+
+    let preset_choice = RwSignal::new(String::new());
+    let on_preset = move |ev| {
+        let key = event_target_value(&ev);
+        if let Some(p) = Preset::from_key(&key) {
+            let lang = state.lang.get_untracked();
+            let mut s = p.scenario();
+            s.name = state
+                .library
+                .with_untracked(|lib| lib.unique_name(preset_scenario_name(p, lang)));
+            s.currency = state.currency();
+            s.locale = lang.code().into();
+            state.add(s);
+        }
+        // Back to the prompt, so the same example can be chosen again.
+        preset_choice.set(String::new());
+    };
+
+    let currency = move || state.scenario.with(|s| s.currency.clone());
+    let on_currency = move |ev| {
+        let code = event_target_value(&ev);
+        state.scenario.update(|s| s.currency = code);
+    };
+
+    view! {
+        <div class="scenario-bar" data-testid="scenario-bar">
+            <div class="scenario-pick">
+                <label for="scenario">{move || state.tr("Scenario", "Szenario")}</label>
+                <select id="scenario" data-testid="scenario-picker" prop:value=active on:change=on_pick>
+                    // `selected` too: when names change the options are rebuilt, and a select whose
+                    // selected option is replaced would show the first one.
+                    {move || {
+                        let current = active();
+                        options()
+                            .into_iter()
+                            .map(|(id, name)| {
+                                let selected = id == current;
+                                view! { <option value=id selected=selected>{name}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="scenario-name field" class:invalid=move || name_error.with(Option::is_some)>
+                <label for="scenario-name">{move || state.tr("Name", "Name")}</label>
+                <input
+                    id="scenario-name"
+                    type="text"
+                    data-testid="scenario-name"
+                    maxlength=NAME_MAX_CHARS.to_string()
+                    prop:value=move || state.scenario.with(|s| s.name.clone())
+                    aria-invalid=move || if name_error.with(Option::is_some) { "true" } else { "false" }
+                    on:input=on_name
+                />
+                {move || name_error.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+            </div>
+            <div class="scenario-actions">
+                <button type="button" class="button secondary" data-testid="scenario-new" on:click=new_scenario>
+                    {move || l().pick("New", "Neu")}
+                </button>
+                <button type="button" class="button secondary" data-testid="scenario-duplicate" on:click=duplicate>
+                    {move || l().pick("Duplicate", "Duplizieren")}
+                </button>
+                <button type="button" class="button ghost danger" data-testid="scenario-delete" on:click=delete>
+                    {move || l().pick("Delete", "Löschen")}
+                </button>
+            </div>
+            <div class="scenario-currency">
+                <label for="currency">{move || state.tr("Currency", "Währung")}</label>
+                <select id="currency" data-testid="currency" prop:value=currency on:change=on_currency>
+                    {move || {
+                        let current = currency();
+                        let mut codes: Vec<String> = CURRENCIES.iter().map(|c| c.to_string()).collect();
+                        // A scenario from a file or link may use another code: offer it too.
+                        if !codes.contains(&current) {
+                            codes.push(current.clone());
+                        }
+                        codes
+                            .into_iter()
+                            .map(|c| {
+                                let selected = c == current;
+                                view! { <option value=c.clone() selected=selected>{c.clone()}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="preset">
+                <label for="preset">{move || state.tr("Start from", "Beginnen mit")}</label>
+                <select id="preset" data-testid="preset" on:change=on_preset prop:value=move || preset_choice.get()>
+                    <option value="" disabled=true>
+                        {move || state.tr("An example…", "Einem Beispiel…")}
+                    </option>
+                    {move || {
+                        let lang = l();
+                        Preset::ALL
+                            .into_iter()
+                            .map(|p| view! { <option value=p.key()>{preset_name(p, lang)}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+        </div>
+    }
+}

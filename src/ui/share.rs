@@ -1,0 +1,336 @@
+//! Getting a scenario out of the page and into it: share link, JSON files, CSV, the chart as PNG, print.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::notices::NoticeKind;
+use super::AppState;
+use crate::model::codec::encode_pretty;
+use crate::model::export::results_csv;
+use crate::model::library::{decode_file, encode_bundle};
+use crate::model::link::encode_fragment;
+
+/// A file name made from a scenario name: letters, digits and dashes.
+fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "scenario".into()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+/// Offers `href` (a data or object URL) to the browser as a download named `file`.
+fn download_url(href: &str, file: &str) -> Result<(), String> {
+    let document = document();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "the page could not create a download link".to_string())?
+        .unchecked_into();
+    a.set_href(href);
+    a.set_download(file);
+    a.set_hidden(true);
+    let body = document.body().ok_or("the page has no body")?;
+    let _ = body.append_child(&a);
+    a.click();
+    a.remove();
+    Ok(())
+}
+
+/// Offers text as a file.
+fn download_text(text: &str, file: &str, mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not create the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not create the file".to_string())?;
+    let result = download_url(&url, file);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    result
+}
+
+/// The page address with `#s=` and the scenario.
+fn share_url(state: &AppState) -> String {
+    let location = window().location();
+    let base = format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    format!("{base}#{}", state.scenario.with_untracked(encode_fragment))
+}
+
+#[component]
+pub fn ShareBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<bool>);
+    let report_error = move |what: &'static str, e: String| {
+        state.notify(NoticeKind::Error, format!("{what}: {e}"));
+    };
+
+    let copy_link = move |_| {
+        let url = share_url(&state);
+        link.set(Some(url.clone()));
+        copied.set(None);
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let ok = JsFuture::from(clipboard.write_text(&url)).await.is_ok();
+            copied.set(Some(ok));
+        });
+    };
+    let export_one = move |_| {
+        let s = state.scenario.get_untracked();
+        if let Err(e) = download_text(
+            &encode_pretty(&s),
+            &format!("{}.json", file_stem(&s.name)),
+            "application/json",
+        ) {
+            report_error(
+                state
+                    .lang
+                    .get_untracked()
+                    .pick("Export failed", "Export fehlgeschlagen"),
+                e,
+            );
+        }
+    };
+    let export_all = move |_| {
+        let text = state.library.with_untracked(|lib| {
+            let all: Vec<_> = lib.scenarios.iter().map(|s| &s.scenario).collect();
+            encode_bundle(&all)
+        });
+        if let Err(e) = download_text(&text, "support-cost-scenarios.json", "application/json") {
+            report_error(
+                state
+                    .lang
+                    .get_untracked()
+                    .pick("Export failed", "Export fehlgeschlagen"),
+                e,
+            );
+        }
+    };
+    let export_csv = move |_| {
+        let s = state.scenario.get_untracked();
+        // A byte-order mark, so that spreadsheet programs read the file as UTF-8.
+        let csv = format!(
+            "\u{feff}{}",
+            results_csv(
+                &s,
+                &state.report.get_untracked(),
+                &state.series.get_untracked()
+            )
+        );
+        if let Err(e) = download_text(&csv, &format!("{}.csv", file_stem(&s.name)), "text/csv") {
+            report_error(
+                state
+                    .lang
+                    .get_untracked()
+                    .pick("Export failed", "Export fehlgeschlagen"),
+                e,
+            );
+        }
+    };
+    let export_png = move |_| {
+        let name = state.scenario.with_untracked(|s| file_stem(&s.name));
+        let canvas = document()
+            .query_selector("canvas[data-testid='chart']")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        let result = canvas
+            .ok_or_else(|| "the chart is not on the page".to_string())
+            .and_then(|c| {
+                c.to_data_url()
+                    .map_err(|_| "the chart could not be read".to_string())
+            })
+            .and_then(|url| download_url(&url, &format!("{name}-chart.png")));
+        if let Err(e) = result {
+            report_error(
+                state
+                    .lang
+                    .get_untracked()
+                    .pick("Export failed", "Export fehlgeschlagen"),
+                e,
+            );
+        }
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let choose_files = move |_| {
+        if let Some(input) = file_input.get_untracked() {
+            input.click();
+        }
+    };
+    let on_files = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(files) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        // The same file may be chosen again later.
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            for file in files {
+                import_file(&state, file).await;
+            }
+        });
+    };
+
+    view! {
+        <div class="share-bar" data-testid="share-bar">
+            <button type="button" class="button secondary" data-testid="copy-link" on:click=copy_link>
+                {move || state.tr("Copy link", "Link kopieren")}
+            </button>
+            <button type="button" class="button secondary" data-testid="export-json" on:click=export_one>
+                {move || state.tr("Export scenario", "Szenario exportieren")}
+            </button>
+            <button type="button" class="button secondary" data-testid="export-all" on:click=export_all>
+                {move || state.tr("Export all", "Alle exportieren")}
+            </button>
+            <button type="button" class="button secondary" data-testid="import" on:click=choose_files>
+                {move || state.tr("Import…", "Importieren…")}
+            </button>
+            <input
+                type="file"
+                accept=".json,application/json"
+                multiple=true
+                class="visually-hidden"
+                tabindex="-1"
+                aria-hidden="true"
+                data-testid="import-file"
+                node_ref=file_input
+                on:change=on_files
+            />
+            <button type="button" class="button secondary" data-testid="export-csv" on:click=export_csv>
+                "CSV"
+            </button>
+            <button type="button" class="button secondary" data-testid="export-png" on:click=export_png>
+                {move || state.tr("Chart as PNG", "Diagramm als PNG")}
+            </button>
+            <button type="button" class="button secondary" data-testid="print" on:click=print>
+                {move || state.tr("Print / PDF", "Drucken / PDF")}
+            </button>
+        </div>
+        {move || {
+            link.get()
+                .map(|url| {
+                    view! {
+                        <div class="share-link">
+                            <label for="share-link">
+                                {move || match copied.get() {
+                                    Some(true) => state.tr("Link copied. Anyone who opens it gets a copy of this scenario:", "Link kopiert. Wer ihn öffnet, erhält eine Kopie dieses Szenarios:"),
+                                    Some(false) => state.tr("Copy this link by hand (the browser did not allow copying):", "Kopieren Sie diesen Link von Hand (der Browser erlaubte das Kopieren nicht):"),
+                                    None => state.tr("Share link:", "Link zum Teilen:"),
+                                }}
+                            </label>
+                            <input id="share-link" type="text" readonly=true data-testid="share-link" prop:value=url />
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
+/// Reads one chosen file and adds its scenarios; nothing saved is replaced.
+async fn import_file(state: &AppState, file: web_sys::File) {
+    let l = state.lang.get_untracked();
+    let name = file.name();
+    const MAX_FILE_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
+    if file.size() > MAX_FILE_BYTES {
+        state.notify(
+            NoticeKind::Error,
+            format!(
+                "\u{201c}{name}\u{201d}: {}",
+                l.pick(
+                    "the file is larger than 5 MB, too large for scenarios",
+                    "die Datei ist größer als 5 MB, zu groß für Szenarien"
+                )
+            ),
+        );
+        return;
+    }
+    let text = match JsFuture::from(file.text()).await {
+        Ok(v) => v.as_string().unwrap_or_default(),
+        Err(_) => {
+            state.notify(
+                NoticeKind::Error,
+                format!(
+                    "\u{201c}{name}\u{201d}: {}",
+                    l.pick(
+                        "the file could not be read",
+                        "die Datei konnte nicht gelesen werden"
+                    )
+                ),
+            );
+            return;
+        }
+    };
+    match decode_file(&text) {
+        Ok((scenarios, problems)) => {
+            let count = scenarios.len();
+            let mut added = 0;
+            for s in scenarios {
+                if state.add(s).is_some() {
+                    added += 1;
+                }
+            }
+            let mut message = match (l, added) {
+                (_, 0) => String::new(),
+                (crate::i18n::Lang::En, 1) => {
+                    format!("Imported 1 scenario from \u{201c}{name}\u{201d}.")
+                }
+                (crate::i18n::Lang::En, n) => {
+                    format!("Imported {n} scenarios from \u{201c}{name}\u{201d}.")
+                }
+                (crate::i18n::Lang::De, 1) => {
+                    format!("1 Szenario aus \u{201c}{name}\u{201d} importiert.")
+                }
+                (crate::i18n::Lang::De, n) => {
+                    format!("{n} Szenarien aus \u{201c}{name}\u{201d} importiert.")
+                }
+            };
+            if !problems.is_empty() {
+                message.push_str(&format!(
+                    " {} {}",
+                    l.pick("Not imported:", "Nicht importiert:"),
+                    problems.join("; ")
+                ));
+            }
+            let kind = if problems.is_empty() && added == count {
+                NoticeKind::Info
+            } else {
+                NoticeKind::Error
+            };
+            if !message.is_empty() {
+                state.notify(kind, message);
+            }
+        }
+        Err(e) => {
+            state.notify(
+                NoticeKind::Error,
+                format!(
+                    "\u{201c}{name}\u{201d} {} {e}. {}",
+                    l.pick("could not be imported:", "konnte nicht importiert werden:"),
+                    l.pick(
+                        "Your saved scenarios are unchanged.",
+                        "Ihre gespeicherten Szenarien sind unverändert."
+                    )
+                ),
+            );
+        }
+    }
+}
