@@ -30,7 +30,7 @@ pub fn BreakEvenChart() -> impl IntoView {
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
-        if width < 50.0 {
+        if !fit_canvas(&canvas, width, dpr) {
             return;
         }
         let l = state.l();
