@@ -187,7 +187,7 @@ fn ScenarioBar() -> impl IntoView {
                     }}
                 </select>
             </div>
-            <div class="scenario-name field" class:invalid=move || name_error.with(Option::is_some)>
+            <div class="scenario-name" class:invalid=move || name_error.with(Option::is_some)>
                 <label for="scenario-name">{move || state.tr("Name", "Name")}</label>
                 <input
                     id="scenario-name"

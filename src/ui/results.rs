@@ -407,10 +407,10 @@ fn PrintInputs() -> impl IntoView {
                 };
                 let section = option_or_section(f.section, l);
                 view! {
-                    <tr>
-                        <th scope="row">{format!("{section}: {}", field_text(f, l).label)}</th>
-                        <td>{shown}</td>
-                    </tr>
+                    <div>
+                        <dt>{format!("{section}: {}", field_text(f, l).label)}</dt>
+                        <dd>{shown}</dd>
+                    </div>
                 }
             })
             .collect_view()
@@ -418,9 +418,7 @@ fn PrintInputs() -> impl IntoView {
     view! {
         <section class="print-only print-inputs">
             <h3>{move || state.tr("Inputs", "Eingaben")}</h3>
-            <table>
-                <tbody>{rows}</tbody>
-            </table>
+            <dl>{rows}</dl>
         </section>
     }
 }

@@ -77,6 +77,13 @@ pub fn ShareBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let link = RwSignal::new(None::<String>);
     let copied = RwSignal::new(None::<bool>);
+    // A shown link belongs to the scenario as it was: hide it once the scenario changes.
+    Effect::new(move |first: Option<()>| {
+        state.scenario.track();
+        if first.is_some() {
+            link.set(None);
+        }
+    });
     let report_error = move |what: &'static str, e: String| {
         state.notify(NoticeKind::Error, format!("{what}: {e}"));
     };

@@ -1,0 +1,61 @@
+// A founder keeps several scenarios and finds them again next month.
+import { expect, test } from "@playwright/test";
+import { CalculatorPage } from "./fixtures/calculator-page";
+
+test("scenarios are created, renamed and still there after a reload", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await calc.rename("Today");
+  await calc.set("workload", "tickets_per_month", "420");
+  await calc.byTestId("scenario-new").click();
+  await calc.rename("Next year");
+  await calc.set("workload", "tickets_per_month", "900");
+  await calc.byTestId("scenario-duplicate").click();
+  expect(await calc.scenarioNames()).toEqual(["Today", "Next year", "Next year (copy)"]);
+
+  await page.reload();
+  await expect(calc.cost("diy")).not.toBeEmpty();
+  expect(await calc.scenarioNames()).toEqual(["Today", "Next year", "Next year (copy)"]);
+  await expect(calc.byTestId("scenario-name")).toHaveValue("Next year (copy)");
+  await expect(calc.input("workload", "tickets_per_month")).toHaveValue("900");
+
+  await calc.picker().selectOption({ label: "Today" });
+  await expect(calc.input("workload", "tickets_per_month")).toHaveValue("420");
+  await expect(calc.byTestId("cheapest")).toContainText("At 420 tickets a month");
+});
+
+test("a deleted scenario can be brought back", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await calc.byTestId("scenario-duplicate").click();
+  await calc.rename("Keep me");
+  await calc.byTestId("scenario-delete").click();
+  expect(await calc.scenarioNames()).toEqual(["Example plugin shop"]);
+  await expect(calc.notices()).toContainText("Deleted “Keep me”.");
+  await calc.byTestId("undo-delete").click();
+  expect(await calc.scenarioNames()).toEqual(["Example plugin shop", "Keep me"]);
+  await expect(calc.byTestId("scenario-name")).toHaveValue("Keep me");
+  await page.reload();
+  await expect(calc.cost("diy")).not.toBeEmpty();
+  expect(await calc.scenarioNames()).toEqual(["Example plugin shop", "Keep me"]);
+});
+
+test("two tabs editing different scenarios keep each other's changes", async ({ context }) => {
+  const first = new CalculatorPage(await context.newPage());
+  await first.goto();
+  await first.byTestId("scenario-new").click();
+  await first.rename("Tab A");
+  const second = new CalculatorPage(await context.newPage());
+  await second.goto();
+  expect(await second.scenarioNames()).toEqual(["Example plugin shop", "Tab A"]);
+  await second.picker().selectOption({ label: "Example plugin shop" });
+  await second.set("workload", "tickets_per_month", "777");
+  // The first tab edits its own scenario after the second saved: nothing of either is lost.
+  await first.set("workload", "tickets_per_month", "555");
+  await first.page.reload();
+  await expect(first.cost("diy")).not.toBeEmpty();
+  await first.picker().selectOption({ label: "Example plugin shop" });
+  await expect(first.input("workload", "tickets_per_month")).toHaveValue("777");
+  await first.picker().selectOption({ label: "Tab A" });
+  await expect(first.input("workload", "tickets_per_month")).toHaveValue("555");
+});
