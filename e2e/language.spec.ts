@@ -22,6 +22,15 @@ test("switching to German translates the page and formats numbers the German way
   await page.screenshot({ path: "e2e/artifacts/german.png", fullPage: true });
   await page.reload();
   await expect(calc.byTestId("language")).toHaveValue("de");
+  // Problems are explained in German too.
+  await page.goto("/#s=%%%");
+  await expect(calc.notices().last()).toHaveText(
+    /Dieser Link konnte nicht geöffnet werden: der Link ist beschädigt: seine Daten sind kein gültiges base64url\. Ihre gespeicherten Szenarien sind unverändert\./,
+  );
+  await calc.set("workload", "replies_per_ticket", "0");
+  await expect(calc.byTestId("panel-workload").getByRole("alert")).toHaveText(
+    "Antworten pro Ticket muss zwischen 0,1 und 50 liegen.",
+  );
 });
 
 test.describe("with a German browser", () => {

@@ -6,6 +6,7 @@
 
 pub mod format;
 pub mod i18n;
+pub mod messages;
 pub mod model;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -10,7 +10,7 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::model::library::{decode_library, merge, Library};
+use crate::model::library::{decode_library, merge, EntryProblem, Library, LibraryError};
 
 pub const LIBRARY_KEY: &str = "support-calc.scenarios";
 pub const BACKUP_PREFIX: &str = "support-calc.backup.";
@@ -98,18 +98,19 @@ pub enum Loaded {
     /// value was kept aside (when there were problems).
     Found {
         library: Library,
-        problems: Vec<String>,
+        problems: Vec<EntryProblem>,
         backup: Option<String>,
     },
     /// The stored value could not be read at all; it was kept aside under `backup`.
     Unreadable {
-        reason: String,
+        reason: LibraryError,
         backup: String,
     },
-    /// The stored value could not be read and could not be kept aside either: nothing may be written,
-    /// or it would be lost.
+    /// The stored value could not be read (wholly or in part) and could not be kept aside either: nothing
+    /// may be written, or it would be lost.
     UnreadableNotSaved {
-        reason: String,
+        reason: Option<LibraryError>,
+        problems: Vec<EntryProblem>,
     },
     Unavailable,
 }
@@ -133,12 +134,16 @@ pub fn load_library() -> Loaded {
                 backup: Some(key),
             },
             Err(_) => Loaded::UnreadableNotSaved {
-                reason: decoded.problems.join("; "),
+                reason: None,
+                problems: decoded.problems,
             },
         },
         Err(reason) => match keep_aside(&raw) {
             Ok(backup) => Loaded::Unreadable { reason, backup },
-            Err(_) => Loaded::UnreadableNotSaved { reason },
+            Err(_) => Loaded::UnreadableNotSaved {
+                reason: Some(reason),
+                problems: Vec::new(),
+            },
         },
     }
 }

@@ -287,8 +287,10 @@ async fn a_full_storage_is_reported_and_the_app_keeps_working() {
 #[wasm_bindgen_test]
 async fn a_share_link_adds_a_scenario_and_a_bad_one_changes_nothing() {
     reset_page();
-    let mut shared = support_calc::model::Scenario::default();
-    shared.name = "From a colleague".into();
+    let mut shared = support_calc::model::Scenario {
+        name: "From a colleague".into(),
+        ..Default::default()
+    };
     shared.workload.tickets_per_month = 600.0;
     let fragment = support_calc::model::link::encode_fragment(&shared);
     web_sys::window()

@@ -18,17 +18,46 @@ pub enum DecodeError {
     TooLarge {
         bytes: usize,
     },
-    NotJson(String),
+    /// Not JSON at all; where the parser stopped.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotAnObject,
     MissingVersion,
     UnsupportedVersion(String),
-    /// A value of the wrong type or an unknown field, with its JSON path.
+    /// A value of the wrong type, an unknown field or value, with its JSON path.
     Shape {
         path: String,
-        message: String,
+        kind: ShapeKind,
     },
     /// Values out of range: every one of them.
     Invalid(Vec<FieldError>),
+}
+
+/// What is wrong with the shape of a value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShapeKind {
+    /// A value of the wrong type: `expected` is what the field takes.
+    WrongType {
+        expected: Expected,
+    },
+    UnknownField(String),
+    /// A text value that is not one of the allowed ones (a billing unit, an axis).
+    UnknownValue(String),
+    MissingField(String),
+    Other(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Number,
+    WholeNumber,
+    Boolean,
+    Text,
+    Object,
+    List,
+    Other,
 }
 
 impl fmt::Display for DecodeError {
@@ -38,7 +67,9 @@ impl fmt::Display for DecodeError {
                 f,
                 "the scenario is {bytes} bytes, more than the {MAX_SCENARIO_BYTES} a scenario can be"
             ),
-            DecodeError::NotJson(e) => write!(f, "not valid JSON: {e}"),
+            DecodeError::NotJson { line, column } => {
+                write!(f, "not valid JSON (the error is at line {line}, column {column})")
+            }
             DecodeError::NotAnObject => write!(f, "not a scenario: expected a JSON object"),
             DecodeError::MissingVersion => {
                 write!(f, "version: missing; a scenario must say its format version")
@@ -47,7 +78,7 @@ impl fmt::Display for DecodeError {
                 f,
                 "version: {v} is not a format this app reads (it reads versions 1 to {FORMAT_VERSION})"
             ),
-            DecodeError::Shape { path, message } => write!(f, "{path}: {message}"),
+            DecodeError::Shape { path, kind } => write!(f, "{path}: {kind}"),
             DecodeError::Invalid(errors) => {
                 let parts: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
                 write!(f, "{}", parts.join("; "))
@@ -58,13 +89,73 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+impl fmt::Display for ShapeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShapeKind::WrongType { expected } => {
+                let what = match expected {
+                    Expected::Number => "a number",
+                    Expected::WholeNumber => "a whole number",
+                    Expected::Boolean => "true or false",
+                    Expected::Text => "text",
+                    Expected::Object => "an object",
+                    Expected::List => "a list",
+                    Expected::Other => "another kind of value",
+                };
+                write!(f, "has the wrong type: expected {what}")
+            }
+            ShapeKind::UnknownField(name) => write!(f, "unknown field `{name}`"),
+            ShapeKind::UnknownValue(value) => write!(f, "unknown value `{value}`"),
+            ShapeKind::MissingField(name) => write!(f, "missing field `{name}`"),
+            ShapeKind::Other(message) => f.write_str(message),
+        }
+    }
+}
+
+/// Sorts serde's message into a kind: its wording ("invalid type: ..., expected f64", "unknown field `x`,
+/// expected one of ...") is stable across serde versions.
+fn shape_kind(message: &str) -> ShapeKind {
+    let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_string();
+    if message.starts_with("unknown field") {
+        ShapeKind::UnknownField(quoted(message))
+    } else if message.starts_with("unknown variant") {
+        ShapeKind::UnknownValue(quoted(message))
+    } else if message.starts_with("missing field") {
+        ShapeKind::MissingField(quoted(message))
+    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        let expected = message.rsplit("expected ").next().unwrap_or("");
+        let expected = match expected {
+            e if e.starts_with("f64") => Expected::Number,
+            e if e.starts_with("u32") || e.starts_with("u64") || e.starts_with("usize") => {
+                Expected::WholeNumber
+            }
+            e if e.starts_with("a boolean") => Expected::Boolean,
+            e if e.starts_with("a string") => Expected::Text,
+            e if e.starts_with("struct") || e.starts_with("a map") => Expected::Object,
+            e if e.starts_with("a sequence") => Expected::List,
+            _ => Expected::Other,
+        };
+        ShapeKind::WrongType { expected }
+    } else {
+        ShapeKind::Other(
+            message
+                .split(" at line ")
+                .next()
+                .unwrap_or(message)
+                .to_string(),
+        )
+    }
+}
+
 /// Parses, migrates and validates a scenario.
 pub fn decode(json: &str) -> Result<Scenario, DecodeError> {
     if json.len() > MAX_SCENARIO_BYTES {
         return Err(DecodeError::TooLarge { bytes: json.len() });
     }
-    let value: Value =
-        serde_json::from_str(json).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value: Value = serde_json::from_str(json).map_err(|e| DecodeError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
     decode_value(value)
 }
 
@@ -77,7 +168,7 @@ pub fn decode_value(value: Value) -> Result<Scenario, DecodeError> {
                 p if p == "." => "scenario".to_string(),
                 p => p,
             },
-            message: plain_serde_message(&e.inner().to_string()),
+            kind: shape_kind(&e.inner().to_string()),
         })?;
     let errors = validate(&scenario);
     if errors.is_empty() {
@@ -103,20 +194,6 @@ fn migrate(value: Value) -> Result<Value, DecodeError> {
         _ => Err(DecodeError::UnsupportedVersion(
             map.get("version").map(Value::to_string).unwrap_or_default(),
         )),
-    }
-}
-
-/// serde says "invalid type: string \"x\", expected f64"; say "expected a number" instead.
-fn plain_serde_message(message: &str) -> String {
-    let message = message
-        .replace("expected f64", "expected a number")
-        .replace("expected u32", "expected a whole number")
-        .replace("expected a boolean", "expected true or false")
-        .replace("expected a string", "expected text")
-        .replace("expected struct ", "expected an object ");
-    match message.split_once(" at line ") {
-        Some((head, _)) => head.to_string(),
-        None => message,
     }
 }
 

@@ -5,11 +5,12 @@
 //! Each entry's scenario goes through the same decoding (and migrations) as files and links.
 
 use std::collections::HashSet;
+use std::fmt;
 
 use serde::Serialize;
 use serde_json::Value;
 
-use super::codec::decode_value;
+use super::codec::{decode_value, DecodeError};
 use super::scenario::Scenario;
 
 pub const LIBRARY_VERSION: u64 = 1;
@@ -31,12 +32,120 @@ pub struct Library {
     pub scenarios: Vec<Saved>,
 }
 
-/// A stored library read back: what could be read, and what could not (in words).
+/// A stored library read back: what could be read, and what could not.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
     pub library: Library,
     /// Problems found; when not empty the raw value should be kept aside before anything is saved.
-    pub problems: Vec<String>,
+    pub problems: Vec<EntryProblem>,
+}
+
+/// Why a stored library could not be read at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LibraryError {
+    NotJson,
+    NotAnObject,
+    NoVersion,
+    UnsupportedVersion(u64),
+    NoList,
+}
+
+impl fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LibraryError::NotJson => f.write_str("the saved data is not valid JSON"),
+            LibraryError::NotAnObject => f.write_str("the saved data is not a list of scenarios"),
+            LibraryError::NoVersion => f.write_str("the saved data has no version"),
+            LibraryError::UnsupportedVersion(v) => write!(
+                f,
+                "the saved data has version {v}, which this version of the app cannot read"
+            ),
+            LibraryError::NoList => f.write_str("the saved data holds no scenario list"),
+        }
+    }
+}
+
+/// One stored scenario that could not be read; `index` counts from 1.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntryProblem {
+    pub index: usize,
+    pub name: Option<String>,
+    pub kind: EntryProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryProblemKind {
+    BadId,
+    NoData,
+    Unreadable(DecodeError),
+    /// More than `MAX_SCENARIOS`: this one and the rest were left out.
+    TooMany,
+}
+
+impl fmt::Display for EntryProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self
+            .name
+            .as_ref()
+            .map(|n| format!(" (\u{201c}{n}\u{201d})"))
+            .unwrap_or_default();
+        let n = self.index;
+        match &self.kind {
+            EntryProblemKind::BadId => write!(f, "saved scenario {n} has a missing or repeated id"),
+            EntryProblemKind::NoData => write!(f, "saved scenario {n} has no scenario data"),
+            EntryProblemKind::Unreadable(e) => {
+                write!(f, "saved scenario {n}{name} could not be read: {e}")
+            }
+            EntryProblemKind::TooMany => {
+                write!(f, "only the first {MAX_SCENARIOS} saved scenarios are kept")
+            }
+        }
+    }
+}
+
+/// Why an imported file could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileError {
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson,
+    TooMany {
+        count: usize,
+    },
+    /// The file holds one scenario, and it is not valid.
+    Scenario(DecodeError),
+    /// The file holds several scenarios, and none is valid.
+    NoneValid(Vec<(usize, DecodeError)>),
+}
+
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::TooLarge { bytes } => write!(
+                f,
+                "the file is {bytes} bytes, more than the {MAX_FILE_BYTES} a scenario file can be"
+            ),
+            FileError::NotJson => f.write_str("the file is not valid JSON"),
+            FileError::TooMany { count } => write!(
+                f,
+                "the file holds {count} scenarios, more than the {MAX_SCENARIOS} the app keeps"
+            ),
+            FileError::Scenario(e) => write!(f, "{e}"),
+            FileError::NoneValid(problems) => {
+                let parts: Vec<String> =
+                    problems.iter().map(|(i, e)| file_problem(*i, e)).collect();
+                f.write_str(&parts.join("; "))
+            }
+        }
+    }
+}
+
+/// "scenario 2 of the file: ..." (English, as in `FileError`'s text).
+pub fn file_problem(index: usize, e: &DecodeError) -> String {
+    format!("scenario {index} of the file: {e}")
 }
 
 impl Library {
@@ -100,23 +209,18 @@ pub fn encode_library(library: &Library) -> String {
 
 /// Reads a stored library. `Err` when nothing of it can be used; otherwise every readable scenario, with
 /// a message for each one that could not be read.
-pub fn decode_library(raw: &str) -> Result<Decoded, String> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| format!("the saved data is not valid JSON ({e})"))?;
+pub fn decode_library(raw: &str) -> Result<Decoded, LibraryError> {
+    let value: Value = serde_json::from_str(raw).map_err(|_| LibraryError::NotJson)?;
     let Value::Object(map) = value else {
-        return Err("the saved data is not a list of scenarios".into());
+        return Err(LibraryError::NotAnObject);
     };
     match map.get("version").and_then(Value::as_u64) {
         Some(LIBRARY_VERSION) => {}
-        Some(v) => {
-            return Err(format!(
-                "the saved data has version {v}, which this version of the app cannot read"
-            ))
-        }
-        None => return Err("the saved data has no version".into()),
+        Some(v) => return Err(LibraryError::UnsupportedVersion(v)),
+        None => return Err(LibraryError::NoVersion),
     }
     let Some(Value::Array(entries)) = map.get("scenarios") else {
-        return Err("the saved data holds no scenario list".into());
+        return Err(LibraryError::NoList);
     };
     let mut problems = Vec::new();
     let mut scenarios: Vec<Saved> = Vec::new();
@@ -125,8 +229,17 @@ pub fn decode_library(raw: &str) -> Result<Decoded, String> {
         let n = i + 1;
         let id = entry.get("id").and_then(Value::as_str).unwrap_or("");
         let rev = entry.get("rev").and_then(Value::as_u64).unwrap_or(1);
+        let name = entry
+            .pointer("/scenario/name")
+            .and_then(Value::as_str)
+            .map(|n| n.chars().take(40).collect::<String>());
+        let problem = |kind| EntryProblem {
+            index: n,
+            name: name.clone(),
+            kind,
+        };
         if id.is_empty() || id.len() > 64 || !ids.insert(id.to_string()) {
-            problems.push(format!("saved scenario {n} has a missing or repeated id"));
+            problems.push(problem(EntryProblemKind::BadId));
             continue;
         }
         match entry.get("scenario").cloned().map(decode_value) {
@@ -135,26 +248,16 @@ pub fn decode_library(raw: &str) -> Result<Decoded, String> {
                 rev,
                 scenario,
             }),
-            Some(Err(e)) => {
-                let name = entry
-                    .pointer("/scenario/name")
-                    .and_then(Value::as_str)
-                    .map(|n| {
-                        format!(
-                            " (\u{201c}{}\u{201d})",
-                            n.chars().take(40).collect::<String>()
-                        )
-                    })
-                    .unwrap_or_default();
-                problems.push(format!("saved scenario {n}{name} could not be read: {e}"));
-            }
-            None => problems.push(format!("saved scenario {n} has no scenario data")),
+            Some(Err(e)) => problems.push(problem(EntryProblemKind::Unreadable(e))),
+            None => problems.push(problem(EntryProblemKind::NoData)),
         }
     }
     if scenarios.len() > MAX_SCENARIOS {
-        problems.push(format!(
-            "only the first {MAX_SCENARIOS} saved scenarios are kept"
-        ));
+        problems.push(EntryProblem {
+            index: MAX_SCENARIOS + 1,
+            name: None,
+            kind: EntryProblemKind::TooMany,
+        });
         scenarios.truncate(MAX_SCENARIOS);
     }
     let active = map
@@ -205,37 +308,32 @@ pub fn merge(stored: &Library, ours: &Library, deleted_here: &HashSet<String>) -
 
 /// What an imported file holds: one scenario, or an export of several
 /// (`{"version":1,"scenarios":[...]}`).
-pub fn decode_file(text: &str) -> Result<(Vec<Scenario>, Vec<String>), String> {
-    const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// The scenarios that could be read, and for each one that could not, its position (from 1) and why.
+pub type FileContents = (Vec<Scenario>, Vec<(usize, DecodeError)>);
+
+pub fn decode_file(text: &str) -> Result<FileContents, FileError> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "the file is {} bytes, more than the {MAX_FILE_BYTES} a scenario file can be",
-            text.len()
-        ));
+        return Err(FileError::TooLarge { bytes: text.len() });
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| format!("the file is not valid JSON ({e})"))?;
+    let value: Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
     let Some(Value::Array(items)) = value.get("scenarios") else {
         return decode_value(value)
             .map(|s| (vec![s], Vec::new()))
-            .map_err(|e| e.to_string());
+            .map_err(FileError::Scenario);
     };
     if items.len() > MAX_SCENARIOS {
-        return Err(format!(
-            "the file holds {} scenarios, more than the {MAX_SCENARIOS} the app keeps",
-            items.len()
-        ));
+        return Err(FileError::TooMany { count: items.len() });
     }
     let mut good = Vec::new();
     let mut problems = Vec::new();
     for (i, item) in items.iter().enumerate() {
         match decode_value(item.clone()) {
             Ok(s) => good.push(s),
-            Err(e) => problems.push(format!("scenario {} of the file: {e}", i + 1)),
+            Err(e) => problems.push((i + 1, e)),
         }
     }
     if good.is_empty() && !problems.is_empty() {
-        return Err(problems.join("; "));
+        return Err(FileError::NoneValid(problems));
     }
     Ok((good, problems))
 }

@@ -10,12 +10,74 @@ use super::scenario::{Scenario, FORMAT_VERSION};
 pub struct FieldError {
     /// JSON path of the offending value, e.g. `workload.tickets_per_month` or `platform.plans[1].name`.
     pub path: String,
-    pub message: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a value, in data, so that the interface can say it in any language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// A number outside `min..=max` (`got` may be NaN or infinite).
+    Range {
+        min: f64,
+        max: f64,
+        got: f64,
+    },
+    /// The axis maximum for the given chart axis, outside `min..=max`.
+    AxisRange {
+        axis: &'static str,
+        min: f64,
+        max: f64,
+        got: f64,
+    },
+    /// Text of the wrong length.
+    TextLength {
+        max_chars: usize,
+    },
+    Version {
+        expected: u32,
+        got: u32,
+    },
+    Currency {
+        got: String,
+    },
+    Locale {
+        got: String,
+    },
+    TooManyPlans {
+        max: usize,
+        got: usize,
+    },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Range { min, max, got } => f.write_str(&range_message(*got, *min, *max)),
+            Problem::AxisRange {
+                axis,
+                min,
+                max,
+                got,
+            } => {
+                write!(f, "for the axis {axis} {}", range_message(*got, *min, *max))
+            }
+            Problem::TextLength { max_chars } => write!(f, "must be 1 to {max_chars} characters"),
+            Problem::Version { expected, got } => write!(f, "must be {expected} (got {got})"),
+            Problem::Currency { got } => write!(
+                f,
+                "must be a three-letter ISO 4217 code such as USD or EUR (got {got:?})"
+            ),
+            Problem::Locale { got } => write!(f, "must be \"en\" or \"de\" (got {got:?})"),
+            Problem::TooManyPlans { max, got } => {
+                write!(f, "may hold at most {max} plans (got {got})")
+            }
+        }
+    }
 }
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.path, self.problem)
     }
 }
 
@@ -60,8 +122,8 @@ fn range_message(v: f64, min: f64, max: f64) -> String {
 fn check_range(errors: &mut Vec<FieldError>, path: String, v: f64, min: f64, max: f64) {
     if !(v.is_finite() && v >= min && v <= max) {
         errors.push(FieldError {
-            message: range_message(v, min, max),
             path,
+            problem: Problem::Range { min, max, got: v },
         });
     }
 }
@@ -72,28 +134,34 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     if s.version != FORMAT_VERSION {
         errors.push(FieldError {
             path: "version".into(),
-            message: format!("must be {FORMAT_VERSION} (got {})", s.version),
+            problem: Problem::Version {
+                expected: FORMAT_VERSION,
+                got: s.version,
+            },
         });
     }
     if s.name.trim().is_empty() || s.name.chars().count() > NAME_MAX_CHARS {
         errors.push(FieldError {
             path: "name".into(),
-            message: format!("must be 1 to {NAME_MAX_CHARS} characters"),
+            problem: Problem::TextLength {
+                max_chars: NAME_MAX_CHARS,
+            },
         });
     }
     if !is_currency_code(&s.currency) {
         errors.push(FieldError {
             path: "currency".into(),
-            message: format!(
-                "must be a three-letter ISO 4217 code such as USD or EUR (got {:?})",
-                s.currency
-            ),
+            problem: Problem::Currency {
+                got: s.currency.clone(),
+            },
         });
     }
     if !matches!(s.locale.as_str(), "en" | "de") {
         errors.push(FieldError {
             path: "locale".into(),
-            message: format!("must be \"en\" or \"de\" (got {:?})", s.locale),
+            problem: Problem::Locale {
+                got: s.locale.clone(),
+            },
         });
     }
     for f in FIELDS {
@@ -105,11 +173,12 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
     {
         errors.push(FieldError {
             path: "chart.max".into(),
-            message: format!(
-                "for the axis {} {}",
-                x.key(),
-                range_message(s.chart.max, x.smallest_max(), x.max_limit())
-            ),
+            problem: Problem::AxisRange {
+                axis: x.key(),
+                min: x.smallest_max(),
+                max: x.max_limit(),
+                got: s.chart.max,
+            },
         });
     }
     errors
@@ -121,7 +190,10 @@ fn validate_plans(s: &Scenario, errors: &mut Vec<FieldError>) {
     if plans.len() > MAX_PLANS {
         errors.push(FieldError {
             path: "platform.plans".into(),
-            message: format!("may hold at most {MAX_PLANS} plans (got {})", plans.len()),
+            problem: Problem::TooManyPlans {
+                max: MAX_PLANS,
+                got: plans.len(),
+            },
         });
     }
     for (i, p) in plans.iter().enumerate() {
@@ -129,7 +201,9 @@ fn validate_plans(s: &Scenario, errors: &mut Vec<FieldError>) {
         if p.name.trim().is_empty() || p.name.chars().count() > NAME_MAX_CHARS {
             errors.push(FieldError {
                 path: at("name"),
-                message: format!("must be 1 to {NAME_MAX_CHARS} characters"),
+                problem: Problem::TextLength {
+                    max_chars: NAME_MAX_CHARS,
+                },
             });
         }
         check_range(errors, at("monthly_fee"), p.monthly_fee, 0.0, FEE_MAX);

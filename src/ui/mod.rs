@@ -19,6 +19,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
+use crate::messages;
 use crate::model::library::{Library, Saved, MAX_SCENARIOS};
 use crate::model::link::decode_fragment;
 use crate::model::series::{series, Series};
@@ -233,7 +234,13 @@ impl AppState {
                             "dieser Browser erlaubt es nicht",
                         )
                         .to_string(),
-                    storage::StorageProblem::WriteFailed(e) => e,
+                    // The browser's own message is in the browser's language; say it in ours.
+                    storage::StorageProblem::WriteFailed(_) => l
+                        .pick(
+                            "the browser's storage is full or refused to store more",
+                            "der Speicher des Browsers ist voll oder nimmt nichts mehr an",
+                        )
+                        .to_string(),
                 };
                 self.notify(
                     NoticeKind::Error,
@@ -322,11 +329,12 @@ impl AppState {
                 self.notify(
                     NoticeKind::Error,
                     format!(
-                        "{} {e}. {}",
+                        "{} {}. {}",
                         l.pick(
                             "This link could not be opened:",
                             "Dieser Link konnte nicht geöffnet werden:"
                         ),
+                        messages::link_error(&e, l),
                         l.pick(
                             "Your saved scenarios are unchanged.",
                             "Ihre gespeicherten Szenarien sind unverändert."
@@ -387,7 +395,11 @@ fn start_library(lang: Lang) -> (Library, bool, Vec<(NoticeKind, String)>) {
                     format!(
                         "{} {}. {} {key}.",
                         l.pick("Some saved scenarios could not be read:", "Einige gespeicherte Szenarien konnten nicht gelesen werden:"),
-                        problems.join("; "),
+                        problems
+                            .iter()
+                            .map(|p| messages::entry_problem(p, l))
+                            .collect::<Vec<_>>()
+                            .join("; "),
                         l.pick("The original data was kept aside under the storage key", "Die ursprünglichen Daten wurden unter diesem Speicherschlüssel aufbewahrt:")
                     ),
                 )],
@@ -401,21 +413,28 @@ fn start_library(lang: Lang) -> (Library, bool, Vec<(NoticeKind, String)>) {
             vec![(
                 NoticeKind::Error,
                 format!(
-                    "{} ({reason}). {} {backup}; {}",
+                    "{} ({}). {} {backup}; {}",
                     l.pick("Your saved scenarios could not be read", "Ihre gespeicherten Szenarien konnten nicht gelesen werden"),
+                    messages::library_error(&reason, l),
                     l.pick("They were kept aside under the storage key", "Sie wurden unter diesem Speicherschlüssel aufbewahrt:"),
                     l.pick("the calculator starts with an example.", "der Rechner startet mit einem Beispiel.")
                 ),
             )],
         ),
-        Loaded::UnreadableNotSaved { reason } => (
+        Loaded::UnreadableNotSaved { reason, problems } => (
             fresh(),
             false,
             vec![(
                 NoticeKind::Error,
                 format!(
-                    "{} ({reason}). {}",
+                    "{} ({}). {}",
                     l.pick("Your saved scenarios could not be read", "Ihre gespeicherten Szenarien konnten nicht gelesen werden"),
+                    reason
+                        .iter()
+                        .map(|r| messages::library_error(r, l))
+                        .chain(problems.iter().map(|p| messages::entry_problem(p, l)))
+                        .collect::<Vec<_>>()
+                        .join("; "),
                     l.pick(
                         "They could not be copied aside either, so nothing will be saved in this tab and they stay as they are.",
                         "Sie konnten auch nicht gesichert werden; deshalb speichert dieser Tab nichts und sie bleiben unverändert.",

@@ -29,17 +29,25 @@ fn file_stem(name: &str) -> String {
     }
 }
 
+/// Why a download could not be offered, in English and German.
+type DownloadError = (&'static str, &'static str);
+
+const NO_DOWNLOAD: DownloadError = (
+    "the browser did not accept the download",
+    "der Browser hat den Download nicht angenommen",
+);
+
 /// Offers `href` (a data or object URL) to the browser as a download named `file`.
-fn download_url(href: &str, file: &str) -> Result<(), String> {
+fn download_url(href: &str, file: &str) -> Result<(), DownloadError> {
     let document = document();
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|_| "the page could not create a download link".to_string())?
+        .map_err(|_| NO_DOWNLOAD)?
         .unchecked_into();
     a.set_href(href);
     a.set_download(file);
     a.set_hidden(true);
-    let body = document.body().ok_or("the page has no body")?;
+    let body = document.body().ok_or(NO_DOWNLOAD)?;
     let _ = body.append_child(&a);
     a.click();
     a.remove();
@@ -47,14 +55,13 @@ fn download_url(href: &str, file: &str) -> Result<(), String> {
 }
 
 /// Offers text as a file.
-fn download_text(text: &str, file: &str, mime: &str) -> Result<(), String> {
+fn download_text(text: &str, file: &str, mime: &str) -> Result<(), DownloadError> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser could not create the file".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not create the file".to_string())?;
+        .map_err(|_| NO_DOWNLOAD)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| NO_DOWNLOAD)?;
     let result = download_url(&url, file);
     let _ = web_sys::Url::revoke_object_url(&url);
     result
@@ -84,8 +91,16 @@ pub fn ShareBar() -> impl IntoView {
             link.set(None);
         }
     });
-    let report_error = move |what: &'static str, e: String| {
-        state.notify(NoticeKind::Error, format!("{what}: {e}"));
+    let report_error = move |e: DownloadError| {
+        let l = state.lang.get_untracked();
+        state.notify(
+            NoticeKind::Error,
+            format!(
+                "{}: {}",
+                l.pick("Export failed", "Export fehlgeschlagen"),
+                l.pick(e.0, e.1)
+            ),
+        );
     };
 
     let copy_link = move |_| {
@@ -105,13 +120,7 @@ pub fn ShareBar() -> impl IntoView {
             &format!("{}.json", file_stem(&s.name)),
             "application/json",
         ) {
-            report_error(
-                state
-                    .lang
-                    .get_untracked()
-                    .pick("Export failed", "Export fehlgeschlagen"),
-                e,
-            );
+            report_error(e);
         }
     };
     let export_all = move |_| {
@@ -120,13 +129,7 @@ pub fn ShareBar() -> impl IntoView {
             encode_bundle(&all)
         });
         if let Err(e) = download_text(&text, "support-cost-scenarios.json", "application/json") {
-            report_error(
-                state
-                    .lang
-                    .get_untracked()
-                    .pick("Export failed", "Export fehlgeschlagen"),
-                e,
-            );
+            report_error(e);
         }
     };
     let export_csv = move |_| {
@@ -141,13 +144,7 @@ pub fn ShareBar() -> impl IntoView {
             )
         );
         if let Err(e) = download_text(&csv, &format!("{}.csv", file_stem(&s.name)), "text/csv") {
-            report_error(
-                state
-                    .lang
-                    .get_untracked()
-                    .pick("Export failed", "Export fehlgeschlagen"),
-                e,
-            );
+            report_error(e);
         }
     };
     let export_png = move |_| {
@@ -158,20 +155,21 @@ pub fn ShareBar() -> impl IntoView {
             .flatten()
             .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
         let result = canvas
-            .ok_or_else(|| "the chart is not on the page".to_string())
+            .ok_or((
+                "the chart is not on the page",
+                "das Diagramm ist nicht auf der Seite",
+            ))
             .and_then(|c| {
-                c.to_data_url()
-                    .map_err(|_| "the chart could not be read".to_string())
+                c.to_data_url().map_err(|_| {
+                    (
+                        "the chart could not be read",
+                        "das Diagramm konnte nicht gelesen werden",
+                    )
+                })
             })
             .and_then(|url| download_url(&url, &format!("{name}-chart.png")));
         if let Err(e) = result {
-            report_error(
-                state
-                    .lang
-                    .get_untracked()
-                    .pick("Export failed", "Export fehlgeschlagen"),
-                e,
-            );
+            report_error(e);
         }
     };
     let print = move |_| {
@@ -311,6 +309,10 @@ async fn import_file(state: &AppState, file: web_sys::File) {
                 }
             };
             if !problems.is_empty() {
+                let problems: Vec<String> = problems
+                    .iter()
+                    .map(|(i, e)| crate::messages::file_problem(*i, e, l))
+                    .collect();
                 message.push_str(&format!(
                     " {} {}",
                     l.pick("Not imported:", "Nicht importiert:"),
@@ -330,8 +332,9 @@ async fn import_file(state: &AppState, file: web_sys::File) {
             state.notify(
                 NoticeKind::Error,
                 format!(
-                    "\u{201c}{name}\u{201d} {} {e}. {}",
+                    "\u{201c}{name}\u{201d} {} {}. {}",
                     l.pick("could not be imported:", "konnte nicht importiert werden:"),
+                    crate::messages::file_error(&e, l),
                     l.pick(
                         "Your saved scenarios are unchanged.",
                         "Ihre gespeicherten Szenarien sind unverändert."
