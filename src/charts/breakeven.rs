@@ -7,7 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::{axis_ceiling, DrawError, Palette};
+use super::{axis_ceiling, cartesian, Axes, DrawError, Palette};
 use crate::model::series::Series;
 use crate::model::OptionId;
 use crate::ui::theme::{option_color, option_dash, option_marker, rgb, Marker};
@@ -98,33 +98,15 @@ pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<(), DrawError> 
 
     let s = c.series;
     let y_max = axis_ceiling(s.max_cost() * 1.08).max(10.0);
-    let (width, _) = root.dim_in_pixel();
-    let narrow = f64::from(width) / c.dpr < 520.0;
-
-    let mut chart = ChartBuilder::on(&root)
-        .margin_top(px(22.0))
-        .margin_right(px(18.0))
-        .margin_left(px(6.0))
-        .margin_bottom(px(6.0))
-        .x_label_area_size(px(42.0))
-        .y_label_area_size(px(if narrow { 56.0 } else { 70.0 }))
-        .build_cartesian_2d(s.min..s.max, 0.0..y_max)?;
-
-    chart
-        .configure_mesh()
-        .x_labels(if narrow { 4 } else { 7 })
-        .y_labels(6)
-        .x_label_formatter(&|v| (c.x_label)(*v))
-        .y_label_formatter(&|v| (c.y_label)(*v))
-        .x_desc(c.x_title)
-        .label_style(font(12.0, pal.muted))
-        .axis_desc_style(font(12.0, pal.muted))
-        .bold_line_style(pal.grid.stroke_width(pxu(1.0)))
-        .light_line_style(TRANSPARENT)
-        .axis_style(pal.grid.stroke_width(pxu(1.0)))
-        .set_tick_mark_size(LabelAreaPosition::Bottom, px(4.0))
-        .set_tick_mark_size(LabelAreaPosition::Left, px(4.0))
-        .draw()?;
+    let axes = Axes {
+        x: s.min..s.max,
+        y_max,
+        x_title: c.x_title,
+        x_label: c.x_label,
+        y_label: c.y_label,
+        dpr: c.dpr,
+    };
+    let mut chart = cartesian(&root, &axes, &pal)?;
 
     // The cheapest region: a faint tint over the whole height and a solid band along the axis.
     let (_, plot_height) = chart.plotting_area().dim_in_pixel();

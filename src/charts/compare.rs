@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::{axis_ceiling, font, DrawError, Palette};
+use super::{axis_ceiling, cartesian, Axes, DrawError, Palette};
 use crate::ui::theme::rgb;
 
 pub struct Curve {
@@ -46,30 +46,15 @@ pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError
         .flat_map(|curve| curve.costs.iter().flatten())
         .fold(0.0f64, |m, &v| m.max(v));
     let y_max = axis_ceiling(y_top * 1.08).max(10.0);
-    let (width, _) = root.dim_in_pixel();
-    let narrow = f64::from(width) / c.dpr < 520.0;
-
-    let mut chart = ChartBuilder::on(&root)
-        .margin_top(px(16.0))
-        .margin_right(px(18.0))
-        .margin_left(px(6.0))
-        .margin_bottom(px(6.0))
-        .x_label_area_size(px(42.0))
-        .y_label_area_size(px(if narrow { 56.0 } else { 70.0 }))
-        .build_cartesian_2d(x_min..x_max, 0.0..y_max)?;
-    chart
-        .configure_mesh()
-        .x_labels(if narrow { 4 } else { 7 })
-        .y_labels(6)
-        .x_label_formatter(&|v| (c.x_label)(*v))
-        .y_label_formatter(&|v| (c.y_label)(*v))
-        .x_desc(c.x_title)
-        .label_style(font(12.0 * c.dpr, pal.muted))
-        .axis_desc_style(font(12.0 * c.dpr, pal.muted))
-        .bold_line_style(pal.grid.stroke_width(pxu(1.0)))
-        .light_line_style(TRANSPARENT)
-        .axis_style(pal.grid.stroke_width(pxu(1.0)))
-        .draw()?;
+    let axes = Axes {
+        x: x_min..x_max,
+        y_max,
+        x_title: c.x_title,
+        x_label: c.x_label,
+        y_label: c.y_label,
+        dpr: c.dpr,
+    };
+    let mut chart = cartesian(&root, &axes, &pal)?;
 
     for curve in c.curves {
         let (r, g, b) = rgb(curve.color);

@@ -6,7 +6,11 @@ pub mod compare;
 
 use std::fmt;
 
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::prelude::*;
 use plotters::style::{IntoFont, RGBColor, TextStyle};
+use plotters_canvas::CanvasBackend;
 
 /// Why a chart could not be drawn, in words for the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,4 +79,54 @@ pub(crate) fn axis_ceiling(v: f64) -> f64 {
         .map(|step| step * magnitude)
         .find(|&c| c >= v)
         .unwrap_or(10.0 * magnitude)
+}
+
+/// A chart's cost axis and its labels.
+pub(crate) struct Axes<'a> {
+    pub x: std::ops::Range<f64>,
+    pub y_max: f64,
+    pub x_title: &'a str,
+    pub x_label: &'a dyn Fn(f64) -> String,
+    pub y_label: &'a dyn Fn(f64) -> String,
+    pub dpr: f64,
+}
+
+pub(crate) type Chart<'a> =
+    ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The plotting area with the axes, grid and labels every chart of the page shares. Fewer labels fit
+/// on a narrow screen.
+pub(crate) fn cartesian<'a>(
+    root: &'a DrawingArea<CanvasBackend, Shift>,
+    axes: &Axes,
+    pal: &Palette,
+) -> Result<Chart<'a>, DrawError> {
+    let px = |v: f64| (v * axes.dpr).round() as i32;
+    let pxu = |v: f64| (v * axes.dpr).round().max(1.0) as u32;
+    let (width, _) = root.dim_in_pixel();
+    let narrow = f64::from(width) / axes.dpr < 520.0;
+    let mut chart = ChartBuilder::on(root)
+        .margin_top(px(22.0))
+        .margin_right(px(18.0))
+        .margin_left(px(6.0))
+        .margin_bottom(px(6.0))
+        .x_label_area_size(px(42.0))
+        .y_label_area_size(px(if narrow { 56.0 } else { 70.0 }))
+        .build_cartesian_2d(axes.x.clone(), 0.0..axes.y_max)?;
+    chart
+        .configure_mesh()
+        .x_labels(if narrow { 4 } else { 7 })
+        .y_labels(6)
+        .x_label_formatter(&|v| (axes.x_label)(*v))
+        .y_label_formatter(&|v| (axes.y_label)(*v))
+        .x_desc(axes.x_title)
+        .label_style(font(12.0 * axes.dpr, pal.muted))
+        .axis_desc_style(font(12.0 * axes.dpr, pal.muted))
+        .bold_line_style(pal.grid.stroke_width(pxu(1.0)))
+        .light_line_style(TRANSPARENT)
+        .axis_style(pal.grid.stroke_width(pxu(1.0)))
+        .set_tick_mark_size(LabelAreaPosition::Bottom, px(4.0))
+        .set_tick_mark_size(LabelAreaPosition::Left, px(4.0))
+        .draw()?;
+    Ok(chart)
 }

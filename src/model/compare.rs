@@ -7,8 +7,8 @@ use serde_json::Value;
 use super::costs::{cheapest_of, enabled_totals, WorkloadResult};
 use super::scenario::{OptionId, Scenario};
 
-/// Flattens JSON into `path -> value` pairs (`platform.plans[0].name`).
-fn flatten(prefix: &str, value: &Value, out: &mut BTreeMap<String, Value>) {
+/// Every leaf of a JSON value with its path (`platform.plans[0].name`), in document order.
+fn leaves(prefix: &str, value: &Value, out: &mut Vec<(String, Value)>) {
     match value {
         Value::Object(map) => {
             for (k, v) in map {
@@ -17,17 +17,15 @@ fn flatten(prefix: &str, value: &Value, out: &mut BTreeMap<String, Value>) {
                 } else {
                     format!("{prefix}.{k}")
                 };
-                flatten(&path, v, out);
+                leaves(&path, v, out);
             }
         }
         Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                flatten(&format!("{prefix}[{i}]"), v, out);
+                leaves(&format!("{prefix}[{i}]"), v, out);
             }
         }
-        _ => {
-            out.insert(prefix.to_string(), value.clone());
-        }
+        _ => out.push((prefix.to_string(), value.clone())),
     }
 }
 
@@ -41,11 +39,11 @@ pub struct Difference {
 
 /// Every input whose value is not the same in all the scenarios, in JSON order of sections.
 pub fn differences(scenarios: &[&Scenario]) -> Vec<Difference> {
-    let flat: Vec<BTreeMap<String, Value>> = scenarios
+    let all: Vec<Vec<(String, Value)>> = scenarios
         .iter()
         .map(|s| {
-            let mut out = BTreeMap::new();
-            flatten(
+            let mut out = Vec::new();
+            leaves(
                 "",
                 &serde_json::to_value(s).unwrap_or(Value::Null),
                 &mut out,
@@ -54,53 +52,31 @@ pub fn differences(scenarios: &[&Scenario]) -> Vec<Difference> {
         })
         .collect();
     // Paths in the order a scenario writes them, then any only some scenarios have.
-    let mut order: Vec<String> = Vec::new();
-    for s in scenarios {
-        let mut paths = Vec::new();
-        walk_order(
-            "",
-            &serde_json::to_value(s).unwrap_or(Value::Null),
-            &mut paths,
-        );
-        for p in paths {
-            if !order.contains(&p) {
-                order.push(p);
-            }
+    let mut order: Vec<&str> = Vec::new();
+    for (path, _) in all.iter().flatten() {
+        if !order.contains(&path.as_str()) {
+            order.push(path);
         }
     }
+    let maps: Vec<BTreeMap<&str, &Value>> = all
+        .iter()
+        .map(|leaves| leaves.iter().map(|(p, v)| (p.as_str(), v)).collect())
+        .collect();
     order
         .into_iter()
-        .filter(|p| p != "name" && p != "version" && p != "locale")
+        .filter(|p| !matches!(*p, "name" | "version" | "locale"))
         .filter_map(|path| {
-            let values: Vec<Option<Value>> = flat.iter().map(|f| f.get(&path).cloned()).collect();
-            let first = &values[0];
-            values
+            let values: Vec<Option<Value>> = maps
                 .iter()
-                .any(|v| v != first)
-                .then_some(Difference { path, values })
+                .map(|m| m.get(path).map(|v| (*v).clone()))
+                .collect();
+            let first = &values[0];
+            values.iter().any(|v| v != first).then(|| Difference {
+                path: path.to_string(),
+                values,
+            })
         })
         .collect()
-}
-
-fn walk_order(prefix: &str, value: &Value, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            for (k, v) in map {
-                let path = if prefix.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{prefix}.{k}")
-                };
-                walk_order(&path, v, out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                walk_order(&format!("{prefix}[{i}]"), v, out);
-            }
-        }
-        _ => out.push(prefix.to_string()),
-    }
 }
 
 /// The cost of the cheapest enabled option at each ticket volume in `xs`, and which option it is.

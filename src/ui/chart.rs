@@ -66,19 +66,7 @@ pub fn BreakEvenChart() -> impl IntoView {
             dark: is_dark,
             dpr,
         };
-        match draw(canvas.clone(), &input) {
-            Ok(()) => {
-                mark_drawn(&canvas);
-                error.set(None)
-            }
-            Err(e) => error.set(Some(format!(
-                "{} {e}",
-                l.pick(
-                    "The chart could not be drawn:",
-                    "Das Diagramm konnte nicht gezeichnet werden:"
-                )
-            ))),
-        }
+        show_draw_result(draw(canvas.clone(), &input), &canvas, error, l);
     });
 
     let alt = move || {
@@ -148,13 +136,31 @@ pub(super) fn fit_canvas(canvas: &web_sys::HtmlCanvasElement, width: f64, dpr: f
     true
 }
 
-/// Counts the draws in `data-drawn`, so tests and benchmarks can tell when the chart is on screen.
-pub(super) fn mark_drawn(canvas: &web_sys::HtmlCanvasElement) {
-    let n = canvas
-        .get_attribute("data-drawn")
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or(0);
-    let _ = canvas.set_attribute("data-drawn", &(n + 1).to_string());
+/// After a draw: counts it in `data-drawn` (so tests and benchmarks can tell when the chart is on
+/// screen), or puts the reason it failed on the page.
+pub(super) fn show_draw_result(
+    result: Result<(), crate::charts::DrawError>,
+    canvas: &web_sys::HtmlCanvasElement,
+    error: RwSignal<Option<String>>,
+    l: crate::i18n::Lang,
+) {
+    match result {
+        Ok(()) => {
+            let n = canvas
+                .get_attribute("data-drawn")
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0);
+            let _ = canvas.set_attribute("data-drawn", &(n + 1).to_string());
+            error.set(None);
+        }
+        Err(e) => error.set(Some(format!(
+            "{} {e}",
+            l.pick(
+                "The chart could not be drawn:",
+                "Das Diagramm konnte nicht gezeichnet werden:"
+            )
+        ))),
+    }
 }
 
 /// Keeps `dark` equal to the system's colour scheme, so charts redraw in the other palette. Called once.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use serde_json::Value;
 
-use super::chart::{fit_canvas, mark_drawn, use_chart_size};
+use super::chart::{fit_canvas, show_draw_result, use_chart_size};
 use super::text::{axis_name, axis_value, billing_unit_name, field_text, option_name};
 use super::AppState;
 use crate::charts::compare::{draw, CompareInput, Curve};
@@ -465,19 +465,7 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             dark,
             dpr,
         };
-        match draw(canvas.clone(), &input) {
-            Ok(()) => {
-                mark_drawn(&canvas);
-                error.set(None)
-            }
-            Err(e) => error.set(Some(format!(
-                "{} {e}",
-                l.pick(
-                    "The chart could not be drawn:",
-                    "Das Diagramm konnte nicht gezeichnet werden:"
-                )
-            ))),
-        }
+        show_draw_result(draw(canvas.clone(), &input), &canvas, error, l);
     });
 
     let legend = move || {
