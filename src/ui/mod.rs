@@ -506,6 +506,16 @@ pub fn App() -> impl IntoView {
         on_hash.remove();
     });
 
+    // `?debug-panic` stops the app on purpose, to test the panic banner against a real build.
+    if window()
+        .location()
+        .search()
+        .unwrap_or_default()
+        .contains("debug-panic")
+    {
+        leptos::task::spawn_local(async { panic!("panic requested with ?debug-panic") });
+    }
+
     // The document's language follows the interface.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
