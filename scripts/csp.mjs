@@ -1,0 +1,46 @@
+// Trunk post-build hook: adds a strict Content-Security-Policy to the built index.html.
+//
+// Trunk starts the app with one inline module script; instead of allowing inline scripts at all, the
+// policy allows exactly that script by its SHA-256 hash. WebAssembly needs 'wasm-unsafe-eval'; nothing
+// else may run, load or connect anywhere but the page's own origin.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("csp.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)");
+  process.exit(1);
+}
+const file = join(dir, "index.html");
+let html = readFileSync(file, "utf8");
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) {
+  console.error("csp.mjs: no inline script found in index.html; the policy would block the app's start");
+  process.exit(1);
+}
+const hashes = inline.map((body) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+
+export const policy = [
+  "default-src 'none'",
+  `script-src 'self' ${hashes.join(" ")} 'wasm-unsafe-eval'`,
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
+html = html.replace(
+  /(<meta charset="utf-8" \/>)/,
+  `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+);
+if (!html.includes("Content-Security-Policy")) {
+  console.error("csp.mjs: could not place the policy (no <meta charset> in index.html)");
+  process.exit(1);
+}
+writeFileSync(file, html);
