@@ -307,7 +307,15 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
     };
     view! {
         <section class="breakdown-wrap">
-            <div class="table-scroll">{table}</div>
+            // Focusable, so that keyboard users can scroll a table wider than the screen.
+                <div
+                    class="table-scroll"
+                    tabindex="0"
+                    role="region"
+                    aria-label=move || state.tr("Comparison", "Vergleich")
+                >
+                    {table}
+                </div>
         </section>
     }
 }

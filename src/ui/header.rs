@@ -169,7 +169,11 @@ fn ScenarioBar() -> impl IntoView {
     };
 
     view! {
-        <div class="scenario-bar" data-testid="scenario-bar">
+        <section
+            class="scenario-bar"
+            data-testid="scenario-bar"
+            aria-label=move || state.tr("Scenario", "Szenario")
+        >
             <div class="scenario-pick">
                 <label for="scenario">{move || state.tr("Scenario", "Szenario")}</label>
                 <select id="scenario" data-testid="scenario-picker" prop:value=active on:change=on_pick>
@@ -246,6 +250,6 @@ fn ScenarioBar() -> impl IntoView {
                     }}
                 </select>
             </div>
-        </div>
+        </section>
     }
 }

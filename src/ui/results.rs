@@ -25,9 +25,9 @@ pub fn Results() -> impl IntoView {
             <PrintHeader />
             <Verdict />
             <ShareBar />
-            <div class="cards" role="list">
+            <ul class="cards">
                 {OptionId::ALL.into_iter().map(|id| view! { <Card id=id /> }).collect_view()}
-            </div>
+            </ul>
             <WorkloadStrip />
             <BreakEvenChart />
             <BreakEvenList />
@@ -161,9 +161,8 @@ fn Card(id: OptionId) -> impl IntoView {
         }
     };
     view! {
-        <article
+        <li
             class=format!("card {}", option_class(id))
-            role="listitem"
             class:cheapest=is_cheapest
             class:off=is_off
             class:unavailable=move || option().is_some_and(|o| !o.available)
@@ -186,7 +185,7 @@ fn Card(id: OptionId) -> impl IntoView {
             </p>
             <p class="per-ticket">{move || per_ticket().unwrap_or_else(|| "\u{a0}".to_string())}</p>
             <p class="detail">{detail}</p>
-        </article>
+        </li>
     }
 }
 
@@ -374,7 +373,15 @@ fn Breakdown() -> impl IntoView {
                     }
                 }
             >
-                <div class="table-scroll">{table}</div>
+                // Focusable, so that keyboard users can scroll a table wider than the screen.
+                <div
+                    class="table-scroll"
+                    tabindex="0"
+                    role="region"
+                    aria-label=move || state.tr("Monthly cost by line", "Monatliche Kosten nach Posten")
+                >
+                    {table}
+                </div>
             </Show>
         </section>
     }
