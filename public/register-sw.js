@@ -1,0 +1,43 @@
+// Registers the service worker (scripts/sw.mjs) so the page works offline after one visit, and offers a
+// reload when a new version has been downloaded. A plain script: it must not depend on the app.
+(() => {
+  if (!("serviceWorker" in navigator)) return;
+
+  const banner = () => document.getElementById("update-banner");
+
+  function offer(worker) {
+    const el = banner();
+    if (!el) return;
+    const lang = document.documentElement.getAttribute("lang") === "de" ? "de" : "en";
+    for (const p of el.querySelectorAll("p[lang]")) p.hidden = p.getAttribute("lang") !== lang;
+    for (const button of el.querySelectorAll("button")) {
+      button.addEventListener("click", () => worker.postMessage({ type: "SKIP_WAITING" }));
+    }
+    el.hidden = false;
+  }
+
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    // The new version took over after the user asked for it.
+    if (!reloading) {
+      reloading = true;
+      location.reload();
+    }
+  });
+
+  window.addEventListener("load", () => {
+    navigator.serviceWorker
+      .register("./sw.js")
+      .then((registration) => {
+        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+        registration.addEventListener("updatefound", () => {
+          const worker = registration.installing;
+          if (!worker) return;
+          worker.addEventListener("statechange", () => {
+            if (worker.state === "installed" && navigator.serviceWorker.controller) offer(worker);
+          });
+        });
+      })
+      .catch((error) => console.warn("Offline use is not available:", error));
+  });
+})();
