@@ -45,3 +45,15 @@ test("the chart is redrawn at its new size when the window is resized", async ({
   });
   expect(fits).toBe(true);
 });
+
+test("the chart's figures are also a table", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await page.getByText("The chart's figures as a table").click();
+  const rows = calc.byTestId("chart-table").locator("tbody tr");
+  await expect(rows).toHaveCount(11);
+  // At 0 tickets: your time costs nothing, the hire is paid for the 0.5 FTE minimum (2,320 + 50 + 240),
+  // the contractor for 10 minimum hours (250 + 120), the platform for its Starter plan (199 + 180).
+  await expect(rows.first()).toHaveText(["0", "$0.00", "$2,610", "$370.00", "$379.00", "Do it yourself"].join(""));
+  await expect(rows.last().locator("th")).toHaveText("2,000");
+});

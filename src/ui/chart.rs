@@ -74,11 +74,11 @@ pub fn BreakEvenChart() -> impl IntoView {
         let l = state.l();
         match l {
             crate::i18n::Lang::En => format!(
-                "Monthly cost of each option against {}; the break-even points are listed below the chart.",
+                "Monthly cost of each option against {}; the figures are in the table under the chart, the break-even points in the list after it.",
                 axis_name(x, l).to_lowercase()
             ),
             crate::i18n::Lang::De => format!(
-                "Monatliche Kosten jeder Option nach {}; die Break-even-Punkte stehen unter dem Diagramm.",
+                "Monatliche Kosten jeder Option nach {}; die Zahlen stehen in der Tabelle unter dem Diagramm, die Break-even-Punkte in der Liste danach.",
                 axis_name(x, l)
             ),
         }
@@ -95,6 +95,7 @@ pub fn BreakEvenChart() -> impl IntoView {
             </div>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <Legend />
+            <ChartTable />
         </section>
     }
 }
@@ -259,6 +260,75 @@ fn AxisControls() -> impl IntoView {
                 }
             }}
         </div>
+    }
+}
+
+/// The chart's data as a table: its text alternative, for screen readers and anyone who wants figures.
+#[component]
+fn ChartTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    const ROWS: usize = 10;
+    let table = move || {
+        let l = state.l();
+        let series = state.series.get();
+        let currency = state.currency();
+        let enabled: Vec<OptionId> = OptionId::ALL
+            .into_iter()
+            .filter(|id| series.enabled[id.index()])
+            .collect();
+        let n = series.xs.len();
+        let picks: Vec<usize> = (0..=ROWS).map(|k| (k * (n - 1)) / ROWS).collect();
+        let head = enabled
+            .iter()
+            .map(|&id| view! { <th scope="col">{option_name(id, l)}</th> })
+            .collect_view();
+        let rows = picks
+            .into_iter()
+            .map(|i| {
+                let cells = enabled
+                    .iter()
+                    .map(|id| {
+                        let text = series.totals[i][id.index()]
+                            .map(|c| format::money_total(c, &currency, l.code()))
+                            .unwrap_or_else(|| l.pick("not available", "nicht verfügbar").into());
+                        view! { <td>{text}</td> }
+                    })
+                    .collect_view();
+                let cheapest = series.cheapest(i).map(|c| option_name(c, l)).unwrap_or("—");
+                view! {
+                    <tr>
+                        <th scope="row">{axis_value(series.axis, series.xs[i], &currency, l)}</th>
+                        {cells}
+                        <td>{cheapest}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="breakdown chart-table" data-testid="chart-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{axis_name(series.axis, l)}</th>
+                        {head}
+                        <th scope="col">{l.pick("Cheapest", "Am günstigsten")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <details class="chart-data">
+            <summary>{move || state.tr("The chart's figures as a table", "Die Zahlen des Diagramms als Tabelle")}</summary>
+            <div
+                class="table-scroll"
+                tabindex="0"
+                role="region"
+                aria-label=move || state.tr("Chart data", "Diagrammdaten")
+            >
+                {table}
+            </div>
+        </details>
     }
 }
 
