@@ -4,10 +4,9 @@
 use plotters::element::{EmptyElement, Polygon};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::{axis_ceiling, cartesian, Axes, DrawError, Palette};
+use super::{axis_ceiling, cartesian, open_canvas, Axes, DrawError};
 use crate::model::series::Series;
 use crate::model::OptionId;
 use crate::ui::theme::{option_color, option_dash, option_marker, rgb, Marker};
@@ -80,21 +79,10 @@ fn cheapest_runs(s: &Series) -> Vec<(f64, f64, OptionId)> {
 }
 
 pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<(), DrawError> {
-    let backend = CanvasBackend::with_canvas_object(canvas)
-        .ok_or_else(|| DrawError("this browser gave no 2D drawing context for the chart".into()))?;
-    let root = backend.into_drawing_area();
-    let pal = Palette::new(c.dark);
-    root.fill(&pal.background)?;
+    let (root, pal) = open_canvas(canvas, c.dark)?;
     let px = |v: f64| (v * c.dpr).round() as i32;
     let pxu = |v: f64| (v * c.dpr).round().max(1.0) as u32;
-    let font = |size: f64, color: RGBColor| {
-        (
-            "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-            size * c.dpr,
-        )
-            .into_font()
-            .color(&color)
-    };
+    let font = |size: f64, color: RGBColor| super::font(size * c.dpr, color);
 
     let s = c.series;
     let y_max = axis_ceiling(s.max_cost() * 1.08).max(10.0);

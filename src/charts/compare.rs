@@ -3,10 +3,9 @@
 
 use plotters::element::EmptyElement;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::{axis_ceiling, cartesian, Axes, DrawError, Palette};
+use super::{axis_ceiling, cartesian, open_canvas, Axes, DrawError};
 use crate::ui::theme::rgb;
 
 pub struct Curve {
@@ -29,11 +28,7 @@ pub struct CompareInput<'a> {
 }
 
 pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError> {
-    let backend = CanvasBackend::with_canvas_object(canvas)
-        .ok_or_else(|| DrawError("this browser gave no 2D drawing context for the chart".into()))?;
-    let root = backend.into_drawing_area();
-    let pal = Palette::new(c.dark);
-    root.fill(&pal.background)?;
+    let (root, pal) = open_canvas(canvas, c.dark)?;
     let px = |v: f64| (v * c.dpr).round() as i32;
     let pxu = |v: f64| (v * c.dpr).round().max(1.0) as u32;
     let (x_min, x_max) = (

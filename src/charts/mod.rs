@@ -81,6 +81,19 @@ pub(crate) fn axis_ceiling(v: f64) -> f64 {
         .unwrap_or(10.0 * magnitude)
 }
 
+/// The canvas as a drawing area, cleared to the theme's background, with the theme's palette.
+pub(crate) fn open_canvas(
+    canvas: web_sys::HtmlCanvasElement,
+    dark: bool,
+) -> Result<(DrawingArea<CanvasBackend, Shift>, Palette), DrawError> {
+    let backend = CanvasBackend::with_canvas_object(canvas)
+        .ok_or_else(|| DrawError("this browser gave no 2D drawing context for the chart".into()))?;
+    let root = backend.into_drawing_area();
+    let pal = Palette::new(dark);
+    root.fill(&pal.background)?;
+    Ok((root, pal))
+}
+
 /// A chart's cost axis and its labels.
 pub(crate) struct Axes<'a> {
     pub x: std::ops::Range<f64>,
