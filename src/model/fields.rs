@@ -62,10 +62,6 @@ impl Field {
     pub fn test_id(&self) -> String {
         format!("input-{}-{}", self.section.key(), self.name)
     }
-
-    pub fn contains(&self, v: f64) -> bool {
-        v.is_finite() && v >= self.min && v <= self.max
-    }
 }
 
 macro_rules! field {
