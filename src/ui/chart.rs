@@ -87,7 +87,7 @@ pub fn BreakEvenChart() -> impl IntoView {
     view! {
         <section class="chart-card" aria-labelledby="chart-title">
             <div class="chart-head">
-                <h3 id="chart-title">{move || state.tr("Monthly cost by option", "Monatliche Kosten je Option")}</h3>
+                <h3 id="chart-title">{state.t("Monthly cost by option", "Monatliche Kosten je Option")}</h3>
                 <AxisControls />
             </div>
             <div class="chart-wrap" node_ref=wrap_ref>
@@ -229,7 +229,7 @@ fn AxisControls() -> impl IntoView {
     view! {
         <div class="axis-controls">
             <div class="field compact">
-                <label for="chart-x">{move || state.tr("Along", "Entlang")}</label>
+                <label for="chart-x">{state.t("Along", "Entlang")}</label>
                 <select
                     id="chart-x"
                     data-testid="chart-x"
@@ -319,12 +319,12 @@ fn ChartTable() -> impl IntoView {
     };
     view! {
         <details class="chart-data">
-            <summary>{move || state.tr("The chart's figures as a table", "Die Zahlen des Diagramms als Tabelle")}</summary>
+            <summary>{state.t("The chart's figures as a table", "Die Zahlen des Diagramms als Tabelle")}</summary>
             <div
                 class="table-scroll"
                 tabindex="0"
                 role="region"
-                aria-label=move || state.tr("Chart data", "Diagrammdaten")
+                aria-label=state.t("Chart data", "Diagrammdaten")
             >
                 {table}
             </div>
@@ -372,11 +372,11 @@ fn Legend() -> impl IntoView {
             {items}
             <li class="legend-note">
                 <span class="legend-band" aria-hidden="true"></span>
-                {move || state.tr("Tinted band: the cheapest option", "Farbiges Band: die günstigste Option")}
+                {state.t("Tinted band: the cheapest option", "Farbiges Band: die günstigste Option")}
             </li>
             <li class="legend-note">
                 <span class="legend-ring" aria-hidden="true"></span>
-                {move || state.tr("Break-even point", "Break-even-Punkt")}
+                {state.t("Break-even point", "Break-even-Punkt")}
             </li>
         </ul>
     }

@@ -118,12 +118,9 @@ pub fn Compare() -> impl IntoView {
     view! {
         <main class="compare" id="main" data-testid="compare">
             <section class="compare-pick panel-like">
-                <h2>{move || state.tr("Compare scenarios", "Szenarien vergleichen")}</h2>
+                <h2>{state.t("Compare scenarios", "Szenarien vergleichen")}</h2>
                 <p class="help">
-                    {move || state.tr(
-                        "Pick two to four saved scenarios.",
-                        "Wählen Sie zwei bis vier gespeicherte Szenarien.",
-                    )}
+                    {state.t("Pick two to four saved scenarios.", "Wählen Sie zwei bis vier gespeicherte Szenarien.")}
                 </p>
                 <ul class="pick-list">{list}</ul>
             </section>
@@ -312,7 +309,7 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                     class="table-scroll"
                     tabindex="0"
                     role="region"
-                    aria-label=move || state.tr("Comparison", "Vergleich")
+                    aria-label=state.t("Comparison", "Vergleich")
                 >
                     {table}
                 </div>
@@ -501,7 +498,7 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
         <section class="chart-card" aria-labelledby="cmp-chart-title">
             <div class="chart-head">
                 <h3 id="cmp-chart-title">
-                    {move || state.tr("Cost of the cheapest option", "Kosten der günstigsten Option")}
+                    {state.t("Cost of the cheapest option", "Kosten der günstigsten Option")}
                 </h3>
             </div>
             <div class="chart-wrap" node_ref=wrap_ref>
@@ -509,26 +506,20 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                     node_ref=canvas_ref
                     data-testid="compare-chart"
                     role="img"
-                    aria-label=move || state.tr(
-                        "Monthly cost of each scenario's cheapest option against tickets per month; the figures are in the table above.",
-                        "Monatliche Kosten der günstigsten Option jedes Szenarios nach Tickets pro Monat; die Zahlen stehen in der Tabelle darüber.",
-                    )
+                    aria-label=state.t("Monthly cost of each scenario's cheapest option against tickets per month; the figures are in the table above.", "Monatliche Kosten der günstigsten Option jedes Szenarios nach Tickets pro Monat; die Zahlen stehen in der Tabelle darüber.")
                 ></canvas>
             </div>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <Show when=mixed_currencies>
                 <p class="notice">
-                    {move || state.tr(
-                        "These scenarios use different currencies; amounts are not converted, so the chart's scale is the first scenario's currency.",
-                        "Diese Szenarien verwenden verschiedene Währungen; Beträge werden nicht umgerechnet, die Skala zeigt die Währung des ersten Szenarios.",
-                    )}
+                    {state.t("These scenarios use different currencies; amounts are not converted, so the chart's scale is the first scenario's currency.", "Diese Szenarien verwenden verschiedene Währungen; Beträge werden nicht umgerechnet, die Skala zeigt die Währung des ersten Szenarios.")}
                 </p>
             </Show>
             <ul class="legend" data-testid="compare-legend">
                 {legend}
                 <li class="legend-note">
                     <span class="legend-ring" aria-hidden="true"></span>
-                    {move || state.tr("Each scenario's current volume", "Aktuelles Volumen jedes Szenarios")}
+                    {state.t("Each scenario's current volume", "Aktuelles Volumen jedes Szenarios")}
                 </li>
             </ul>
         </section>

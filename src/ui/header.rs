@@ -47,22 +47,19 @@ pub fn Header() -> impl IntoView {
                     <path d="M3 20h18M5 20V11M10 20V6M15 20v-8M20 20V9" />
                 </svg>
                 <div>
-                    <h1>{move || state.tr("Support cost calculator", "Support-Kostenrechner")}</h1>
+                    <h1>{state.t("Support cost calculator", "Support-Kostenrechner")}</h1>
                     <p class="tagline">
-                        {move || state.tr(
-                            "Do it yourself, hire, contract or outsource tier-1 support: what each costs you a month.",
-                            "Selbst machen, einstellen, Freelancer oder auslagern: was Sie 1st-Level-Support im Monat kostet.",
-                        )}
+                        {state.t("Do it yourself, hire, contract or outsource tier-1 support: what each costs you a month.", "Selbst machen, einstellen, Freelancer oder auslagern: was Sie 1st-Level-Support im Monat kostet.")}
                     </p>
                 </div>
             </div>
             <div class="top-actions">
-                <nav class="tabs" aria-label=move || state.tr("View", "Ansicht")>
+                <nav class="tabs" aria-label=state.t("View", "Ansicht")>
                     {tab(View::Calculator, "Calculator", "Rechner", "view-calculator")}
                     {tab(View::Compare, "Compare scenarios", "Szenarien vergleichen", "view-compare")}
                 </nav>
                 <label class="visually-hidden" for="lang">
-                    {move || state.tr("Language", "Sprache")}
+                    {state.t("Language", "Sprache")}
                 </label>
                 <select
                     id="lang"
@@ -172,10 +169,10 @@ fn ScenarioBar() -> impl IntoView {
         <section
             class="scenario-bar"
             data-testid="scenario-bar"
-            aria-label=move || state.tr("Scenario", "Szenario")
+            aria-label=state.t("Scenario", "Szenario")
         >
             <div class="scenario-pick">
-                <label for="scenario">{move || state.tr("Scenario", "Szenario")}</label>
+                <label for="scenario">{state.t("Scenario", "Szenario")}</label>
                 <select id="scenario" data-testid="scenario-picker" prop:value=active on:change=on_pick>
                     // `selected` too: when names change the options are rebuilt, and a select whose
                     // selected option is replaced would show the first one.
@@ -192,7 +189,7 @@ fn ScenarioBar() -> impl IntoView {
                 </select>
             </div>
             <div class="scenario-name" class:invalid=move || name_error.with(Option::is_some)>
-                <label for="scenario-name">{move || state.tr("Name", "Name")}</label>
+                <label for="scenario-name">{state.t("Name", "Name")}</label>
                 <input
                     id="scenario-name"
                     type="text"
@@ -216,7 +213,7 @@ fn ScenarioBar() -> impl IntoView {
                 </button>
             </div>
             <div class="scenario-currency">
-                <label for="currency">{move || state.tr("Currency", "Währung")}</label>
+                <label for="currency">{state.t("Currency", "Währung")}</label>
                 <select id="currency" data-testid="currency" prop:value=currency on:change=on_currency>
                     {move || {
                         let current = currency();
@@ -236,10 +233,10 @@ fn ScenarioBar() -> impl IntoView {
                 </select>
             </div>
             <div class="preset">
-                <label for="preset">{move || state.tr("Start from", "Beginnen mit")}</label>
+                <label for="preset">{state.t("Start from", "Beginnen mit")}</label>
                 <select id="preset" data-testid="preset" on:change=on_preset prop:value=move || preset_choice.get()>
                     <option value="" disabled=true>
-                        {move || state.tr("An example…", "Einem Beispiel…")}
+                        {state.t("An example…", "Einem Beispiel…")}
                     </option>
                     {move || {
                         let lang = l();

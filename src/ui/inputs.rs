@@ -18,10 +18,7 @@ pub fn WorkloadInputs() -> impl IntoView {
     view! {
         <Panel title=("Workload", "Arbeitsaufkommen") id="workload">
             <p class="panel-intro">
-                {move || state.tr(
-                    "How much support arrives and how long it takes.",
-                    "Wie viel Support ankommt und wie lange er dauert.",
-                )}
+                {state.t("How much support arrives and how long it takes.", "Wie viel Support ankommt und wie lange er dauert.")}
             </p>
             <SectionFields section=Section::Workload />
         </Panel>
@@ -38,10 +35,7 @@ pub fn OptionInputs() -> impl IntoView {
         </Panel>
         <OptionPanel id=OptionId::Diy>
             <p class="panel-note">
-                {move || state.tr(
-                    "Uses the value of your hour for both tiers.",
-                    "Rechnet beide Ebenen mit dem Wert Ihrer Stunde.",
-                )}
+                {state.t("Uses the value of your hour for both tiers.", "Rechnet beide Ebenen mit dem Wert Ihrer Stunde.")}
             </p>
         </OptionPanel>
         <OptionPanel id=OptionId::Employee>
@@ -118,7 +112,7 @@ fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
                         on:change=on_change
                     />
                     <label for=switch_id>
-                        {move || state.tr("Include in the comparison", "In den Vergleich aufnehmen")}
+                        {state.t("Include in the comparison", "In den Vergleich aufnehmen")}
                     </label>
                 </div>
                 <p class="panel-intro">{move || option_blurb(id, state.l())}</p>
@@ -142,7 +136,7 @@ fn BillingUnitPicker() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="f-platform-billing_unit">{move || state.tr("Billed", "Abrechnung")}</label>
+            <label for="f-platform-billing_unit">{state.t("Billed", "Abrechnung")}</label>
             <select
                 id="f-platform-billing_unit"
                 data-testid="input-platform-billing_unit"
@@ -156,10 +150,7 @@ fn BillingUnitPicker() -> impl IntoView {
                     .collect_view()}
             </select>
             <p class="help" id="f-platform-billing_unit-help">
-                {move || state.tr(
-                    "Most platforms bill per reply; some per ticket, or only for tickets they resolve.",
-                    "Die meisten Plattformen rechnen pro Antwort ab; manche pro Ticket oder nur für gelöste Tickets.",
-                )}
+                {state.t("Most platforms bill per reply; some per ticket, or only for tickets they resolve.", "Die meisten Plattformen rechnen pro Antwort ab; manche pro Ticket oder nur für gelöste Tickets.")}
             </p>
         </div>
     }

@@ -94,6 +94,17 @@ impl AppState {
         self.lang.get().pick(en, de)
     }
 
+    /// The same text as a reactive view or attribute. Every call returns the same closure type, so a
+    /// label costs no new rendering code (each distinct closure in a view is compiled on its own).
+    pub fn t(
+        &self,
+        en: &'static str,
+        de: &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || lang.get().pick(en, de)
+    }
+
     pub fn currency(&self) -> String {
         self.scenario.with(|s| s.currency.clone())
     }
@@ -544,10 +555,7 @@ pub fn App() -> impl IntoView {
         </Show>
         <footer class="footer">
             <p>
-                {move || state.tr(
-                    "All figures are computed in your browser; nothing you type leaves this page. Platform plans are illustrative examples, not any vendor's price list.",
-                    "Alle Zahlen werden in Ihrem Browser berechnet; nichts, was Sie eingeben, verlässt diese Seite. Die Plattform-Tarife sind Beispiele, keine Preisliste eines Anbieters.",
-                )}
+                {state.t("All figures are computed in your browser; nothing you type leaves this page. Platform plans are illustrative examples, not any vendor's price list.", "Alle Zahlen werden in Ihrem Browser berechnet; nichts, was Sie eingeben, verlässt diese Seite. Die Plattform-Tarife sind Beispiele, keine Preisliste eines Anbieters.")}
             </p>
         </footer>
     }

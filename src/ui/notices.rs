@@ -52,7 +52,7 @@ pub fn Notices() -> impl IntoView {
                                         state.undo_delete((*saved).clone(), position);
                                     }
                                 >
-                                    {move || state.tr("Undo", "Rückgängig")}
+                                    {state.t("Undo", "Rückgängig")}
                                 </button>
                             },
                         ),
@@ -65,7 +65,7 @@ pub fn Notices() -> impl IntoView {
                             <button
                                 type="button"
                                 class="close"
-                                aria-label=move || state.tr("Dismiss this message", "Diese Meldung schließen")
+                                aria-label=state.t("Dismiss this message", "Diese Meldung schließen")
                                 on:click=move |_| state.dismiss(id)
                             >
                                 "×"

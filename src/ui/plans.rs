@@ -34,22 +34,16 @@ pub fn PlanEditor() -> impl IntoView {
     };
     view! {
         <div class="plans" data-testid="plans">
-            <h3>{move || state.tr("Plans", "Tarife")}</h3>
+            <h3>{state.t("Plans", "Tarife")}</h3>
             <p class="help">
-                {move || state.tr(
-                    "The starting plans are illustrative examples, not any vendor's price list. Enter the prices you were quoted; the cheapest plan that covers your volume is used.",
-                    "Die vorgegebenen Tarife sind Beispiele, keine Preisliste eines Anbieters. Tragen Sie die Preise Ihres Angebots ein; der günstigste Tarif, der Ihr Volumen abdeckt, wird verwendet.",
-                )}
+                {state.t("The starting plans are illustrative examples, not any vendor's price list. Enter the prices you were quoted; the cheapest plan that covers your volume is used.", "Die vorgegebenen Tarife sind Beispiele, keine Preisliste eines Anbieters. Tragen Sie die Preise Ihres Angebots ein; der günstigste Tarif, der Ihr Volumen abdeckt, wird verwendet.")}
             </p>
             <Show
                 when=move || { count() > 0 }
                 fallback=move || {
                     view! {
                         <p class="notice" role="status">
-                            {move || state.tr(
-                                "No plans yet: add one to price the platform.",
-                                "Noch keine Tarife: Fügen Sie einen hinzu, um die Plattform zu bepreisen.",
-                            )}
+                            {state.t("No plans yet: add one to price the platform.", "Noch keine Tarife: Fügen Sie einen hinzu, um die Plattform zu bepreisen.")}
                         </p>
                     }
                 }
@@ -67,7 +61,7 @@ pub fn PlanEditor() -> impl IntoView {
                 on:click=add
                 disabled=move || { count() >= MAX_PLANS }
             >
-                {move || state.tr("+ Add plan", "+ Tarif hinzufügen")}
+                {state.t("+ Add plan", "+ Tarif hinzufügen")}
             </button>
         </div>
     }
@@ -147,7 +141,7 @@ fn PlanRow(index: usize) -> impl IntoView {
                     aria-label=move || format!("{} {}", state.tr("Remove plan", "Tarif entfernen:"), name())
                     on:click=remove
                 >
-                    {move || state.tr("Remove", "Entfernen")}
+                    {state.t("Remove", "Entfernen")}
                 </button>
             </div>
             <div class="plan-fields">

@@ -21,7 +21,7 @@ pub fn Results() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title" class="visually-hidden">{move || state.tr("Results", "Ergebnisse")}</h2>
+            <h2 id="results-title" class="visually-hidden">{state.t("Results", "Ergebnisse")}</h2>
             <PrintHeader />
             <Verdict />
             <ShareBar />
@@ -51,7 +51,7 @@ fn PrintHeader() -> impl IntoView {
     };
     view! {
         <div class="print-only print-header">
-            <p class="print-kicker">{move || state.tr("Support cost calculator", "Support-Kostenrechner")}</p>
+            <p class="print-kicker">{state.t("Support cost calculator", "Support-Kostenrechner")}</p>
             <h2>{move || state.scenario.with(|s| s.name.clone())}</h2>
             <p>{date}</p>
         </div>
@@ -106,7 +106,7 @@ fn Verdict() -> impl IntoView {
                 {sentence}
             </p>
             <div class="baseline">
-                <label for="baseline">{move || state.tr("Measure savings against", "Ersparnis gemessen an")}</label>
+                <label for="baseline">{state.t("Measure savings against", "Ersparnis gemessen an")}</label>
                 <select id="baseline" data-testid="baseline" prop:value=baseline on:change=on_baseline>
                     {OptionId::ALL
                         .into_iter()
@@ -174,13 +174,13 @@ fn Card(id: OptionId) -> impl IntoView {
                     {move || option_name(id, state.l())}
                 </h3>
                 <Show when=is_cheapest>
-                    <span class="badge">{move || state.tr("Cheapest", "Am günstigsten")}</span>
+                    <span class="badge">{state.t("Cheapest", "Am günstigsten")}</span>
                 </Show>
             </header>
             <p class="cost">
                 <span data-testid=format!("cost-{}", id.key())>{cost}</span>
                 <Show when=move || option().is_some_and(|o| o.available)>
-                    <span class="per-month">{move || state.tr(" / month", " / Monat")}</span>
+                    <span class="per-month">{state.t(" / month", " / Monat")}</span>
                 </Show>
             </p>
             <p class="per-ticket">{move || per_ticket().unwrap_or_else(|| "\u{a0}".to_string())}</p>
@@ -237,7 +237,7 @@ fn BreakEvenList() -> impl IntoView {
     };
     view! {
         <section class="break-evens" aria-labelledby="be-title">
-            <h3 id="be-title">{move || state.tr("Where the answer changes", "Wo sich die Antwort ändert")}</h3>
+            <h3 id="be-title">{state.t("Where the answer changes", "Wo sich die Antwort ändert")}</h3>
             <ul class="be-list" data-testid="break-even-list">{items}</ul>
         </section>
     }
@@ -359,16 +359,13 @@ fn Breakdown() -> impl IntoView {
         }
     };
     view! {
-        <section class="breakdown-wrap" aria-label=move || state.tr("Breakdown", "Aufschlüsselung")>
+        <section class="breakdown-wrap" aria-label=state.t("Breakdown", "Aufschlüsselung")>
             <Show
                 when=move || state.report.with(|r| !r.options.is_empty())
                 fallback=move || {
                     view! {
                         <p class="muted">
-                            {move || state.tr(
-                                "Switch on at least one option to see its breakdown.",
-                                "Schalten Sie mindestens eine Option ein, um ihre Aufschlüsselung zu sehen.",
-                            )}
+                            {state.t("Switch on at least one option to see its breakdown.", "Schalten Sie mindestens eine Option ein, um ihre Aufschlüsselung zu sehen.")}
                         </p>
                     }
                 }
@@ -378,7 +375,7 @@ fn Breakdown() -> impl IntoView {
                     class="table-scroll"
                     tabindex="0"
                     role="region"
-                    aria-label=move || state.tr("Monthly cost by line", "Monatliche Kosten nach Posten")
+                    aria-label=state.t("Monthly cost by line", "Monatliche Kosten nach Posten")
                 >
                     {table}
                 </div>
@@ -424,7 +421,7 @@ fn PrintInputs() -> impl IntoView {
     };
     view! {
         <section class="print-only print-inputs">
-            <h3>{move || state.tr("Inputs", "Eingaben")}</h3>
+            <h3>{state.t("Inputs", "Eingaben")}</h3>
             <dl>{rows}</dl>
         </section>
     }

@@ -198,16 +198,16 @@ pub fn ShareBar() -> impl IntoView {
     view! {
         <div class="share-bar" data-testid="share-bar">
             <button type="button" class="button secondary" data-testid="copy-link" on:click=copy_link>
-                {move || state.tr("Copy link", "Link kopieren")}
+                {state.t("Copy link", "Link kopieren")}
             </button>
             <button type="button" class="button secondary" data-testid="export-json" on:click=export_one>
-                {move || state.tr("Export scenario", "Szenario exportieren")}
+                {state.t("Export scenario", "Szenario exportieren")}
             </button>
             <button type="button" class="button secondary" data-testid="export-all" on:click=export_all>
-                {move || state.tr("Export all", "Alle exportieren")}
+                {state.t("Export all", "Alle exportieren")}
             </button>
             <button type="button" class="button secondary" data-testid="import" on:click=choose_files>
-                {move || state.tr("Import…", "Importieren…")}
+                {state.t("Import…", "Importieren…")}
             </button>
             <input
                 type="file"
@@ -224,10 +224,10 @@ pub fn ShareBar() -> impl IntoView {
                 "CSV"
             </button>
             <button type="button" class="button secondary" data-testid="export-png" on:click=export_png>
-                {move || state.tr("Chart as PNG", "Diagramm als PNG")}
+                {state.t("Chart as PNG", "Diagramm als PNG")}
             </button>
             <button type="button" class="button secondary" data-testid="print" on:click=print>
-                {move || state.tr("Print / PDF", "Drucken / PDF")}
+                {state.t("Print / PDF", "Drucken / PDF")}
             </button>
         </div>
         {move || {
