@@ -1,8 +1,10 @@
 // Serves a built site on 127.0.0.1, at "/" and also under "/nested/path/" to prove the build works from
-// any path. No dependencies: it is used by `make serve` and by the Playwright tests.
+// any path, compressed with brotli or gzip as a real host would (see the README). No dependencies: it is
+// used by `make serve`, the Playwright tests and `make bench`.
 //
 //   node scripts/serve.mjs [dir=dist] [port=8080]
 import { createServer } from "node:http";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -38,6 +40,26 @@ async function fileFor(urlPath) {
   }
 }
 
+// Compressed bodies, by file, encoding and modification time: each file is compressed once.
+const compressed = new Map();
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
+
+function encode(file, mtime, body, accepted) {
+  if (!COMPRESSIBLE.has(extname(file))) return [null, body];
+  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+  if (!encoding) return [null, body];
+  const key = `${encoding} ${mtime} ${file}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return [encoding, compressed.get(key)];
+}
+
 createServer(async (req, res) => {
   const file = await fileFor(req.url ?? "/");
   if (file === null) {
@@ -46,12 +68,17 @@ createServer(async (req, res) => {
   }
   try {
     if (!file) throw new Error("not found");
-    const body = await readFile(file);
-    res.writeHead(200, {
+    const [raw, info] = await Promise.all([readFile(file), stat(file)]);
+    const [encoding, body] = encode(file, info.mtimeMs, raw, req.headers["accept-encoding"] ?? "");
+    const headers = {
       "Content-Type": types[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
-    });
-    res.end(body);
+      "Content-Length": body.length,
+      Vary: "Accept-Encoding",
+    };
+    if (encoding) headers["Content-Encoding"] = encoding;
+    res.writeHead(200, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
   } catch {
     res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
   }
