@@ -2,7 +2,7 @@
 # make test    every test layer: lints, native model tests, browser component tests, end-to-end
 # make dist    the release site in dist/, ready to host from any path
 # make dev     rebuild on change while developing (debug build, http://127.0.0.1:8080)
-# make bench   size and speed figures
+# make bench   size and speed figures against the budgets (exits 1 when one is missed)
 #
 # Each target installs what it needs first (scripts/ensure-tools.sh) and skips what is present.
 
@@ -46,7 +46,7 @@ test-browser: test-tools
 test-e2e: dist
 	npx playwright test
 
-bench: dist
+bench: test-tools dist
 	scripts/bench.sh
 
 clean:

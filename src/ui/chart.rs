@@ -113,9 +113,11 @@ pub(super) fn use_chart_size(wrap_ref: NodeRef<leptos::html::Div>) -> RwSignal<(
             size.set((width, dpr));
         }
     };
+    // Measured in the next frame, not while the page is being built: reading a width forces a layout,
+    // and doing that inside the start-up task made it one long task (it blocked input for longer).
     Effect::new(move |_| {
         if wrap_ref.get().is_some() {
-            measure();
+            request_animation_frame(measure);
         }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());

@@ -1,0 +1,14 @@
+//! The break-even sweep of `examples/sweep.rs` as a WebAssembly export, so `make bench` can time it in
+//! Chromium's engine: `sweep(100_000)` returns how many break-evens it found. No imports, no bindings.
+
+// `#[no_mangle]` is what exports the function by name; there is no other unsafe code here.
+#![allow(unsafe_code)]
+
+use support_calc::model::breakeven::ticket_crossings;
+use support_calc::model::Scenario;
+
+/// Break-evens of the default scenario (all four options on) over 0..=max tickets.
+#[no_mangle]
+pub extern "C" fn sweep(max: u32) -> u32 {
+    ticket_crossings(&Scenario::default(), u64::from(max)).len() as u32
+}

@@ -1,0 +1,259 @@
+// `make bench`: size and speed of the release build in headless Chromium, checked against the budgets
+// of issue 4. Prints every figure, then a PASS/FAIL line per budget; exits 1 when a budget is missed.
+//
+//   node scripts/bench.mjs [dist=dist]
+//
+// Needs dist/ built (`make bench` does it) and target/wasm32-unknown-unknown/release/examples/sweep_wasm.wasm
+// (scripts/bench.sh builds it).
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+const DIST = resolve(process.argv[2] ?? "dist");
+const PORT = 8094;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const SWEEP_WASM = "target/wasm32-unknown-unknown/release/examples/sweep_wasm.wasm";
+const CHROMIUM = "/usr/bin/chromium";
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const LOADS = 10;
+const EDITS = 200;
+const SWEEP_RUNS = 20;
+const BUDGET = {
+  firstLoadBrotli: 250 * 1024,
+  redrawP95Ms: 16,
+  wasmSweepMs: 20,
+  lighthouse: 95,
+};
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const median = (values) => quantile([...values].sort((a, b) => a - b), 0.5);
+const heading = (text) => console.log(`\n== ${text}`);
+const results = [];
+const budget = (name, ok, figure) => results.push({ name, ok, figure });
+
+function compressedSizes(file) {
+  const body = readFileSync(file);
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function startServer() {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", DIST, String(PORT)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((ready, fail) => {
+    server.stdout.once("data", () => ready(server));
+    server.once("exit", (code) => fail(new Error(`the server stopped (exit ${code}); is port ${PORT} free?`)));
+  });
+}
+
+// Records, in the page, when the chart's canvas is first drawn (src/ui/chart.rs counts draws in
+// `data-drawn`), as milliseconds since navigation started.
+const FIRST_CHART = `
+  window.__firstChart = null;
+  new MutationObserver((records, observer) => {
+    if (records.some((r) => r.attributeName === "data-drawn")) {
+      window.__firstChart = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-drawn"] });
+`;
+
+async function freshPage(browser) {
+  // No service worker: every load is a first visit, with an empty cache.
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(FIRST_CHART);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+async function firstLoad(browser) {
+  heading("First load: every file the page requests until its chart is drawn");
+  const { context, page } = await freshPage(browser);
+  const paths = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== ORIGIN) throw new Error(`request to another origin: ${url}`);
+    paths.push(url.pathname === "/" ? "/index.html" : url.pathname);
+  });
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => window.__firstChart !== null);
+  await page.waitForLoadState("networkidle");
+  await context.close();
+
+  const files = [...new Set(paths)].map((path) => ({ path, ...compressedSizes(join(DIST, path)) }));
+  const worker = { path: "/sw.js (service worker, registered after load)", ...compressedSizes(join(DIST, "sw.js")) };
+  const rows = [...files, worker];
+  const total = rows.reduce(
+    (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  const line = (name, f) =>
+    console.log(`${name.padEnd(58)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}`);
+  line("file", { raw: "raw B", gzip: "gzip B", brotli: "brotli B" });
+  rows.forEach((f) => line(f.path, f));
+  line("total", total);
+  budget("first load, brotli", total.brotli <= BUDGET.firstLoadBrotli, `${kb(total.brotli)} (budget ${kb(BUDGET.firstLoadBrotli)})`);
+}
+
+async function firstChart(browser) {
+  heading(`Navigation to first chart drawn (${LOADS} loads, empty cache)`);
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, page } = await freshPage(browser);
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(() => window.__firstChart !== null);
+    times.push(await page.evaluate(() => window.__firstChart));
+    await context.close();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`median ${ms(median(times))}, min ${ms(sorted[0])}, max ${ms(sorted[sorted.length - 1])}`);
+}
+
+async function redrawLatency(browser) {
+  heading(`Input to chart redrawn (${EDITS} successive edits of tickets per month)`);
+  const { context, page } = await freshPage(browser);
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => window.__firstChart !== null);
+  const times = await page.evaluate(async (edits) => {
+    const input = document.querySelector('[data-testid="input-workload-tickets_per_month"]');
+    const canvas = document.querySelector('canvas[data-testid="chart"]');
+    if (!input || !canvas) throw new Error("the tickets field or the chart is missing");
+    const out = [];
+    for (let i = 0; i < edits; i++) {
+      const before = canvas.getAttribute("data-drawn");
+      const drawn = new Promise((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`edit ${i}: the chart was not redrawn within 5 s`)), 5000);
+        const observer = new MutationObserver(() => {
+          if (canvas.getAttribute("data-drawn") !== before) {
+            clearTimeout(timer);
+            observer.disconnect();
+            done(performance.now());
+          }
+        });
+        observer.observe(canvas, { attributes: true, attributeFilter: ["data-drawn"] });
+      });
+      // Consecutive values always differ (37 is not a multiple of 1,900).
+      const start = performance.now();
+      input.value = String(100 + ((i * 37) % 1900));
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      out.push((await drawn) - start);
+      // Let the frame paint before the next edit, as a person typing would.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return out;
+  }, EDITS);
+  await context.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  const p95 = quantile(sorted, 0.95);
+  console.log(`p50 ${ms(quantile(sorted, 0.5))}, p95 ${ms(p95)}, max ${ms(sorted[sorted.length - 1])}`);
+  budget("input to redraw, p95", p95 < BUDGET.redrawP95Ms, `${ms(p95)} (budget under ${BUDGET.redrawP95Ms} ms)`);
+}
+
+async function sweeps(browser) {
+  heading("Break-even sweep over 0..=100,000 tickets, four options");
+  const native = spawnSync("cargo", ["run", "-q", "--release", "--example", "sweep"], { encoding: "utf8" });
+  if (native.status !== 0) throw new Error(`the native sweep failed:\n${native.stderr}`);
+  process.stdout.write(native.stdout);
+
+  if (!existsSync(SWEEP_WASM)) throw new Error(`${SWEEP_WASM} is missing: run make bench`);
+  const bytes = [...readFileSync(SWEEP_WASM)];
+  const page = await browser.newPage();
+  const { times, found } = await page.evaluate(
+    async ({ bytes, runs }) => {
+      const module = await WebAssembly.compile(new Uint8Array(bytes));
+      const imports = {};
+      for (const i of WebAssembly.Module.imports(module)) {
+        imports[i.module] ??= {};
+        imports[i.module][i.name] = () => {
+          throw new Error(`the sweep called the import ${i.module}.${i.name}`);
+        };
+      }
+      const { exports } = await WebAssembly.instantiate(module, imports);
+      const times = [];
+      let found = 0;
+      for (let r = 0; r < runs; r++) {
+        const start = performance.now();
+        found = exports.sweep(100000);
+        times.push(performance.now() - start);
+      }
+      return { times, found };
+    },
+    { bytes, runs: SWEEP_RUNS },
+  );
+  await page.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  const med = median(times);
+  console.log(
+    `wasm (Chromium) break-even sweep 0..=100,000 tickets, 4 options: median ${med.toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms over ${SWEEP_RUNS} runs (${found} break-evens)`,
+  );
+  budget("wasm sweep, median", med < BUDGET.wasmSweepMs, `${med.toFixed(2)} ms (budget under ${BUDGET.wasmSweepMs} ms)`);
+}
+
+function lighthouse() {
+  heading("Lighthouse (Debian Chromium): mobile (the default) and desktop presets");
+  for (const preset of ["mobile", "desktop"]) {
+    const dir = mkdtempSync(join(tmpdir(), "support-calc-lh-"));
+    const out = join(dir, "report.json");
+    const args = [
+      `${ORIGIN}/`,
+      `--chrome-path=${CHROMIUM}`,
+      `--chrome-flags=${FLAGS.join(" ")}`,
+      "--output=json",
+      `--output-path=${out}`,
+      "--quiet",
+      "--only-categories=performance,accessibility,best-practices,seo",
+      ...(preset === "desktop" ? ["--preset=desktop"] : []),
+    ];
+    const run = spawnSync("node_modules/.bin/lighthouse", args, { encoding: "utf8" });
+    if (run.status !== 0 || !existsSync(out)) throw new Error(`Lighthouse failed:\n${run.stderr}`);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    rmSync(dir, { recursive: true, force: true });
+    const score = (id) => Math.round(report.categories[id].score * 100);
+    const metric = (id) => report.audits[id].displayValue;
+    console.log(
+      `${preset.padEnd(8)} performance ${score("performance")}, accessibility ${score("accessibility")}, ` +
+        `best practices ${score("best-practices")}, SEO ${score("seo")} ` +
+        `(FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, ` +
+        `TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")})`,
+    );
+    for (const id of ["performance", "accessibility", "best-practices"]) {
+      budget(`Lighthouse ${preset} ${id}`, score(id) >= BUDGET.lighthouse, `${score(id)} (budget at least ${BUDGET.lighthouse})`);
+    }
+  }
+}
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+try {
+  await firstLoad(browser);
+  await firstChart(browser);
+  await redrawLatency(browser);
+  await sweeps(browser);
+  lighthouse();
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+heading("Budgets");
+for (const r of results) console.log(`${r.ok ? "PASS" : "FAIL"}  ${r.name.padEnd(40)} ${r.figure}`);
+const missed = results.filter((r) => !r.ok).length;
+console.log(missed ? `\n${missed} budget(s) missed.` : "\nEvery budget met.");
+process.exit(missed ? 1 : 0);
