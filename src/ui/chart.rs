@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::fields::{Limits, NumberInput};
 use super::text::{axis_name, axis_value, option_name};
 use super::theme::{option_class, option_dash, option_marker, prefers_dark, Marker};
-use super::AppState;
+use super::{AppState, TableScroll};
 use crate::charts::breakeven::{draw, ChartInput, Point};
 use crate::format;
 use crate::model::breakeven::totals_at;
@@ -322,14 +322,7 @@ fn ChartTable() -> impl IntoView {
     view! {
         <details class="chart-data">
             <summary>{state.t("The chart's figures as a table", "Die Zahlen des Diagramms als Tabelle")}</summary>
-            <div
-                class="table-scroll"
-                tabindex="0"
-                role="region"
-                aria-label=state.t("Chart data", "Diagrammdaten")
-            >
-                {table}
-            </div>
+            <TableScroll label=("Chart data", "Diagrammdaten")>{table}</TableScroll>
         </details>
     }
 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
 use super::text::{axis_name, axis_value, billing_unit_name, field_text, option_name};
-use super::AppState;
+use super::{AppState, TableScroll};
 use crate::charts::compare::{draw, CompareInput, Curve};
 use crate::format;
 use crate::i18n::Lang;
@@ -304,15 +304,7 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
     };
     view! {
         <section class="breakdown-wrap">
-            // Focusable, so that keyboard users can scroll a table wider than the screen.
-                <div
-                    class="table-scroll"
-                    tabindex="0"
-                    role="region"
-                    aria-label=state.t("Comparison", "Vergleich")
-                >
-                    {table}
-                </div>
+            <TableScroll label=("Comparison", "Vergleich")>{table}</TableScroll>
         </section>
     }
 }

@@ -560,3 +560,15 @@ pub fn App() -> impl IntoView {
         </footer>
     }
 }
+
+/// A table that may be wider than the screen scrolls sideways in this region, which is focusable so
+/// that keyboard users can scroll it too. `label` is the region's name in English and German.
+#[component]
+pub fn TableScroll(label: (&'static str, &'static str), children: Children) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=state.t(label.0, label.1)>
+            {children()}
+        </div>
+    }
+}

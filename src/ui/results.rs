@@ -10,7 +10,7 @@ use super::text::{
     verdict,
 };
 use super::theme::option_class;
-use super::AppState;
+use super::{AppState, TableScroll};
 use crate::format;
 use crate::model::fields::{Unit, FIELDS};
 use crate::model::report::{LineKind, OptionReport};
@@ -370,15 +370,9 @@ fn Breakdown() -> impl IntoView {
                     }
                 }
             >
-                // Focusable, so that keyboard users can scroll a table wider than the screen.
-                <div
-                    class="table-scroll"
-                    tabindex="0"
-                    role="region"
-                    aria-label=state.t("Monthly cost by line", "Monatliche Kosten nach Posten")
-                >
+                <TableScroll label=("Monthly cost by line", "Monatliche Kosten nach Posten")>
                     {table}
-                </div>
+                </TableScroll>
             </Show>
         </section>
     }
