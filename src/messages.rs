@@ -77,14 +77,12 @@ fn shape(kind: &ShapeKind, l: Lang) -> String {
                 Expected::Text => "Text",
                 Expected::Object => "ein Objekt",
                 Expected::List => "eine Liste",
-                Expected::Other => "eine andere Art von Wert",
             };
             format!("hat den falschen Typ: erwartet wird {what}")
         }
         ShapeKind::UnknownField(name) => format!("unbekanntes Feld `{name}`"),
         ShapeKind::UnknownValue(value) => format!("unbekannter Wert `{value}`"),
         ShapeKind::MissingField(name) => format!("fehlendes Feld `{name}`"),
-        ShapeKind::Other(message) => format!("ungültiger Wert ({message})"),
     }
 }
 

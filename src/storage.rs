@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use gloo_storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::i18n::Lang;
 use crate::model::library::{decode_library, merge, EntryProblem, Library, LibraryError};
@@ -182,18 +182,17 @@ pub fn read_library() -> Option<Library> {
         .map(|d| d.library)
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// The remembered preferences: `{"lang":"de"}`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Prefs {
     pub lang: Option<String>,
 }
 
 /// The remembered language, if any. A broken value is simply ignored: it holds no user work.
 pub fn saved_lang() -> Option<Lang> {
-    storage()?;
-    LocalStorage::get::<Prefs>(PREFS_KEY)
-        .ok()
-        .and_then(|p| p.lang)
-        .and_then(|code| Lang::from_code(&code))
+    let raw = read(PREFS_KEY).ok()??;
+    let prefs: serde_json::Value = serde_json::from_str(&raw).ok()?;
+    Lang::from_code(prefs.get("lang")?.as_str()?)
 }
 
 pub fn save_lang(lang: Lang) -> Result<(), StorageProblem> {

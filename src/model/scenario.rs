@@ -1,15 +1,14 @@
 //! The scenario: every input of the model, in the JSON form of SPEC section 4 (version 1).
 //!
 //! Missing fields take their defaults, so a partial scenario is a valid request; unknown fields are
-//! rejected so that a misspelt field is reported instead of silently ignored.
+//! rejected so that a misspelt field is reported instead of silently ignored (`codec` reads it).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The format version this release writes. Older versions are migrated on decode.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
     pub version: u32,
     pub name: String,
@@ -26,8 +25,7 @@ pub struct Scenario {
     pub baseline: OptionId,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Workload {
     pub tickets_per_month: f64,
     pub self_service_deflection: f64,
@@ -37,21 +35,18 @@ pub struct Workload {
     pub escalation_minutes: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Rates {
     pub founder_hourly: f64,
     pub developer_hourly: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Diy {
     pub enabled: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Employee {
     pub enabled: bool,
     pub monthly_salary: f64,
@@ -64,8 +59,7 @@ pub struct Employee {
     pub oversight_hours: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Contractor {
     pub enabled: bool,
     pub hourly_rate: f64,
@@ -74,8 +68,7 @@ pub struct Contractor {
     pub oversight_hours: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Platform {
     pub enabled: bool,
     pub billing_unit: BillingUnit,
@@ -85,8 +78,7 @@ pub struct Platform {
     pub plans: Vec<Plan>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
     pub name: String,
     pub monthly_fee: f64,
@@ -95,7 +87,7 @@ pub struct Plan {
     pub overage_per_unit: Option<f64>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BillingUnit {
     #[default]
@@ -125,15 +117,14 @@ impl BillingUnit {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Chart {
     pub x: XAxis,
     pub max: f64,
 }
 
 /// The variable on the break-even chart's horizontal axis.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum XAxis {
     #[default]
@@ -254,9 +245,7 @@ pub fn nice_ceiling(v: f64) -> f64 {
 }
 
 /// The four ways of staffing support, in report order.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OptionId {
     #[default]
