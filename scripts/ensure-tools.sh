@@ -49,7 +49,8 @@ if ! command -v npm >/dev/null 2>&1; then
   apt_install nodejs npm
 fi
 
-# npm packages from the committed lock file: Playwright, axe-core, Lighthouse, workbox-build and binaryen (wasm-opt
+# npm packages from the committed lock file: Playwright, axe-core, Lighthouse, workbox-build, terser and
+# csso (release minification) and binaryen (wasm-opt
 # 132; Debian's is too old).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] \
   || [ package-lock.json -nt node_modules/.installed ]; then

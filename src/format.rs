@@ -182,7 +182,34 @@ pub fn parse_number(text: &str) -> Option<f64> {
         }
         _ => cleaned,
     };
-    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+    decimal(&normalised).filter(|v| v.is_finite())
+}
+
+/// Reads "-12.5", "+3", ".5" or "7.": digits with at most one point. The JSON parser the app already
+/// has (exact, with serde_json's `float_roundtrip`) does the conversion once the text is in JSON's
+/// form: `str::parse::<f64>` would add its 20 KB table of powers of five to the download.
+fn decimal(text: &str) -> Option<f64> {
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let whole = match whole.trim_start_matches('0') {
+        "" => "0",
+        w => w,
+    };
+    let json = if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    };
+    serde_json::from_str::<serde_json::Value>(&json)
+        .ok()?
+        .as_f64()
 }
 
 /// "1,234" or "-12,345,678": groups of exactly three digits after the first.
@@ -223,6 +250,50 @@ mod tests {
     fn unit_prices_keep_cents() {
         assert_eq!(money_precise(16.963, "USD", "en"), "$16.96");
         assert_eq!(money_precise(16.963, "EUR", "de"), "16,96\u{a0}€");
+    }
+
+    #[test]
+    fn decimal_reads_exactly_what_str_parse_reads() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut cases: Vec<String> = [
+            "0",
+            "-0",
+            "+7",
+            ".5",
+            "7.",
+            "007.50",
+            "0.30000000000000004",
+            "1.7976931348623157",
+            "123456789012345678901234567890",
+            "0.000000000000000000000000001",
+            "9007199254740993",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for _ in 0..20_000 {
+            let whole = next() % 10u64.pow((next() % 12) as u32);
+            let fraction = next() % 10u64.pow((next() % 19) as u32);
+            let sign = if next() % 2 == 0 { "-" } else { "" };
+            cases.push(format!(
+                "{sign}{whole}.{fraction:0>width$}",
+                width = (next() % 19) as usize
+            ));
+        }
+        for case in &cases {
+            assert_eq!(decimal(case), case.parse::<f64>().ok(), "{case}");
+        }
+        for bad in [
+            "", "-", ".", "+-5", "--5", "1.2.3", "1e3", "inf", "NaN", "0x10",
+        ] {
+            assert_eq!(decimal(bad), None, "{bad}");
+        }
     }
 
     #[test]

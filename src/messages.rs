@@ -51,9 +51,9 @@ pub fn problem(p: &Problem, l: Lang) -> String {
         Problem::TextLength { max_chars } => format!("muss 1 bis {max_chars} Zeichen lang sein"),
         Problem::Version { expected, got } => format!("muss {expected} sein (war {got})"),
         Problem::Currency { got } => {
-            format!("muss ein dreistelliger ISO-4217-Code wie USD oder EUR sein (war {got:?})")
+            format!("muss ein dreistelliger ISO-4217-Code wie USD oder EUR sein (war \"{got}\")")
         }
-        Problem::Locale { got } => format!("muss \"en\" oder \"de\" sein (war {got:?})"),
+        Problem::Locale { got } => format!("muss \"en\" oder \"de\" sein (war \"{got}\")"),
         Problem::TooManyPlans { max, got } => {
             format!("darf höchstens {max} Tarife enthalten (waren {got})")
         }

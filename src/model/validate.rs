@@ -65,9 +65,9 @@ impl fmt::Display for Problem {
             Problem::Version { expected, got } => write!(f, "must be {expected} (got {got})"),
             Problem::Currency { got } => write!(
                 f,
-                "must be a three-letter ISO 4217 code such as USD or EUR (got {got:?})"
+                "must be a three-letter ISO 4217 code such as USD or EUR (got \"{got}\")"
             ),
-            Problem::Locale { got } => write!(f, "must be \"en\" or \"de\" (got {got:?})"),
+            Problem::Locale { got } => write!(f, "must be \"en\" or \"de\" (got \"{got}\")"),
             Problem::TooManyPlans { max, got } => {
                 write!(f, "may hold at most {max} plans (got {got})")
             }

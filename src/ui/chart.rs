@@ -75,7 +75,7 @@ pub fn BreakEvenChart() -> impl IntoView {
         match l {
             crate::i18n::Lang::En => format!(
                 "Monthly cost of each option against {}; the figures are in the table under the chart, the break-even points in the list after it.",
-                axis_name(x, l).to_lowercase()
+                axis_name(x, l).to_ascii_lowercase()
             ),
             crate::i18n::Lang::De => format!(
                 "Monatliche Kosten jeder Option nach {}; die Zahlen stehen in der Tabelle unter dem Diagramm, die Break-even-Punkte in der Liste danach.",

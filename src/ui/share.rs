@@ -11,11 +11,13 @@ use crate::model::export::results_csv;
 use crate::model::library::{decode_file, encode_bundle};
 use crate::model::link::encode_fragment;
 
-/// A file name made from a scenario name: letters, digits and dashes.
+/// A file name made from a scenario name: ASCII letters and digits, any non-ASCII letter (ä, é, ß) and
+/// dashes. (No Unicode letter tables: they would add kilobytes to the download for a file name.)
 fn file_stem(name: &str) -> String {
+    let keep = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace());
     let stem: String = name
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .map(|c| if keep(c) { c } else { '-' })
         .collect();
     let stem = stem
         .split('-')

@@ -473,7 +473,7 @@ pub fn no_crossing(x: XAxis, max: f64, currency: &str, l: Lang) -> String {
     match l {
         Lang::En => format!(
             "No break-even between {from} and {to} ({}): the cheapest option stays the same.",
-            axis.to_lowercase()
+            axis.to_ascii_lowercase()
         ),
         Lang::De => format!(
             "Kein Break-even zwischen {from} und {to} ({axis}): Die günstigste Option bleibt dieselbe."

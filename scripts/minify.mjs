@@ -1,0 +1,52 @@
+// Post-build step (scripts/post-build.mjs runs it first): minifies the JavaScript and CSS of a release
+// build and updates their Subresource Integrity hashes in index.html.
+//
+// Trunk's own minifier is all or nothing, and its JavaScript minifier cannot parse wasm-bindgen's glue,
+// so this uses terser (JavaScript) and csso (CSS, without restructuring: rules keep their order).
+// Debug builds (`make dev`) are left readable.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { minify as minifyCss } from "csso";
+import { minify as minifyJs } from "terser";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("minify.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)");
+  process.exit(1);
+}
+if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
+
+const indexFile = join(dir, "index.html");
+let html = readFileSync(indexFile, "utf8");
+let before = 0;
+let after = 0;
+
+for (const name of readdirSync(dir)) {
+  const file = join(dir, name);
+  let output;
+  if (name.endsWith(".js")) {
+    // The glue is an ES module; register-sw.js a classic script.
+    const result = await minifyJs(readFileSync(file, "utf8"), {
+      module: html.includes(`import init, * as bindings from './${name}'`) || html.includes(`href="./${name}" crossorigin`),
+      compress: { passes: 2 },
+      mangle: true,
+      format: { comments: false },
+    });
+    output = result.code;
+  } else if (name.endsWith(".css")) {
+    output = minifyCss(readFileSync(file, "utf8"), { restructure: false, comments: false }).css;
+  } else {
+    continue;
+  }
+  before += readFileSync(file).length;
+  after += Buffer.byteLength(output);
+  writeFileSync(file, output);
+  // A file Trunk linked with an integrity hash gets the hash of its new content.
+  const sri = `sha384-${createHash("sha384").update(output).digest("base64")}`;
+  const linked = new RegExp(`(href="\\./${name.replace(/[.]/g, "\\.")}"[^>]*integrity=")sha384-[^"]+(")`, "g");
+  html = html.replace(linked, `$1${sri}$2`);
+}
+
+writeFileSync(indexFile, html);
+console.log(`minify.mjs: JavaScript and CSS ${before} -> ${after} bytes`);
