@@ -10,7 +10,9 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::model::library::{decode_library, merge, EntryProblem, Library, LibraryError};
+use crate::model::library::{
+    decode_library, encode_library, merge, EntryProblem, Library, LibraryError,
+};
 
 pub const LIBRARY_KEY: &str = "support-calc.scenarios";
 pub const BACKUP_PREFIX: &str = "support-calc.backup.";
@@ -155,22 +157,47 @@ pub fn save_library(
     deleted_here: &HashSet<String>,
 ) -> Result<Library, StorageProblem> {
     let merged = match read(LIBRARY_KEY)? {
-        Some(raw) => match decode_library(&raw) {
-            Ok(decoded) if decoded.problems.is_empty() => {
-                merge(&decoded.library, ours, deleted_here)
-            }
+        Some(raw) => match stored_library(&raw) {
+            Some(stored) => merge(&stored, ours, deleted_here),
             // Already copied aside at start-up: safe to replace.
-            _ if already_kept(&raw) => ours.clone(),
+            None if already_kept(&raw) => ours.clone(),
             // Another tab left something unreadable: keep it aside rather than overwrite it.
-            _ => {
+            None => {
                 keep_aside(&raw)?;
                 ours.clone()
             }
         },
         None => ours.clone(),
     };
-    LocalStorage::set(LIBRARY_KEY, &merged).map_err(write_error)?;
+    let raw = encode_library(&merged);
+    storage()
+        .ok_or(StorageProblem::Unavailable)?
+        .set_item(LIBRARY_KEY, &raw)
+        .map_err(|e| StorageProblem::WriteFailed(e.as_string().unwrap_or_default()))?;
+    LAST_SAVED.with(|last| *last.borrow_mut() = Some((raw, merged.clone())));
     Ok(merged)
+}
+
+thread_local! {
+    /// What this tab last wrote, as stored and as read: while storage still holds exactly that (no other
+    /// tab has saved since), the next save need not parse it again. Saving happens on every edit.
+    static LAST_SAVED: std::cell::RefCell<Option<(String, Library)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The library stored as `raw`, if every scenario in it is readable.
+fn stored_library(raw: &str) -> Option<Library> {
+    let cached = LAST_SAVED.with(|last| {
+        last.borrow()
+            .as_ref()
+            .filter(|(written, _)| written == raw)
+            .map(|(_, library)| library.clone())
+    });
+    cached.or_else(|| {
+        decode_library(raw)
+            .ok()
+            .filter(|d| d.problems.is_empty())
+            .map(|d| d.library)
+    })
 }
 
 /// Reads the library another tab just stored, for the `storage` event.

@@ -7,7 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::{axis_ceiling, cartesian, open_canvas, Axes, DrawError};
-use crate::model::series::Series;
+use crate::model::series::{drop_collinear, Series};
 use crate::model::OptionId;
 use crate::ui::theme::{option_color, option_dash, option_marker, rgb, Marker};
 
@@ -42,12 +42,12 @@ fn segments(s: &Series, id: OptionId) -> Vec<Vec<(f64, f64)>> {
     for (x, totals) in s.xs.iter().zip(&s.totals) {
         match totals[id.index()] {
             Some(y) => current.push((*x, y)),
-            None if !current.is_empty() => out.push(std::mem::take(&mut current)),
+            None if !current.is_empty() => out.push(drop_collinear(std::mem::take(&mut current))),
             None => {}
         }
     }
     if !current.is_empty() {
-        out.push(current);
+        out.push(drop_collinear(current));
     }
     out
 }

@@ -41,6 +41,17 @@ pub enum LineKind {
     OneOff,
 }
 
+impl LineKind {
+    /// Every kind, in the order a breakdown lists them.
+    pub const ALL: [LineKind; 5] = [
+        LineKind::Tier1,
+        LineKind::Tier2,
+        LineKind::Fees,
+        LineKind::Oversight,
+        LineKind::OneOff,
+    ];
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Line {
     pub kind: LineKind,

@@ -66,3 +66,100 @@ pub fn series(s: &Scenario) -> Series {
         totals,
     }
 }
+
+/// The same polyline without the points that lie on the straight line between their neighbours: cost
+/// lines are straight between a few kinks and steps, and a chart samples them at up to 4,000 points, so
+/// this leaves far fewer to draw and the same picture.
+pub fn drop_collinear(points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
+    if points.len() < 3 {
+        return points;
+    }
+    let mut out = Vec::with_capacity(16);
+    out.push(points[0]);
+    for i in 1..points.len() - 1 {
+        let (a, b, c) = (out[out.len() - 1], points[i], points[i + 1]);
+        let cross = (b.0 - a.0) * (c.1 - b.1) - (b.1 - a.1) * (c.0 - b.0);
+        let scale =
+            (c.0 - a.0).abs() * ((c.1 - a.1).abs() + a.1.abs() + c.1.abs()) + f64::MIN_POSITIVE;
+        if cross.abs() > 1e-12 * scale {
+            out.push(b);
+        }
+    }
+    out.push(points[points.len() - 1]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collinear_points_are_dropped_and_kinks_and_steps_kept() {
+        let line: Vec<(f64, f64)> = (0..=100)
+            .map(|x| (f64::from(x), 3.0 * f64::from(x) + 1.0))
+            .collect();
+        assert_eq!(drop_collinear(line), vec![(0.0, 1.0), (100.0, 301.0)]);
+        // A flat run, a kink at 10, then a step between 20 and 21.
+        let shape: Vec<(f64, f64)> = (0..=30)
+            .map(|x| {
+                let x = f64::from(x);
+                let y = if x <= 10.0 {
+                    5.0
+                } else if x <= 20.0 {
+                    5.0 + (x - 10.0)
+                } else {
+                    40.0
+                };
+                (x, y)
+            })
+            .collect();
+        assert_eq!(
+            drop_collinear(shape),
+            vec![
+                (0.0, 5.0),
+                (10.0, 5.0),
+                (20.0, 15.0),
+                (21.0, 40.0),
+                (30.0, 40.0)
+            ]
+        );
+        assert_eq!(
+            drop_collinear(vec![(1.0, 2.0), (3.0, 4.0)]),
+            vec![(1.0, 2.0), (3.0, 4.0)]
+        );
+    }
+
+    #[test]
+    fn every_dropped_point_lies_on_the_kept_polyline() {
+        let s = series(&Scenario::default());
+        for id in crate::model::OptionId::ALL {
+            let points: Vec<(f64, f64)> =
+                s.xs.iter()
+                    .zip(&s.totals)
+                    .filter_map(|(x, t)| t[id.index()].map(|y| (*x, y)))
+                    .collect();
+            let kept = drop_collinear(points.clone());
+            // The contractor's billing increments make a fine staircase; the others are a few lines.
+            let most = if id == crate::model::OptionId::Contractor {
+                2
+            } else {
+                20
+            };
+            assert!(
+                kept.len() * most < points.len(),
+                "{id:?}: {} of {}",
+                kept.len(),
+                points.len()
+            );
+            for (x, y) in points {
+                let k = kept.partition_point(|p| p.0 < x).max(1).min(kept.len() - 1);
+                let (a, b) = (kept[k - 1], kept[k]);
+                let on = a.1 + (b.1 - a.1) * (x - a.0) / (b.0 - a.0);
+                assert!(
+                    (on - y).abs() <= 1e-6 * y.abs().max(1.0),
+                    "{id:?} at {x}: {on} vs {y}"
+                );
+            }
+        }
+    }
+}

@@ -132,10 +132,14 @@ pub(super) fn fit_canvas(canvas: &web_sys::HtmlCanvasElement, width: f64, dpr: f
         return false;
     }
     let height = (width * 0.56).clamp(260.0, 420.0);
-    canvas.set_width((width * dpr).round() as u32);
-    canvas.set_height((height * dpr).round() as u32);
-    // CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
-    let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{height}px"));
+    let (w, h) = ((width * dpr).round() as u32, (height * dpr).round() as u32);
+    // Only when the size changed: setting it reallocates the drawing buffer (a redraw clears it anyway).
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+        // CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
+        let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{height}px"));
+    }
     true
 }
 
@@ -189,7 +193,9 @@ pub(super) fn watch_color_scheme(dark: RwSignal<bool>) {
 #[component]
 fn AxisControls() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let axis = move || state.scenario.with(|s| s.chart.x);
+    // A memo: the chart's maximum field below is rebuilt when the axis changes, not on every edit.
+    let axis_memo = Memo::new(move |_| state.scenario.with(|s| s.chart.x));
+    let axis = move || axis_memo.get();
     let on_axis = move |ev| {
         if let Some(x) = XAxis::from_key(&event_target_value(&ev)) {
             state.scenario.update(|s| {
@@ -319,10 +325,22 @@ fn ChartTable() -> impl IntoView {
             </table>
         }
     };
+    // Built while the table is open: closed, it is neither seen nor read, and an edit costs nothing here.
+    let open = RwSignal::new(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if let Some(details) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            open.set(details.open());
+        }
+    };
     view! {
-        <details class="chart-data">
+        <details class="chart-data" on:toggle=on_toggle>
             <summary>{state.t("The chart's figures as a table", "Die Zahlen des Diagramms als Tabelle")}</summary>
-            <TableScroll label=("Chart data", "Diagrammdaten")>{table}</TableScroll>
+            <Show when=move || open.get()>
+                <TableScroll label=("Chart data", "Diagrammdaten")>{table}</TableScroll>
+            </Show>
         </details>
     }
 }
@@ -330,9 +348,15 @@ fn ChartTable() -> impl IntoView {
 #[component]
 fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Rebuilt only when an option is switched on or off, not on every edit.
+    let enabled = Memo::new(move |_| {
+        state
+            .scenario
+            .with(|s| s.enabled_options().collect::<Vec<OptionId>>())
+    });
     let items = move || {
-        let enabled: Vec<OptionId> = state.scenario.with(|s| s.enabled_options().collect());
         enabled
+            .get()
             .into_iter()
             .map(|id| {
                 let dash = option_dash(id)

@@ -82,15 +82,17 @@ pub fn Header() -> impl IntoView {
 fn ScenarioBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = move || state.lang.get();
-    let options = move || {
+    // Memos: every edit saves the scenario into the library, but the picker changes only when a
+    // scenario is added, removed, renamed or switched to.
+    let options = Memo::new(move |_| {
         state.library.with(|lib| {
             lib.scenarios
                 .iter()
                 .map(|s| (s.id.clone(), s.scenario.name.clone()))
                 .collect::<Vec<_>>()
         })
-    };
-    let active = move || state.library.with(|lib| lib.active.clone());
+    });
+    let active = Memo::new(move |_| state.library.with(|lib| lib.active.clone()));
     let on_pick = move |ev| state.switch_to(&event_target_value(&ev));
 
     let name_error = RwSignal::new(None::<String>);
@@ -177,8 +179,9 @@ fn ScenarioBar() -> impl IntoView {
                     // `selected` too: when names change the options are rebuilt, and a select whose
                     // selected option is replaced would show the first one.
                     {move || {
-                        let current = active();
-                        options()
+                        let current = active.get();
+                        options
+                            .get()
                             .into_iter()
                             .map(|(id, name)| {
                                 let selected = id == current;

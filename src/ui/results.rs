@@ -12,9 +12,11 @@ use super::text::{
 use super::theme::option_class;
 use super::{AppState, TableScroll};
 use crate::format;
+use crate::i18n::Lang;
 use crate::model::fields::{Unit, FIELDS};
 use crate::model::report::{LineKind, OptionReport};
 use crate::model::OptionId;
+use crate::model::{Report, Scenario};
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -215,19 +217,27 @@ fn WorkloadStrip() -> impl IntoView {
 #[component]
 fn BreakEvenList() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let items = move || {
+    // The sentences, recomputed per edit but shown anew only when they change.
+    let sentences = Memo::new(move |_| {
         let l = state.l();
-        let (x, max, currency) = state
-            .scenario
-            .with(|s| (s.chart.x, s.chart.max, s.currency.clone()));
-        let list: Vec<String> = state.report.with(|r| {
+        let (x, currency) = state.scenario.with(|s| (s.chart.x, s.currency.clone()));
+        state.report.with(|r| {
             r.chart_break_even
                 .iter()
                 .map(|c| crossing_sentence(x, c, &currency, l))
-                .collect()
-        });
+                .collect::<Vec<String>>()
+        })
+    });
+    let empty = Memo::new(move |_| {
+        let l = state.l();
+        state
+            .scenario
+            .with(|s| no_crossing(s.chart.x, s.chart.max, &s.currency, l))
+    });
+    let items = move || {
+        let list = sentences.get();
         if list.is_empty() {
-            view! { <li class="muted">{no_crossing(x, max, &currency, l)}</li> }.into_any()
+            view! { <li class="muted">{move || empty.get()}</li> }.into_any()
         } else {
             list.into_iter()
                 .map(|s| view! { <li>{s}</li> })
@@ -246,114 +256,99 @@ fn BreakEvenList() -> impl IntoView {
 #[component]
 fn Breakdown() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let table = move || {
-        let l = state.l();
-        let locale = l.code();
-        let r = state.report.get();
-        let currency = state.currency();
-        let unit = state.scenario.with(|s| s.platform.billing_unit);
-        let money = |v: f64| format::money_total(v, &currency, locale);
-        let kinds = [
-            LineKind::Tier1,
-            LineKind::Tier2,
-            LineKind::Fees,
-            LineKind::Oversight,
-            LineKind::OneOff,
-        ];
-        let used: Vec<LineKind> = kinds
-            .into_iter()
-            .filter(|k| {
-                r.options
-                    .iter()
-                    .any(|o| o.lines.iter().any(|l| l.kind == *k))
+    // The table's shape (its columns and line rows) changes only when an option or a kind of cost comes
+    // or goes; an edit then updates just the cells whose figures changed.
+    let shape = Memo::new(move |_| {
+        state.report.with(|r| {
+            let columns: Vec<OptionId> = r.options.iter().map(|o| o.id).collect();
+            let rows: Vec<LineKind> = LineKind::ALL
+                .into_iter()
+                .filter(|k| {
+                    r.options
+                        .iter()
+                        .any(|o| o.lines.iter().any(|l| l.kind == *k))
+                })
+                .collect();
+            (columns, rows)
+        })
+    });
+    // One cell's text, read from the report (the column's option may have just gone).
+    let cell = move |id: OptionId, text: CellText| {
+        move || {
+            let l = state.l();
+            state.scenario.with(|s| {
+                state
+                    .report
+                    .with(|r| r.option(id).map(|o| text(o, r, s, l)).unwrap_or_default())
             })
-            .collect();
-        let head = r
-            .options
+        }
+    };
+    let line = move |id: OptionId, kind: LineKind| {
+        move || {
+            let l = state.l();
+            let currency = state.currency();
+            state.report.with(|r| {
+                r.option(id)
+                    .map(|o| line_cell(o, kind, &currency, l))
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let table = move || {
+        let (columns, rows) = shape.get();
+        let head = columns
             .iter()
-            .map(|o| {
+            .map(|&id| {
                 view! {
-                    <th scope="col" class=option_class(o.id)>
+                    <th scope="col" class=option_class(id)>
                         <span class="swatch" aria-hidden="true"></span>
-                        {option_name(o.id, l)}
+                        {move || option_name(id, state.l())}
                     </th>
                 }
             })
             .collect_view();
-        let rows = used
+        let body = rows
             .into_iter()
             .map(|k| {
-                let cells = r
-                    .options
+                let cells = columns
                     .iter()
-                    .map(|o| {
-                        // A column uses its total's precision: whole units from 1,000 up.
-                        let whole = o.monthly_cost.is_some_and(|c| c.abs() >= 999.995);
-                        let cell = o
-                            .lines
-                            .iter()
-                            .find(|line| line.kind == k)
-                            .map(|line| {
-                                if whole {
-                                    format::money_with(line.amount, 0, &currency, locale)
-                                } else {
-                                    format::money_precise(line.amount, &currency, locale)
-                                }
-                            })
-                            .unwrap_or_else(|| "—".to_string());
-                        view! { <td>{cell}</td> }
-                    })
+                    .map(|&id| view! { <td>{line(id, k)}</td> })
                     .collect_view();
                 view! {
                     <tr>
-                        <th scope="row">{kind_name(k, l)}</th>
+                        <th scope="row">{move || kind_name(k, state.l())}</th>
                         {cells}
                     </tr>
                 }
             })
             .collect_view();
-        // One cell per option, in column order.
-        let cells = |text: &dyn Fn(&OptionReport) -> String| {
-            r.options
-                .iter()
-                .map(|o| view! { <td>{text(o)}</td> })
-                .collect_view()
-        };
-        let totals = cells(&|o| {
-            o.monthly_cost
-                .map(money)
-                .unwrap_or_else(|| l.pick("Not available", "Nicht verfügbar").into())
-        });
-        let per_ticket = cells(&|o| {
-            o.cost_per_ticket
-                .map(|c| format::money_precise(c, &currency, locale))
-                .unwrap_or_else(|| "—".into())
-        });
-        let details =
-            cells(&|o| option_detail(o, unit, r.workload.tier1_hours + r.workload.tier2_hours, l));
+        let foot_row =
+            |class: &'static str, label: (&'static str, &'static str), text: CellText| {
+                let cells = columns
+                    .iter()
+                    .map(|&id| view! { <td>{cell(id, text)}</td> })
+                    .collect_view();
+                view! {
+                    <tr class=class>
+                        <th scope="row">{state.t(label.0, label.1)}</th>
+                        {cells}
+                    </tr>
+                }
+            };
         view! {
             <table class="breakdown" data-testid="breakdown">
-                <caption>{l.pick("Monthly cost by line", "Monatliche Kosten nach Posten")}</caption>
+                <caption>{state.t("Monthly cost by line", "Monatliche Kosten nach Posten")}</caption>
                 <thead>
                     <tr>
                         <td></td>
                         {head}
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{body}</tbody>
                 <tfoot>
-                    <tr class="total">
-                        <th scope="row">{l.pick("Total per month", "Summe pro Monat")}</th>
-                        {totals}
-                    </tr>
-                    <tr>
-                        <th scope="row">{l.pick("Per ticket", "Pro Ticket")}</th>
-                        {per_ticket}
-                    </tr>
-                    <tr>
-                        <th scope="row">{l.pick("Staffing", "Besetzung")}</th>
-                        {details}
-                    </tr>
+                    {foot_row("total", ("Total per month", "Summe pro Monat"), total_cell)}
+                    {foot_row("", ("Per ticket", "Pro Ticket"), per_ticket_cell)}
+                    {foot_row("", ("Staffing", "Besetzung"), staffing_cell)}
                 </tfoot>
             </table>
         }
@@ -361,7 +356,7 @@ fn Breakdown() -> impl IntoView {
     view! {
         <section class="breakdown-wrap" aria-label=state.t("Breakdown", "Aufschlüsselung")>
             <Show
-                when=move || state.report.with(|r| !r.options.is_empty())
+                when=move || shape.with(|(columns, _)| !columns.is_empty())
                 fallback=move || {
                     view! {
                         <p class="muted">
@@ -378,41 +373,106 @@ fn Breakdown() -> impl IntoView {
     }
 }
 
-/// Only on paper: the inputs behind the figures, since the input panels are not printed.
+/// A line's amount in its option's column: whole units when the column's total is 1,000 or more.
+fn line_cell(o: &OptionReport, kind: LineKind, currency: &str, l: Lang) -> String {
+    let locale = l.code();
+    let whole = o.monthly_cost.is_some_and(|c| c.abs() >= 999.995);
+    o.lines
+        .iter()
+        .find(|line| line.kind == kind)
+        .map(|line| {
+            if whole {
+                format::money_with(line.amount, 0, currency, locale)
+            } else {
+                format::money_precise(line.amount, currency, locale)
+            }
+        })
+        .unwrap_or_else(|| "—".to_string())
+}
+
+/// A footer cell's text: from the option's report, the whole report and the scenario.
+type CellText = fn(&OptionReport, &Report, &Scenario, Lang) -> String;
+
+fn total_cell(o: &OptionReport, _: &Report, s: &Scenario, l: Lang) -> String {
+    o.monthly_cost
+        .map(|c| format::money_total(c, &s.currency, l.code()))
+        .unwrap_or_else(|| l.pick("Not available", "Nicht verfügbar").into())
+}
+
+fn per_ticket_cell(o: &OptionReport, _: &Report, s: &Scenario, l: Lang) -> String {
+    o.cost_per_ticket
+        .map(|c| format::money_precise(c, &s.currency, l.code()))
+        .unwrap_or_else(|| "—".into())
+}
+
+fn staffing_cell(o: &OptionReport, r: &Report, s: &Scenario, l: Lang) -> String {
+    option_detail(
+        o,
+        s.platform.billing_unit,
+        r.workload.tier1_hours + r.workload.tier2_hours,
+        l,
+    )
+}
+
+/// Only on paper: the inputs behind the figures, since the input panels are not printed. One row per
+/// field, each updating its own value; a switched-off option's rows are hidden.
 #[component]
 fn PrintInputs() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rows = move || {
+    // Two memos, so that the rows depend on them rather than each on the scenario: a signal with many
+    // direct readers costs more per edit.
+    let values = Memo::new(move |_| {
         let l = state.l();
-        let s = state.scenario.get();
-        FIELDS
-            .iter()
-            .filter(|f| {
-                use crate::model::fields::Section;
-                match f.section {
-                    Section::Employee => s.employee.enabled,
-                    Section::Contractor => s.contractor.enabled,
-                    Section::Platform => s.platform.enabled,
-                    _ => true,
-                }
-            })
-            .map(|f| {
-                let v = (f.get)(&s);
-                let shown = match f.unit {
-                    Unit::Fraction => format::percent(v, l.code()),
-                    Unit::Money => format::money_precise(v, &s.currency, l.code()),
-                    _ => format::plain(v, l.code()),
-                };
-                let section = option_or_section(f.section, l);
-                view! {
-                    <div>
-                        <dt>{format!("{section}: {}", field_text(f, l).label)}</dt>
-                        <dd>{shown}</dd>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
+        state.scenario.with(|s| {
+            FIELDS
+                .iter()
+                .map(|f| {
+                    let v = (f.get)(s);
+                    match f.unit {
+                        Unit::Fraction => format::percent(v, l.code()),
+                        Unit::Money => format::money_precise(v, &s.currency, l.code()),
+                        _ => format::plain(v, l.code()),
+                    }
+                })
+                .collect::<Vec<String>>()
+        })
+    });
+    let off = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            [
+                !s.employee.enabled,
+                !s.contractor.enabled,
+                !s.platform.enabled,
+            ]
+        })
+    });
+    let rows = FIELDS
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            use crate::model::fields::Section;
+            let label = move || {
+                let l = state.l();
+                format!(
+                    "{}: {}",
+                    option_or_section(f.section, l),
+                    field_text(f, l).label
+                )
+            };
+            let switch = match f.section {
+                Section::Employee => Some(0),
+                Section::Contractor => Some(1),
+                Section::Platform => Some(2),
+                _ => None,
+            };
+            view! {
+                <div class:print-off=move || switch.is_some_and(|k| off.get()[k])>
+                    <dt>{label}</dt>
+                    <dd>{move || values.with(|v| v[i].clone())}</dd>
+                </div>
+            }
+        })
+        .collect_view();
     view! {
         <section class="print-only print-inputs">
             <h3>{state.t("Inputs", "Eingaben")}</h3>
