@@ -39,6 +39,8 @@ for (const scheme of ["light", "dark"] as const) {
     await calc.byTestId("language").selectOption("de");
     expect(await violations(page)).toEqual([]);
     await calc.byTestId("view-calculator").click();
+    // The calculator comes back in parts; the platform panel is the last of them.
+    await expect(calc.input("platform", "setup_fee")).toBeAttached();
     expect(await violations(page)).toEqual([]);
   });
 }

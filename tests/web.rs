@@ -40,11 +40,23 @@ async fn mount_as_is() -> HtmlElement {
     container
 }
 
-/// Lets effects and rendering catch up.
+/// Lets effects and rendering catch up, including the parts of the page rendered in later tasks.
 async fn settle() {
     for _ in 0..3 {
         leptos::task::tick().await;
+        next_task().await;
     }
+}
+
+/// Waits for a task after the ones already queued (timers fire in order).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn by_test_id(root: &HtmlElement, id: &str) -> HtmlElement {
@@ -327,4 +339,27 @@ async fn a_share_link_adds_a_scenario_and_a_bad_one_changes_nothing() {
     let picker: web_sys::HtmlSelectElement = by_test_id(&root, "scenario-picker").unchecked_into();
     assert_eq!(picker.length(), 1);
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_page_comes_in_parts_top_first() {
+    reset_page();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    std::mem::forget(leptos::mount::mount_to(container.clone(), App));
+    let has = |id: &str| {
+        container
+            .query_selector(&format!("[data-testid='{id}']"))
+            .unwrap()
+            .is_some()
+    };
+    // The start-up task renders the top: the header and the workload panel.
+    leptos::task::tick().await;
+    assert!(has("scenario-bar") && has("input-workload-tickets_per_month"));
+    assert!(!has("chart") && !has("input-platform-setup_fee"));
+    // Then the rest, one task per part, in document order.
+    next_task().await;
+    settle().await;
+    assert!(has("cheapest") && has("chart") && has("breakdown") && has("input-platform-setup_fee"));
+    container.remove();
 }

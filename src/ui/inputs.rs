@@ -6,7 +6,7 @@ use super::fields::ScenarioField;
 use super::plans::PlanEditor;
 use super::text::{billing_unit_name, option_blurb, option_name};
 use super::theme::option_class;
-use super::AppState;
+use super::{AppState, Later};
 use crate::model::fields::{section_fields, Section};
 use crate::model::{BillingUnit, OptionId};
 
@@ -25,30 +25,38 @@ pub fn WorkloadInputs() -> impl IntoView {
     }
 }
 
-/// Rates and one panel per option.
+/// Rates and one panel per option, each rendered in its own task after the results (`Later`).
 #[component]
 pub fn OptionInputs() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <Panel title=("Rates", "Stundensätze") id="rates">
-            <SectionFields section=Section::Rates />
-        </Panel>
-        <OptionPanel id=OptionId::Diy>
-            <p class="panel-note">
-                {state.t("Uses the value of your hour for both tiers.", "Rechnet beide Ebenen mit dem Wert Ihrer Stunde.")}
-            </p>
-        </OptionPanel>
-        <OptionPanel id=OptionId::Employee>
-            <SectionFields section=Section::Employee />
-        </OptionPanel>
-        <OptionPanel id=OptionId::Contractor>
-            <SectionFields section=Section::Contractor />
-        </OptionPanel>
-        <OptionPanel id=OptionId::Platform>
-            <BillingUnitPicker />
-            <PlanEditor />
-            <SectionFields section=Section::Platform />
-        </OptionPanel>
+        <Later>
+            <Panel title=("Rates", "Stundensätze") id="rates">
+                <SectionFields section=Section::Rates />
+            </Panel>
+            <OptionPanel id=OptionId::Diy>
+                <p class="panel-note">
+                    {state.t("Uses the value of your hour for both tiers.", "Rechnet beide Ebenen mit dem Wert Ihrer Stunde.")}
+                </p>
+            </OptionPanel>
+        </Later>
+        <Later>
+            <OptionPanel id=OptionId::Employee>
+                <SectionFields section=Section::Employee />
+            </OptionPanel>
+        </Later>
+        <Later>
+            <OptionPanel id=OptionId::Contractor>
+                <SectionFields section=Section::Contractor />
+            </OptionPanel>
+        </Later>
+        <Later>
+            <OptionPanel id=OptionId::Platform>
+                <BillingUnitPicker />
+                <PlanEditor />
+                <SectionFields section=Section::Platform />
+            </OptionPanel>
+        </Later>
     }
 }
 

@@ -553,12 +553,26 @@ pub fn App() -> impl IntoView {
                 </div>
             </main>
         </Show>
-        <footer class="footer">
-            <p>
-                {state.t("All figures are computed in your browser; nothing you type leaves this page. Platform plans are illustrative examples, not any vendor's price list.", "Alle Zahlen werden in Ihrem Browser berechnet; nichts, was Sie eingeben, verlässt diese Seite. Die Plattform-Tarife sind Beispiele, keine Preisliste eines Anbieters.")}
-            </p>
-        </footer>
+        // Last, so that end-to-end tests can wait for it to know the whole page is there.
+        <Later>
+            <footer class="footer">
+                <p>
+                    {state.t("All figures are computed in your browser; nothing you type leaves this page. Platform plans are illustrative examples, not any vendor's price list.", "Alle Zahlen werden in Ihrem Browser berechnet; nichts, was Sie eingeben, verlässt diese Seite. Die Plattform-Tarife sind Beispiele, keine Preisliste eines Anbieters.")}
+                </p>
+            </footer>
+        </Later>
     }
+}
+
+/// Renders its children in a task of their own, after the parts of the page above them. On a slow phone
+/// the first screen then appears and answers input sooner, and no single start-up task blocks the page
+/// for long. Parts come in document order (their timers are set in that order), below everything
+/// already shown, so nothing on screen moves.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
+    view! { <Show when=move || ready.get()>{children()}</Show> }
 }
 
 /// A table that may be wider than the screen scrolls sideways in this region, which is focusable so

@@ -10,7 +10,7 @@ use super::text::{
     verdict,
 };
 use super::theme::option_class;
-use super::{AppState, TableScroll};
+use super::{AppState, Later, TableScroll};
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::fields::{Unit, FIELDS};
@@ -25,16 +25,30 @@ pub fn Results() -> impl IntoView {
         <section class="results" aria-labelledby="results-title">
             <h2 id="results-title" class="visually-hidden">{state.t("Results", "Ergebnisse")}</h2>
             <PrintHeader />
-            <Verdict />
-            <ShareBar />
-            <ul class="cards">
-                {OptionId::ALL.into_iter().map(|id| view! { <Card id=id /> }).collect_view()}
-            </ul>
-            <WorkloadStrip />
-            <BreakEvenChart />
-            <BreakEvenList />
-            <Breakdown />
-            <PrintInputs />
+            // Each part in its own task after the inputs above (on a phone the results come after
+            // the workload panel), the answer first.
+            <Later>
+                <Verdict />
+                <ShareBar />
+            </Later>
+            <Later>
+                <ul class="cards">
+                    {OptionId::ALL.into_iter().map(|id| view! { <Card id=id /> }).collect_view()}
+                </ul>
+                <WorkloadStrip />
+            </Later>
+            <Later>
+                <BreakEvenChart />
+            </Later>
+            <Later>
+                <BreakEvenList />
+            </Later>
+            <Later>
+                <Breakdown />
+            </Later>
+            <Later>
+                <PrintInputs />
+            </Later>
         </section>
     }
 }
