@@ -27,8 +27,9 @@ for (const name of readdirSync(dir)) {
   let output;
   if (name.endsWith(".js")) {
     // The glue is an ES module; register-sw.js a classic script.
-    const result = await minifyJs(readFileSync(file, "utf8"), {
-      module: html.includes(`import init, * as bindings from './${name}'`) || html.includes(`href="./${name}" crossorigin`),
+    const code = readFileSync(file, "utf8");
+    const result = await minifyJs(code, {
+      module: /^\s*(import|export)\b/m.test(code),
       compress: { passes: 2 },
       mangle: true,
       format: { comments: false },
@@ -48,5 +49,13 @@ for (const name of readdirSync(dir)) {
   html = html.replace(linked, `$1${sri}$2`);
 }
 
+// Every integrity hash in index.html must match its file now, or the browser would refuse to run it.
+for (const [, href, sri] of html.matchAll(/href="\.\/([^"]+)"[^>]*?integrity="(sha384-[^"]+)"/g)) {
+  const actual = `sha384-${createHash("sha384").update(readFileSync(join(dir, href))).digest("base64")}`;
+  if (actual !== sri) {
+    console.error(`minify.mjs: the integrity hash of ${href} in index.html does not match the file`);
+    process.exit(1);
+  }
+}
 writeFileSync(indexFile, html);
 console.log(`minify.mjs: JavaScript and CSS ${before} -> ${after} bytes`);
