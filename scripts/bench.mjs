@@ -231,7 +231,8 @@ function lighthouse() {
       `${preset.padEnd(8)} performance ${score("performance")}, accessibility ${score("accessibility")}, ` +
         `best practices ${score("best-practices")}, SEO ${score("seo")} ` +
         `(FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, ` +
-        `TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")})`,
+        `TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}; ` +
+        `this machine's Lighthouse CPU benchmark index ${Math.round(report.environment.benchmarkIndex)})`,
     );
     for (const id of ["performance", "accessibility", "best-practices"]) {
       budget(`Lighthouse ${preset} ${id}`, score(id) >= BUDGET.lighthouse, `${score(id)} (budget at least ${BUDGET.lighthouse})`);
