@@ -363,3 +363,35 @@ async fn the_page_comes_in_parts_top_first() {
     assert!(has("cheapest") && has("chart") && has("breakdown") && has("input-platform-setup_fee"));
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn an_edit_is_saved_in_the_next_task_or_when_the_page_is_left() {
+    let root = mount().await;
+    let stored = || {
+        local_storage()
+            .get_item("support-calc.scenarios")
+            .unwrap()
+            .unwrap_or_default()
+    };
+    let input: HtmlInputElement =
+        by_test_id(&root, "input-workload-tickets_per_month").unchecked_into();
+    input.set_value("451");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    // The figures are already updated; the save waits for the next task...
+    assert!(text(&root, "cheapest").contains("451"));
+    assert!(!stored().contains("\"tickets_per_month\":451"));
+    // ...unless the page is being left.
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
+    assert!(
+        stored().contains("\"tickets_per_month\":451"),
+        "{}",
+        stored()
+    );
+    root.remove();
+}

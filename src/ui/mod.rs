@@ -53,6 +53,8 @@ pub struct AppState {
     pub saving: RwSignal<bool>,
     deleted_here: StoredValue<HashSet<String>>,
     next_notice: StoredValue<u64>,
+    /// A save is queued for the next task (`persist_soon`).
+    save_queued: StoredValue<bool>,
 }
 
 /// A new scenario id, unique enough across tabs and devices.
@@ -81,6 +83,7 @@ impl AppState {
             saving: RwSignal::new(saving),
             deleted_here: StoredValue::new(HashSet::new()),
             next_notice: StoredValue::new(1),
+            save_queued: StoredValue::new(false),
         }
     }
 
@@ -220,6 +223,24 @@ impl AppState {
             }
         });
         self.switch_to(&id);
+    }
+
+    /// Saves in the task after this one: the edit's results are drawn first, and a burst of edits in one
+    /// task is written once. `flush_save` writes a queued save at once (the page is being left).
+    pub fn persist_soon(&self) {
+        if self.save_queued.get_value() {
+            return;
+        }
+        self.save_queued.set_value(true);
+        let state = *self;
+        set_timeout(move || state.flush_save(), std::time::Duration::ZERO);
+    }
+
+    pub fn flush_save(&self) {
+        if self.save_queued.try_get_value() == Some(true) {
+            self.save_queued.set_value(false);
+            self.persist();
+        }
     }
 
     /// Writes the library, merged with what other tabs stored. Problems are reported once and saving stops.
@@ -468,7 +489,7 @@ pub fn App() -> impl IntoView {
         state.notify(kind, text);
     }
 
-    // Every edit is saved at once.
+    // Every edit is saved, in the task after it (and at once if the page is left before that).
     Effect::new(move |_| {
         let current = state.scenario.get();
         let active = state.library.with_untracked(|l| l.active.clone());
@@ -477,10 +498,11 @@ pub fn App() -> impl IntoView {
             .library
             .update(|l| changed = l.update(&active, &current));
         if changed {
-            state.persist();
+            state.persist_soon();
         }
     });
     state.persist();
+    let on_leave = window_event_listener(leptos::ev::pagehide, move |_| state.flush_save());
 
     // Another tab saved: merge its work in.
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
@@ -515,6 +537,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || {
         on_storage.remove();
         on_hash.remove();
+        on_leave.remove();
     });
 
     // `?debug-panic` stops the app on purpose, to test the panic banner against a real build.
