@@ -202,11 +202,7 @@ fn stored_library(raw: &str) -> Option<Library> {
 
 /// Reads the library another tab just stored, for the `storage` event.
 pub fn read_library() -> Option<Library> {
-    let raw = read(LIBRARY_KEY).ok()??;
-    decode_library(&raw)
-        .ok()
-        .filter(|d| d.problems.is_empty())
-        .map(|d| d.library)
+    stored_library(&read(LIBRARY_KEY).ok()??)
 }
 
 /// The remembered preferences: `{"lang":"de"}`.

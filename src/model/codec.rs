@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::fields::FIELDS;
 use super::scenario::{BillingUnit, OptionId, Plan, Scenario, XAxis, FORMAT_VERSION};
@@ -144,8 +144,9 @@ fn shape(path: &str, kind: ShapeKind) -> DecodeError {
     }
 }
 
-fn wrong_type(path: &str, expected: Expected) -> DecodeError {
-    shape(path, ShapeKind::WrongType { expected })
+/// The value as the type a field takes (`found`), or an error naming that type.
+fn typed<T>(found: Option<T>, path: &str, expected: Expected) -> Result<T, DecodeError> {
+    found.ok_or_else(|| shape(path, ShapeKind::WrongType { expected }))
 }
 
 /// `parent.key`, or `key` at the top.
@@ -157,36 +158,9 @@ fn join(parent: &str, key: &str) -> String {
     }
 }
 
-fn object<'a>(value: &'a Value, path: &str) -> Result<&'a Map<String, Value>, DecodeError> {
-    value
-        .as_object()
-        .ok_or_else(|| wrong_type(path, Expected::Object))
-}
-
-fn number(value: &Value, path: &str) -> Result<f64, DecodeError> {
-    value
-        .as_f64()
-        .ok_or_else(|| wrong_type(path, Expected::Number))
-}
-
-fn boolean(value: &Value, path: &str) -> Result<bool, DecodeError> {
-    value
-        .as_bool()
-        .ok_or_else(|| wrong_type(path, Expected::Boolean))
-}
-
-fn text(value: &Value, path: &str) -> Result<String, DecodeError> {
-    value
-        .as_str()
-        .map(str::to_string)
-        .ok_or_else(|| wrong_type(path, Expected::Text))
-}
-
 /// One of a fixed set of names (an option, an axis, a billing unit).
 fn choice<T>(value: &Value, path: &str, from_key: fn(&str) -> Option<T>) -> Result<T, DecodeError> {
-    let key = value
-        .as_str()
-        .ok_or_else(|| wrong_type(path, Expected::Text))?;
+    let key = typed(value.as_str(), path, Expected::Text)?;
     from_key(key).ok_or_else(|| shape(path, ShapeKind::UnknownValue(key.to_string())))
 }
 
@@ -196,25 +170,26 @@ fn unknown_field(path: &str, key: &str) -> DecodeError {
 
 fn scenario(value: &Value) -> Result<Scenario, DecodeError> {
     let mut s = Scenario::default();
-    for (key, v) in object(value, "")? {
+    for (key, v) in typed(value.as_object(), "", Expected::Object)? {
         let at = key.as_str();
         match at {
             "version" => {
-                s.version = v
-                    .as_u64()
-                    .and_then(|n| u32::try_from(n).ok())
-                    .ok_or_else(|| wrong_type(at, Expected::WholeNumber))?
+                s.version = typed(
+                    v.as_u64().and_then(|n| u32::try_from(n).ok()),
+                    at,
+                    Expected::WholeNumber,
+                )?
             }
-            "name" => s.name = text(v, at)?,
-            "currency" => s.currency = text(v, at)?,
-            "locale" => s.locale = text(v, at)?,
+            "name" => s.name = typed(v.as_str(), at, Expected::Text)?.to_string(),
+            "currency" => s.currency = typed(v.as_str(), at, Expected::Text)?.to_string(),
+            "locale" => s.locale = typed(v.as_str(), at, Expected::Text)?.to_string(),
             "baseline" => s.baseline = choice(v, at, OptionId::from_key)?,
             "chart" => {
-                for (key, v) in object(v, at)? {
+                for (key, v) in typed(v.as_object(), at, Expected::Object)? {
                     let at = join("chart", key);
                     match key.as_str() {
                         "x" => s.chart.x = choice(v, &at, XAxis::from_key)?,
-                        "max" => s.chart.max = number(v, &at)?,
+                        "max" => s.chart.max = typed(v.as_f64(), &at, Expected::Number)?,
                         _ => return Err(unknown_field(&at, key)),
                     }
                 }
@@ -231,22 +206,20 @@ fn scenario(value: &Value) -> Result<Scenario, DecodeError> {
 /// A group of inputs: its numbers are the table of fields, plus an option's switch and the platform's
 /// billing unit and plans.
 fn section(s: &mut Scenario, name: &str, value: &Value) -> Result<(), DecodeError> {
-    for (key, v) in object(value, name)? {
+    let option = OptionId::from_key(name);
+    for (key, v) in typed(value.as_object(), name, Expected::Object)? {
         let at = join(name, key);
-        let option = OptionId::from_key(name);
         if let Some(field) = FIELDS
             .iter()
             .find(|f| f.section.key() == name && f.name == key)
         {
-            (field.set)(s, number(v, &at)?);
+            (field.set)(s, typed(v.as_f64(), &at, Expected::Number)?);
         } else if let (Some(id), "enabled") = (option, key.as_str()) {
-            s.set_enabled(id, boolean(v, &at)?);
+            s.set_enabled(id, typed(v.as_bool(), &at, Expected::Boolean)?);
         } else if name == "platform" && key == "billing_unit" {
             s.platform.billing_unit = choice(v, &at, BillingUnit::from_key)?;
         } else if name == "platform" && key == "plans" {
-            let list = v
-                .as_array()
-                .ok_or_else(|| wrong_type(&at, Expected::List))?;
+            let list = typed(v.as_array(), &at, Expected::List)?;
             s.platform.plans = list
                 .iter()
                 .enumerate()
@@ -262,7 +235,7 @@ fn section(s: &mut Scenario, name: &str, value: &Value) -> Result<(), DecodeErro
 /// A plan has no defaults: every field but the overage (absent or null: the plan cannot be exceeded)
 /// must be there.
 fn plan(value: &Value, path: &str) -> Result<Plan, DecodeError> {
-    let map = object(value, path)?;
+    let map = typed(value.as_object(), path, Expected::Object)?;
     if let Some(key) = map.keys().find(|k| {
         !matches!(
             k.as_str(),
@@ -275,13 +248,14 @@ fn plan(value: &Value, path: &str) -> Result<Plan, DecodeError> {
         map.get(key)
             .ok_or_else(|| shape(path, ShapeKind::MissingField(key.to_string())))
     };
+    let number = |key: &str, v: &Value| typed(v.as_f64(), &join(path, key), Expected::Number);
     Ok(Plan {
-        name: text(get("name")?, &join(path, "name"))?,
-        monthly_fee: number(get("monthly_fee")?, &join(path, "monthly_fee"))?,
-        included_units: number(get("included_units")?, &join(path, "included_units"))?,
+        name: typed(get("name")?.as_str(), &join(path, "name"), Expected::Text)?.to_string(),
+        monthly_fee: number("monthly_fee", get("monthly_fee")?)?,
+        included_units: number("included_units", get("included_units")?)?,
         overage_per_unit: match map.get("overage_per_unit") {
             None | Some(Value::Null) => None,
-            Some(v) => Some(number(v, &join(path, "overage_per_unit"))?),
+            Some(v) => Some(number("overage_per_unit", v)?),
         },
     })
 }

@@ -286,28 +286,6 @@ fn Breakdown() -> impl IntoView {
             (columns, rows)
         })
     });
-    // One cell's text, read from the report (the column's option may have just gone).
-    let cell = move |id: OptionId, text: CellText| {
-        move || {
-            let l = state.l();
-            state.scenario.with(|s| {
-                state
-                    .report
-                    .with(|r| r.option(id).map(|o| text(o, r, s, l)).unwrap_or_default())
-            })
-        }
-    };
-    let line = move |id: OptionId, kind: LineKind| {
-        move || {
-            let l = state.l();
-            let currency = state.currency();
-            state.report.with(|r| {
-                r.option(id)
-                    .map(|o| line_cell(o, kind, &currency, l))
-                    .unwrap_or_default()
-            })
-        }
-    };
     let table = move || {
         let (columns, rows) = shape.get();
         let head = columns
@@ -326,7 +304,12 @@ fn Breakdown() -> impl IntoView {
             .map(|k| {
                 let cells = columns
                     .iter()
-                    .map(|&id| view! { <td>{line(id, k)}</td> })
+                    .map(|&id| {
+                        let text = move |o: &OptionReport, _: &Report, s: &Scenario, l: Lang| {
+                            line_cell(o, k, &s.currency, l)
+                        };
+                        view! { <td>{cell(state, id, text)}</td> }
+                    })
                     .collect_view();
                 view! {
                     <tr>
@@ -340,7 +323,7 @@ fn Breakdown() -> impl IntoView {
             |class: &'static str, label: (&'static str, &'static str), text: CellText| {
                 let cells = columns
                     .iter()
-                    .map(|&id| view! { <td>{cell(id, text)}</td> })
+                    .map(|&id| view! { <td>{cell(state, id, text)}</td> })
                     .collect_view();
                 view! {
                     <tr class=class>
@@ -406,6 +389,23 @@ fn line_cell(o: &OptionReport, kind: LineKind, currency: &str, l: Lang) -> Strin
 
 /// A footer cell's text: from the option's report, the whole report and the scenario.
 type CellText = fn(&OptionReport, &Report, &Scenario, Lang) -> String;
+
+/// One cell of the breakdown as reactive text, read from the report (the column's option may have just
+/// gone).
+fn cell(
+    state: AppState,
+    id: OptionId,
+    text: impl Fn(&OptionReport, &Report, &Scenario, Lang) -> String + Copy + Send + Sync + 'static,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || {
+        let l = state.l();
+        state.scenario.with(|s| {
+            state
+                .report
+                .with(|r| r.option(id).map(|o| text(o, r, s, l)).unwrap_or_default())
+        })
+    }
+}
 
 fn total_cell(o: &OptionReport, _: &Report, s: &Scenario, l: Lang) -> String {
     o.monthly_cost
