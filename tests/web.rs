@@ -40,12 +40,30 @@ async fn mount_as_is() -> HtmlElement {
     container
 }
 
-/// Lets effects and rendering catch up, including the parts of the page rendered in later tasks.
+/// Lets effects and rendering catch up, including the parts of the page built in later frames.
 async fn settle() {
-    for _ in 0..3 {
-        leptos::task::tick().await;
+    leptos::task::tick().await;
+    next_task().await;
+    for _ in 0..500 {
+        if !support_calc::ui::later::pending() {
+            break;
+        }
+        next_frame().await;
         next_task().await;
     }
+    leptos::task::tick().await;
+    next_task().await;
+}
+
+/// Waits for the next animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Waits for a task after the ones already queued (timers fire in order).
@@ -353,14 +371,41 @@ async fn the_page_comes_in_parts_top_first() {
             .unwrap()
             .is_some()
     };
-    // The start-up task renders the top: the header and the workload panel.
+    // The start-up task only reads the saved scenarios; the page comes one part per frame, top first.
     leptos::task::tick().await;
-    assert!(has("scenario-bar") && has("input-workload-tickets_per_month"));
-    assert!(!has("chart") && !has("input-platform-setup_fee"));
-    // Then the rest, one task per part, in document order.
-    next_task().await;
-    settle().await;
-    assert!(has("cheapest") && has("chart") && has("breakdown") && has("input-platform-setup_fee"));
+    assert!(!has("scenario-bar"));
+    assert!(support_calc::ui::later::pending());
+    let ids = [
+        "scenario-bar",
+        "input-workload-tickets_per_month",
+        "cheapest",
+        "chart",
+        "breakdown",
+        "input-platform-setup_fee",
+    ];
+    // The frame in which each part first appeared.
+    let mut first_frame = [None; 6];
+    for frame in 0..500 {
+        if !support_calc::ui::later::pending() {
+            break;
+        }
+        next_frame().await;
+        next_task().await;
+        leptos::task::tick().await;
+        for (i, id) in ids.iter().enumerate() {
+            if first_frame[i].is_none() && has(id) {
+                first_frame[i] = Some(frame);
+            }
+        }
+    }
+    let frames: Vec<usize> = first_frame
+        .iter()
+        .map(|f| f.expect("every part built"))
+        .collect();
+    assert!(
+        frames.windows(2).all(|w| w[0] < w[1]),
+        "each part in a later frame than the one above it: {frames:?}"
+    );
     container.remove();
 }
 

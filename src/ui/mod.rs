@@ -7,6 +7,7 @@ mod compare;
 mod fields;
 mod header;
 mod inputs;
+pub mod later;
 mod notices;
 mod plans;
 mod results;
@@ -26,6 +27,7 @@ use crate::model::series::{series, Series};
 use crate::model::{report, Report, Scenario};
 use crate::storage::{self, Loaded};
 
+pub use later::Later;
 pub use notices::{Notice, NoticeKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -501,7 +503,7 @@ pub fn App() -> impl IntoView {
             state.persist_soon();
         }
     });
-    state.persist();
+    state.persist_soon();
     let on_leave = window_event_listener(leptos::ev::pagehide, move |_| state.flush_save());
 
     // Another tab saved: merge its work in.
@@ -558,24 +560,32 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <header::Header />
-        <notices::Notices />
-        <Show
-            when=move || state.view.get() == View::Calculator
-            fallback=|| view! { <compare::Compare /> }
-        >
-            <main class="layout" id="main">
-                <div class="area-workload">
-                    <inputs::WorkloadInputs />
-                </div>
-                <div class="area-results">
-                    <results::Results />
-                </div>
-                <div class="area-options">
-                    <inputs::OptionInputs />
-                </div>
-            </main>
-        </Show>
+        // The header, then the rest, each in a part of its own (`Later`): the start-up task only reads
+        // the saved scenarios.
+        <Later>
+            <header::Header />
+        </Later>
+        <Later>
+            <notices::Notices />
+            <Show
+                when=move || state.view.get() == View::Calculator
+                fallback=|| view! { <compare::Compare /> }
+            >
+                <main class="layout" id="main">
+                    <div class="area-workload">
+                        <Later>
+                            <inputs::WorkloadInputs />
+                        </Later>
+                    </div>
+                    <div class="area-results">
+                        <results::Results />
+                    </div>
+                    <div class="area-options">
+                        <inputs::OptionInputs />
+                    </div>
+                </main>
+            </Show>
+        </Later>
         // Last, so that end-to-end tests can wait for it to know the whole page is there.
         <Later>
             <footer class="footer">
@@ -585,17 +595,6 @@ pub fn App() -> impl IntoView {
             </footer>
         </Later>
     }
-}
-
-/// Renders its children in a task of their own, after the parts of the page above them. On a slow phone
-/// the first screen then appears and answers input sooner, and no single start-up task blocks the page
-/// for long. Parts come in document order (their timers are set in that order), below everything
-/// already shown, so nothing on screen moves.
-#[component]
-pub fn Later(children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
-    view! { <Show when=move || ready.get()>{children()}</Show> }
 }
 
 /// A table that may be wider than the screen scrolls sideways in this region, which is focusable so
