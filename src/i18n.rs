@@ -53,9 +53,30 @@ impl Lang {
     }
 }
 
+/// The product's name and what it does, in English and German. `index.html` repeats them in the header
+/// it shows while the app loads (a test checks that they agree).
+pub const TITLE: (&str, &str) = ("Support cost calculator", "Support-Kostenrechner");
+pub const TAGLINE: (&str, &str) = (
+    "Do it yourself, hire, contract or outsource tier-1 support: what each costs you a month.",
+    "Selbst machen, einstellen, Freelancer oder auslagern: was Sie 1st-Level-Support im Monat kostet.",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_loading_header_of_index_html_says_what_the_app_says() {
+        let html = include_str!("../index.html");
+        for text in [TITLE.0, TITLE.1, TAGLINE.0, TAGLINE.1] {
+            assert!(
+                html.contains(&format!(">{text}</span>")),
+                "index.html lacks {text:?}"
+            );
+        }
+        // It reads the saved language where storage.rs (PREFS_KEY) writes it.
+        assert!(html.contains("localStorage.getItem(\"support-calc.prefs\")"));
+    }
 
     #[test]
     fn reads_browser_language_codes() {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::text::{preset_name, preset_scenario_name};
 use super::{AppState, View};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, TAGLINE, TITLE};
 use crate::model::fields::NAME_MAX_CHARS;
 use crate::model::presets::Preset;
 use crate::model::Scenario;
@@ -19,6 +19,11 @@ pub const CURRENCIES: [&str; 9] = [
 #[component]
 pub fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // index.html shows the product's name while the app loads; this header takes its place (the page
+    // paints both changes at once, and what follows is not there yet, so nothing moves).
+    if let Some(boot) = document().get_element_by_id("boot-header") {
+        boot.remove();
+    }
     let on_lang = move |ev| {
         if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
             state.lang.set(l);
@@ -47,10 +52,8 @@ pub fn Header() -> impl IntoView {
                     <path d="M3 20h18M5 20V11M10 20V6M15 20v-8M20 20V9" />
                 </svg>
                 <div>
-                    <h1>{state.t("Support cost calculator", "Support-Kostenrechner")}</h1>
-                    <p class="tagline">
-                        {state.t("Do it yourself, hire, contract or outsource tier-1 support: what each costs you a month.", "Selbst machen, einstellen, Freelancer oder auslagern: was Sie 1st-Level-Support im Monat kostet.")}
-                    </p>
+                    <h1>{state.t(TITLE.0, TITLE.1)}</h1>
+                    <p class="tagline">{state.t(TAGLINE.0, TAGLINE.1)}</p>
                 </div>
             </div>
             <div class="top-actions">

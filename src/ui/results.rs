@@ -67,7 +67,7 @@ fn PrintHeader() -> impl IntoView {
     };
     view! {
         <div class="print-only print-header">
-            <p class="print-kicker">{state.t("Support cost calculator", "Support-Kostenrechner")}</p>
+            <p class="print-kicker">{state.t(crate::i18n::TITLE.0, crate::i18n::TITLE.1)}</p>
             <h2>{move || state.scenario.with(|s| s.name.clone())}</h2>
             <p>{date}</p>
         </div>
