@@ -206,36 +206,68 @@ async function sweeps(browser) {
   budget("wasm sweep, median", med < BUDGET.wasmSweepMs, `${med.toFixed(2)} ms (budget under ${BUDGET.wasmSweepMs} ms)`);
 }
 
+// Lighthouse's mobile preset slows the CPU down 4 times, which turns the fast desktop it assumes (CPU
+// benchmark index about 1,500) into a mid-tier phone. On a slower host the same 4x emulates a slower
+// phone, and Lighthouse warns that the score suffers. Its documentation (docs/throttling.md, "Calibrating
+// the CPU slowdown") says to pick the multiplier from the host's index instead, with the calculator it
+// links to; this is that calculator's formula. A fast host gets more than 4x.
+function calibratedMultiplier(benchmarkIndex) {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  if (benchmarkIndex >= 150) return 1 + (benchmarkIndex - 150) / 650;
+  return 1;
+}
+
+function runLighthouse(extraArgs) {
+  const dir = mkdtempSync(join(tmpdir(), "support-calc-lh-"));
+  const out = join(dir, "report.json");
+  const args = [
+    `${ORIGIN}/`,
+    `--chrome-path=${CHROMIUM}`,
+    `--chrome-flags=${FLAGS.join(" ")}`,
+    "--output=json",
+    `--output-path=${out}`,
+    "--quiet",
+    "--only-categories=performance,accessibility,best-practices,seo",
+    ...extraArgs,
+  ];
+  const run = spawnSync("node_modules/.bin/lighthouse", args, { encoding: "utf8" });
+  if (run.status !== 0 || !existsSync(out)) throw new Error(`Lighthouse failed:\n${run.stderr}`);
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  rmSync(dir, { recursive: true, force: true });
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  const metric = (id) => report.audits[id].displayValue;
+  const index = Math.round(report.environment.benchmarkIndex);
+  const summary =
+    `performance ${score("performance")}, accessibility ${score("accessibility")}, ` +
+    `best practices ${score("best-practices")}, SEO ${score("seo")} ` +
+    `(FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, ` +
+    `TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}; CPU benchmark index ${index})`;
+  return { score, index, summary, warnings: report.runWarnings };
+}
+
+const CALIBRATED_RUNS = 3;
+
 function lighthouse() {
-  heading("Lighthouse (Debian Chromium): mobile (the default) and desktop presets");
-  for (const preset of ["mobile", "desktop"]) {
-    const dir = mkdtempSync(join(tmpdir(), "support-calc-lh-"));
-    const out = join(dir, "report.json");
-    const args = [
-      `${ORIGIN}/`,
-      `--chrome-path=${CHROMIUM}`,
-      `--chrome-flags=${FLAGS.join(" ")}`,
-      "--output=json",
-      `--output-path=${out}`,
-      "--quiet",
-      "--only-categories=performance,accessibility,best-practices,seo",
-      ...(preset === "desktop" ? ["--preset=desktop"] : []),
-    ];
-    const run = spawnSync("node_modules/.bin/lighthouse", args, { encoding: "utf8" });
-    if (run.status !== 0 || !existsSync(out)) throw new Error(`Lighthouse failed:\n${run.stderr}`);
-    const report = JSON.parse(readFileSync(out, "utf8"));
-    rmSync(dir, { recursive: true, force: true });
-    const score = (id) => Math.round(report.categories[id].score * 100);
-    const metric = (id) => report.audits[id].displayValue;
-    console.log(
-      `${preset.padEnd(8)} performance ${score("performance")}, accessibility ${score("accessibility")}, ` +
-        `best practices ${score("best-practices")}, SEO ${score("seo")} ` +
-        `(FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, ` +
-        `TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}; ` +
-        `this machine's Lighthouse CPU benchmark index ${Math.round(report.environment.benchmarkIndex)})`,
-    );
+  heading("Lighthouse (Debian Chromium)");
+  const mobile = runLighthouse([]);
+  console.log(`mobile, default 4x CPU slowdown:      ${mobile.summary}`);
+  for (const warning of mobile.warnings) console.log(`  Lighthouse warns: ${warning}`);
+  const multiplier = Number(calibratedMultiplier(mobile.index).toFixed(2));
+  const calibrated = [];
+  for (let i = 0; i < CALIBRATED_RUNS; i++) {
+    const run = runLighthouse([`--throttling.cpuSlowdownMultiplier=${multiplier}`]);
+    console.log(`mobile, calibrated ${multiplier}x slowdown (${i + 1}/${CALIBRATED_RUNS}): ${run.summary}`);
+    calibrated.push(run);
+  }
+  const desktop = runLighthouse(["--preset=desktop"]);
+  console.log(`desktop preset:                       ${desktop.summary}`);
+  // The budget is checked on the median calibrated mobile run (by performance score) and on desktop.
+  calibrated.sort((a, b) => a.score("performance") - b.score("performance"));
+  const median = calibrated[Math.floor(calibrated.length / 2)];
+  for (const [name, run] of [[`mobile (calibrated ${multiplier}x, median of ${CALIBRATED_RUNS})`, median], ["desktop", desktop]]) {
     for (const id of ["performance", "accessibility", "best-practices"]) {
-      budget(`Lighthouse ${preset} ${id}`, score(id) >= BUDGET.lighthouse, `${score(id)} (budget at least ${BUDGET.lighthouse})`);
+      budget(`Lighthouse ${name} ${id}`, run.score(id) >= BUDGET.lighthouse, `${run.score(id)} (budget at least ${BUDGET.lighthouse})`);
     }
   }
 }
@@ -254,7 +286,7 @@ try {
 }
 
 heading("Budgets");
-for (const r of results) console.log(`${r.ok ? "PASS" : "FAIL"}  ${r.name.padEnd(40)} ${r.figure}`);
+for (const r of results) console.log(`${r.ok ? "PASS" : "FAIL"}  ${r.name.padEnd(64)} ${r.figure}`);
 const missed = results.filter((r) => !r.ok).length;
 console.log(missed ? `\n${missed} budget(s) missed.` : "\nEvery budget met.");
 process.exit(missed ? 1 : 0);
