@@ -58,3 +58,15 @@ test("the WebAssembly is compiled in a worker, and without one the page compiles
   await fallback.goto();
   await expect(fallback.cost("diy")).toHaveText("$7,350");
 });
+
+test("a page opened in a background tab is built without waiting for frames it will not get", async ({ page }) => {
+  // A hidden tab has no animation frames; the parts of the page must not wait for one.
+  await page.addInitScript(() => {
+    Object.defineProperty(document, "hidden", { value: true });
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto("./");
+  await expect(page.locator("footer.footer")).toBeAttached();
+  await expect(page.getByTestId("cost-diy")).toHaveText("$7,350");
+  await expect(page.getByTestId("panel-platform")).toBeAttached();
+});
