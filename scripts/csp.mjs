@@ -6,19 +6,14 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { dir, fail } from "./staging.mjs";
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error("csp.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)");
-  process.exit(1);
-}
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) {
-  console.error("csp.mjs: no inline script found in index.html; the policy would block the app's start");
-  process.exit(1);
+  fail("no inline script found in index.html; the policy would block the app's start");
 }
 const hashes = inline.map((body) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
 
@@ -40,7 +35,6 @@ html = html.replace(
   `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
 );
 if (!html.includes("Content-Security-Policy")) {
-  console.error("csp.mjs: could not place the policy (no <meta charset> in index.html)");
-  process.exit(1);
+  fail("could not place the policy (no <meta charset> in index.html)");
 }
 writeFileSync(file, html);

@@ -7,18 +7,10 @@
 // started, or fails, the page loads the module itself as before.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { dir, fail } from "./staging.mjs";
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error("loader.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)");
-  process.exit(1);
-}
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
-const fail = (why) => {
-  console.error(`loader.mjs: ${why}`);
-  process.exit(1);
-};
 
 const preload = html.match(/<link rel="preload" href="(\.\/[^"]+\.wasm)"[^>]*>/);
 if (!preload) fail("no preload of the .wasm in index.html");

@@ -9,12 +9,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify as minifyCss } from "csso";
 import { minify as minifyJs } from "terser";
+import { dir, fail } from "./staging.mjs";
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error("minify.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)");
-  process.exit(1);
-}
 if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 
 const indexFile = join(dir, "index.html");
@@ -53,8 +49,7 @@ for (const name of readdirSync(dir)) {
 for (const [, href, sri] of html.matchAll(/href="\.\/([^"]+)"[^>]*?integrity="(sha384-[^"]+)"/g)) {
   const actual = `sha384-${createHash("sha384").update(readFileSync(join(dir, href))).digest("base64")}`;
   if (actual !== sri) {
-    console.error(`minify.mjs: the integrity hash of ${href} in index.html does not match the file`);
-    process.exit(1);
+    fail(`the integrity hash of ${href} in index.html does not match the file`);
   }
 }
 writeFileSync(indexFile, html);

@@ -7,12 +7,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateSW } from "workbox-build";
+import { dir } from "./staging.mjs";
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error("sw.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)");
-  process.exit(1);
-}
 
 // The build's id: a hash of every file it ships.
 const hash = createHash("sha256");

@@ -48,31 +48,42 @@ async fn settle() {
         if !support_calc::ui::later::pending() {
             break;
         }
-        next_frame().await;
-        next_task().await;
+        next_part().await;
     }
     leptos::task::tick().await;
     next_task().await;
 }
 
-/// Waits for the next animation frame.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
+/// Waits until the next part of the page has had its turn: parts are built in a task after a frame.
+async fn next_part() {
+    browser_callback(|f| {
         web_sys::window()
             .unwrap()
-            .request_animation_frame(&resolve)
+            .request_animation_frame(f)
             .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    })
+    .await;
+    next_task().await;
 }
 
 /// Waits for a task after the ones already queued (timers fire in order).
 async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
+    browser_callback(|f| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(f, 0)
             .unwrap();
+    })
+    .await;
+}
+
+/// Hands `register` a function for the browser to call, and waits until it is called.
+async fn browser_callback(register: impl FnOnce(&js_sys::Function)) {
+    let mut register = Some(register);
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(register) = register.take() {
+            register(&resolve);
+        }
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -389,8 +400,7 @@ async fn the_page_comes_in_parts_top_first() {
         if !support_calc::ui::later::pending() {
             break;
         }
-        next_frame().await;
-        next_task().await;
+        next_part().await;
         leptos::task::tick().await;
         for (i, id) in ids.iter().enumerate() {
             if first_frame[i].is_none() && has(id) {
