@@ -65,4 +65,9 @@ test("results export as CSV and the chart as PNG", async ({ page }) => {
   const png = readFileSync(await file.path());
   expect(png.subarray(1, 4).toString()).toBe("PNG");
   expect(png.length).toBeGreaterThan(10_000);
+  // The picture is the chart as on screen: with the layer above it that marks today's volume.
+  const chartAlone = await calc
+    .byTestId("chart")
+    .evaluate((c) => (c as HTMLCanvasElement).toDataURL().split(",")[1]);
+  expect(png.toString("base64")).not.toBe(chartAlone);
 });

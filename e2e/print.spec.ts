@@ -6,6 +6,8 @@ test("the printout is a clean report of one or two pages", async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
   await calc.rename("Client report");
+  // The inputs as a list exist only on paper: on screen they are not even built.
+  await expect(page.locator(".print-inputs")).toHaveCount(0);
   await page.emulateMedia({ media: "print" });
   await expect(calc.byTestId("share-bar")).toBeHidden();
   await expect(calc.input("workload", "tickets_per_month")).toBeHidden();
@@ -19,4 +21,6 @@ test("the printout is a clean report of one or two pages", async ({ page }) => {
     expect(pages, `${format} pages`).toBeGreaterThanOrEqual(1);
     expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
   }
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.locator(".print-inputs")).toHaveCount(0);
 });

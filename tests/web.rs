@@ -450,3 +450,59 @@ async fn an_edit_is_saved_in_the_next_task_or_when_the_page_is_left() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn editing_the_charts_own_value_redraws_only_its_marker_layer() {
+    let root = mount().await;
+    let canvas = |selector: &str| -> web_sys::HtmlCanvasElement {
+        root.query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .unchecked_into()
+    };
+    let (chart, layer) = (
+        canvas("canvas[data-testid='chart']"),
+        canvas("canvas.chart-now"),
+    );
+    // The chart is drawn once its width is known, in a frame after it is built.
+    for _ in 0..20 {
+        if chart.has_attribute("data-drawn") {
+            break;
+        }
+        next_part().await;
+    }
+    let drawn = || {
+        chart
+            .get_attribute("data-drawn")
+            .and_then(|n| n.parse::<u32>().ok())
+            .expect("the chart counts its draws")
+    };
+    let (chart_before, layer_before, count_before) = (
+        chart.to_data_url().unwrap(),
+        layer.to_data_url().unwrap(),
+        drawn(),
+    );
+    assert_eq!(
+        (chart.width(), chart.height()),
+        (layer.width(), layer.height())
+    );
+
+    // The chart runs along tickets: a new ticket volume moves the "Now" line, and the lines stay.
+    type_into(&root, "input-workload-tickets_per_month", "450").await;
+    assert!(drawn() > count_before, "the edit is counted as a redraw");
+    assert_ne!(
+        layer.to_data_url().unwrap(),
+        layer_before,
+        "the Now line moved"
+    );
+    assert_eq!(
+        chart.to_data_url().unwrap(),
+        chart_before,
+        "the lines were not drawn again"
+    );
+
+    // Another input changes the costs: the chart below is drawn again.
+    type_into(&root, "input-workload-minutes_per_reply", "9").await;
+    assert_ne!(chart.to_data_url().unwrap(), chart_before);
+    root.remove();
+}

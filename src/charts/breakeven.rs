@@ -1,17 +1,18 @@
 //! The break-even chart: monthly cost of each option along the chosen axis, the cheapest region tinted,
 //! break-even points circled and labelled, and the scenario's own value marked.
 
-use plotters::element::{EmptyElement, Polygon};
+use plotters::element::EmptyElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::{axis_ceiling, cartesian, open_canvas, Axes, DrawError};
+use super::{axis_ceiling, cartesian, open_canvas, Axes, DrawError, Pen, Plot};
 use crate::model::series::{drop_collinear, Series};
 use crate::model::OptionId;
-use crate::ui::theme::{option_color, option_dash, option_marker, rgb, Marker};
+use crate::ui::theme::{option_color, option_dash, option_marker, rgb};
 
 /// A break-even point to mark: where, and its label.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Point {
     pub x: f64,
     pub y: f64,
@@ -22,7 +23,6 @@ pub struct ChartInput<'a> {
     pub series: &'a Series,
     pub points: &'a [Point],
     pub x_title: &'a str,
-    pub current_label: &'a str,
     pub x_label: &'a dyn Fn(f64) -> String,
     pub y_label: &'a dyn Fn(f64) -> String,
     pub dark: bool,
@@ -78,8 +78,10 @@ fn cheapest_runs(s: &Series) -> Vec<(f64, f64, OptionId)> {
     runs
 }
 
-pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<(), DrawError> {
-    let (root, pal) = open_canvas(canvas, c.dark)?;
+/// Draws the chart: axes, the cheapest regions, each option's line and markers, and the break-even
+/// points. Returns where the plot lies, for the layer that marks the scenario's own value (`draw_now`).
+pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<Plot, DrawError> {
+    let super::Canvas { root, ctx, pal } = open_canvas(canvas, c.dark)?;
     let px = |v: f64| (v * c.dpr).round() as i32;
     let pxu = |v: f64| (v * c.dpr).round().max(1.0) as u32;
     let font = |size: f64, color: RGBColor| super::font(size * c.dpr, color);
@@ -95,6 +97,8 @@ pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<(), DrawError> 
         dpr: c.dpr,
     };
     let mut chart = cartesian(&root, &axes, &pal)?;
+    let plot = Plot::new(&chart, &axes);
+    let pen = Pen { ctx: &ctx, plot };
 
     // The cheapest region: a faint tint over the whole height and a solid band along the axis.
     let (_, plot_height) = chart.plotting_area().dim_in_pixel();
@@ -109,75 +113,18 @@ pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<(), DrawError> 
         }))?;
 
     for id in OptionId::ALL.into_iter().filter(|id| s.enabled[id.index()]) {
-        let style = ShapeStyle {
-            color: color(id, c.dark).to_rgba(),
-            filled: false,
-            stroke_width: pxu(2.5),
-        };
+        let css = option_color(id, c.dark);
         for segment in segments(s, id) {
-            match option_dash(id) {
-                None => {
-                    chart.draw_series(LineSeries::new(segment, style))?;
-                }
-                Some((dash, gap)) => {
-                    chart.draw_series(DashedLineSeries::new(segment, px(dash), px(gap), style))?;
-                }
-            }
+            pen.line(&segment, css, 2.5, option_dash(id));
         }
         // Markers, staggered per option so that overlapping lines stay readable.
         let n = s.xs.len();
         let every = (n / 6).max(1);
         let offset = (every / 5) * id.index() + every / 3;
-        let size = px(4.5);
-        let fill = color(id, c.dark).filled();
-        for i in (offset..n).step_by(every) {
-            let Some(y) = s.totals[i][id.index()] else {
-                continue;
-            };
-            let at = EmptyElement::at((s.xs[i], y));
-            match option_marker(id) {
-                Marker::Circle => {
-                    chart.draw_series(std::iter::once(at + Circle::new((0, 0), size, fill)))?
-                }
-                Marker::Square => chart.draw_series(std::iter::once(
-                    at + Rectangle::new([(-size + 1, -size + 1), (size - 1, size - 1)], fill),
-                ))?,
-                Marker::Triangle => chart.draw_series(std::iter::once(
-                    at + Polygon::new(
-                        vec![(0, -size - 1), (size + 1, size), (-size - 1, size)],
-                        fill,
-                    ),
-                ))?,
-                Marker::Diamond => chart.draw_series(std::iter::once(
-                    at + Polygon::new(
-                        vec![(0, -size - 1), (size + 1, 0), (0, size + 1), (-size - 1, 0)],
-                        fill,
-                    ),
-                ))?,
-            };
-        }
-    }
-
-    // The scenario's own value.
-    if s.current >= s.min && s.current <= s.max {
-        let line = pal.text.mix(0.55).stroke_width(pxu(1.0));
-        chart.draw_series(DashedLineSeries::new(
-            vec![(s.current, 0.0), (s.current, y_max)],
-            px(4.0),
-            px(4.0),
-            line,
-        ))?;
-        let right_half = s.current > s.min + 0.6 * (s.max - s.min);
-        let anchor = if right_half { HPos::Right } else { HPos::Left };
-        let dx = if right_half { -px(5.0) } else { px(5.0) };
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((s.current, y_max))
-                + Text::new(
-                    c.current_label.to_string(),
-                    (dx, px(2.0)),
-                    font(12.0, pal.text).pos(Pos::new(anchor, VPos::Top)),
-                ),
-        ))?;
+        let at = (offset..n)
+            .step_by(every)
+            .filter_map(|i| s.totals[i][id.index()].map(|y| (s.xs[i], y)));
+        pen.markers(at, option_marker(id), css, 4.5);
     }
 
     // Break-even points; a label is skipped where it would overlap the previous one.
@@ -209,5 +156,51 @@ pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<(), DrawError> 
     }
 
     root.present()?;
+    Ok(plot)
+}
+
+/// The layer above the chart, on a transparent canvas of the same size: a dashed line at the scenario's
+/// own value `now` and its label. Editing that value (the ticket volume, when the chart runs along
+/// tickets) changes only this layer, so the chart below is not drawn again.
+pub fn draw_now(
+    canvas: &HtmlCanvasElement,
+    plot: &Plot,
+    now: f64,
+    label: &str,
+    dark: bool,
+) -> Result<(), DrawError> {
+    let ctx = super::context_2d(canvas)?;
+    ctx.clear_rect(
+        0.0,
+        0.0,
+        f64::from(canvas.width()),
+        f64::from(canvas.height()),
+    );
+    let (min, max) = plot.x;
+    if now < min || now > max {
+        return Ok(());
+    }
+    let text = super::Palette::new(dark).text;
+    let pen = Pen {
+        ctx: &ctx,
+        plot: *plot,
+    };
+    pen.line(
+        &[(now, 0.0), (now, plot.y_max)],
+        &super::css_rgba(text, 0.55),
+        1.0,
+        Some((4.0, 4.0)),
+    );
+    let right_half = now > min + 0.6 * (max - min);
+    let (x, top) = plot.at((now, plot.y_max));
+    let dx = plot.px(if right_half { -5.0 } else { 5.0 });
+    pen.text(
+        label,
+        (x + dx, top + plot.px(2.0)),
+        12.0,
+        &super::css_rgba(text, 1.0),
+        if right_half { "right" } else { "left" },
+        "top",
+    );
     Ok(())
 }

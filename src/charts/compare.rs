@@ -5,7 +5,7 @@ use plotters::element::EmptyElement;
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::{axis_ceiling, cartesian, open_canvas, Axes, DrawError};
+use super::{axis_ceiling, cartesian, open_canvas, Axes, DrawError, Pen, Plot};
 use crate::ui::theme::rgb;
 
 pub struct Curve {
@@ -28,7 +28,7 @@ pub struct CompareInput<'a> {
 }
 
 pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError> {
-    let (root, pal) = open_canvas(canvas, c.dark)?;
+    let super::Canvas { root, ctx, pal } = open_canvas(canvas, c.dark)?;
     let px = |v: f64| (v * c.dpr).round() as i32;
     let pxu = |v: f64| (v * c.dpr).round().max(1.0) as u32;
     let (x_min, x_max) = (
@@ -50,15 +50,14 @@ pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError
         dpr: c.dpr,
     };
     let mut chart = cartesian(&root, &axes, &pal)?;
+    let pen = Pen {
+        ctx: &ctx,
+        plot: Plot::new(&chart, &axes),
+    };
 
     for curve in c.curves {
         let (r, g, b) = rgb(curve.color);
         let color = RGBColor(r, g, b);
-        let style = ShapeStyle {
-            color: color.to_rgba(),
-            filled: false,
-            stroke_width: pxu(2.5),
-        };
         let mut segment: Vec<(f64, f64)> = Vec::new();
         let mut segments = Vec::new();
         for (x, y) in c.xs.iter().zip(&curve.costs) {
@@ -72,14 +71,7 @@ pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError
             segments.push(segment);
         }
         for points in segments {
-            match curve.dash {
-                None => {
-                    chart.draw_series(LineSeries::new(points, style))?;
-                }
-                Some((dash, gap)) => {
-                    chart.draw_series(DashedLineSeries::new(points, px(dash), px(gap), style))?;
-                }
-            }
+            pen.line(&points, curve.color, 2.5, curve.dash);
         }
         if let Some((x, y)) = curve.current.filter(|(x, _)| *x >= x_min && *x <= x_max) {
             chart.draw_series(std::iter::once(

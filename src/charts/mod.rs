@@ -11,6 +11,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::{IntoFont, RGBColor, TextStyle};
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::CanvasRenderingContext2d;
+use web_sys::HtmlCanvasElement;
+
+use crate::ui::theme::Marker;
 
 /// Why a chart could not be drawn, in words for the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,14 +63,17 @@ impl Palette {
     }
 }
 
+/// A palette colour at `alpha` as a CSS colour, for drawing on the 2D context directly.
+pub(crate) fn css_rgba(c: RGBColor, alpha: f64) -> String {
+    format!("rgba({},{},{},{alpha})", c.0, c.1, c.2)
+}
+
+/// The page's own font stack (no web fonts: nothing is downloaded).
+const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
 /// The page's system font at `size` device pixels.
 pub(crate) fn font(size: f64, color: RGBColor) -> TextStyle<'static> {
-    (
-        "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-        size,
-    )
-        .into_font()
-        .color(&color)
+    (FONT_FAMILY, size).into_font().color(&color)
 }
 
 /// A round top for the cost axis, close above the data: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^n.
@@ -81,17 +89,184 @@ pub(crate) fn axis_ceiling(v: f64) -> f64 {
         .unwrap_or(10.0 * magnitude)
 }
 
+/// An open canvas: plotters' drawing area for axes, text and shapes, the same 2D context for the lines
+/// (see [`Pen`]), and the theme's palette.
+pub(crate) struct Canvas {
+    pub root: DrawingArea<CanvasBackend, Shift>,
+    pub ctx: CanvasRenderingContext2d,
+    pub pal: Palette,
+}
+
+fn no_context() -> DrawError {
+    DrawError("this browser gave no 2D drawing context for the chart".into())
+}
+
+/// The canvas's 2D context.
+pub(crate) fn context_2d(
+    canvas: &HtmlCanvasElement,
+) -> Result<CanvasRenderingContext2d, DrawError> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .ok_or_else(no_context)
+}
+
 /// The canvas as a drawing area, cleared to the theme's background, with the theme's palette.
-pub(crate) fn open_canvas(
-    canvas: web_sys::HtmlCanvasElement,
-    dark: bool,
-) -> Result<(DrawingArea<CanvasBackend, Shift>, Palette), DrawError> {
-    let backend = CanvasBackend::with_canvas_object(canvas)
-        .ok_or_else(|| DrawError("this browser gave no 2D drawing context for the chart".into()))?;
+pub(crate) fn open_canvas(canvas: HtmlCanvasElement, dark: bool) -> Result<Canvas, DrawError> {
+    let ctx = context_2d(&canvas)?;
+    let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(no_context)?;
     let root = backend.into_drawing_area();
     let pal = Palette::new(dark);
     root.fill(&pal.background)?;
-    Ok((root, pal))
+    Ok(Canvas { root, ctx, pal })
+}
+
+/// Where a chart's plotting area lies on its canvas: enough to draw in chart coordinates later, on this
+/// canvas or on a layer of the same size above it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Plot {
+    /// Backend pixel of the chart point (x.0, 0), and backend pixels per unit along x and y.
+    origin: (f64, f64),
+    scale: (f64, f64),
+    /// The chart's x range and cost-axis top, in chart units.
+    pub x: (f64, f64),
+    pub y_max: f64,
+    /// Device pixels per CSS pixel.
+    pub dpr: f64,
+}
+
+impl Plot {
+    pub(crate) fn new(chart: &Chart, axes: &Axes) -> Plot {
+        let corner = |x: f64, y: f64| {
+            let (px, py) = chart.backend_coord(&(x, y));
+            (f64::from(px), f64::from(py))
+        };
+        let origin = corner(axes.x.start, 0.0);
+        let far = corner(axes.x.end, axes.y_max);
+        let per = |pixels: f64, span: f64| if span > 0.0 { pixels / span } else { 0.0 };
+        Plot {
+            origin,
+            scale: (
+                per(far.0 - origin.0, axes.x.end - axes.x.start),
+                per(far.1 - origin.1, axes.y_max),
+            ),
+            x: (axes.x.start, axes.x.end),
+            y_max: axes.y_max,
+            dpr: axes.dpr,
+        }
+    }
+
+    /// The backend pixel of a chart point.
+    pub fn at(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (
+            self.origin.0 + (x - self.x.0) * self.scale.0,
+            self.origin.1 + y * self.scale.1,
+        )
+    }
+
+    /// `v` CSS pixels in backend pixels.
+    pub fn px(&self, v: f64) -> f64 {
+        v * self.dpr
+    }
+}
+
+/// Draws in chart coordinates straight on a canvas's 2D context, one path per line or per set of
+/// markers. Plotters draws a dashed line as one path per dash and each marker as its own shape, each
+/// with its own colour string: a redraw was a few hundred strokes; this is a handful, at sub-pixel
+/// positions, dashed by the canvas itself.
+pub(crate) struct Pen<'a> {
+    pub ctx: &'a CanvasRenderingContext2d,
+    pub plot: Plot,
+}
+
+impl Pen<'_> {
+    /// One line through `points` in CSS colour `color`, `width` CSS pixels wide, solid or with a
+    /// (dash, gap) pattern in CSS pixels.
+    pub fn line(&self, points: &[(f64, f64)], color: &str, width: f64, dash: Option<(f64, f64)>) {
+        let Some((&first, rest)) = points.split_first() else {
+            return;
+        };
+        let ctx = self.ctx;
+        ctx.save();
+        ctx.begin_path();
+        let (x, y) = self.plot.at(first);
+        ctx.move_to(x, y);
+        for &p in rest {
+            let (x, y) = self.plot.at(p);
+            ctx.line_to(x, y);
+        }
+        let pattern = js_sys::Array::new();
+        if let Some((d, g)) = dash {
+            pattern.push(&JsValue::from_f64(self.plot.px(d)));
+            pattern.push(&JsValue::from_f64(self.plot.px(g)));
+        }
+        // Fails only for a pattern with a non-finite number; then the line is drawn solid.
+        let _ = ctx.set_line_dash(&pattern);
+        ctx.set_stroke_style_str(color);
+        ctx.set_line_width(self.plot.px(width));
+        ctx.set_line_join("round");
+        ctx.stroke();
+        // Back to the state plotters expects: no dash, mitred joins.
+        ctx.restore();
+    }
+
+    /// Filled markers of one shape and colour at `points`, `size` CSS pixels from centre to edge.
+    pub fn markers(
+        &self,
+        points: impl IntoIterator<Item = (f64, f64)>,
+        shape: Marker,
+        color: &str,
+        size: f64,
+    ) {
+        let ctx = self.ctx;
+        let r = self.plot.px(size);
+        ctx.begin_path();
+        for p in points {
+            let (x, y) = self.plot.at(p);
+            let corners: &[(f64, f64)] = match shape {
+                Marker::Circle => {
+                    ctx.move_to(x + r, y);
+                    let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+                    continue;
+                }
+                Marker::Square => &[(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)],
+                Marker::Triangle => &[(0.0, -1.2), (1.2, 1.0), (-1.2, 1.0)],
+                Marker::Diamond => &[(0.0, -1.25), (1.25, 0.0), (0.0, 1.25), (-1.25, 0.0)],
+            };
+            for (i, (dx, dy)) in corners.iter().enumerate() {
+                let (cx, cy) = (x + dx * r, y + dy * r);
+                if i == 0 {
+                    ctx.move_to(cx, cy);
+                } else {
+                    ctx.line_to(cx, cy);
+                }
+            }
+            ctx.close_path();
+        }
+        ctx.set_fill_style_str(color);
+        ctx.fill();
+    }
+
+    /// `text` in the chart's font, `size` CSS pixels, anchored at backend pixel `at` by `align`
+    /// ("left", "center", "right") and `baseline` ("top", "bottom").
+    pub fn text(
+        &self,
+        text: &str,
+        at: (f64, f64),
+        size: f64,
+        color: &str,
+        align: &str,
+        baseline: &str,
+    ) {
+        let ctx = self.ctx;
+        ctx.set_font(&format!("{}px {FONT_FAMILY}", self.plot.px(size)));
+        ctx.set_fill_style_str(color);
+        ctx.set_text_align(align);
+        ctx.set_text_baseline(baseline);
+        let _ = ctx.fill_text(text, at.0, at.1);
+    }
 }
 
 /// A chart's cost axis and its labels.

@@ -8,13 +8,13 @@ use super::scenario::{OptionId, Scenario, XAxis};
 const EVERY_INTEGER_UP_TO: f64 = 4000.0;
 const SAMPLES: usize = 1200;
 
+/// Does not hold the scenario's own value of the axis variable, so editing that value (the ticket volume,
+/// on the default axis) leaves the series equal and the chart's lines as drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     pub axis: XAxis,
     pub min: f64,
     pub max: f64,
-    /// The scenario's own value of the axis variable.
-    pub current: f64,
     pub enabled: [bool; 4],
     pub xs: Vec<f64>,
     /// Per x: each option's monthly cost, `None` when disabled or unavailable there.
@@ -60,7 +60,6 @@ pub fn series(s: &Scenario) -> Series {
         axis,
         min,
         max,
-        current: axis.value(s),
         enabled: OptionId::ALL.map(|id| s.is_enabled(id)),
         xs,
         totals,
@@ -160,6 +159,29 @@ mod tests {
                     "{id:?} at {x}: {on} vs {y}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_scenarios_own_value_of_the_axis_does_not_change_the_series() {
+        // The chart redraws its lines only when the series changes, so moving the scenario along the
+        // chart's own axis must leave it equal, on every axis, while other inputs do change it.
+        for axis in XAxis::ALL {
+            let mut s = Scenario::default();
+            s.chart.x = axis;
+            s.chart.max = axis.default_max(&s);
+            let before = series(&s);
+            let moved = (axis.value(&s) + 0.5 * s.chart.max).min(s.chart.max);
+            axis.set(&mut s, moved);
+            assert_eq!(series(&s), before, "{axis:?}");
+            let other = if axis == XAxis::RepliesPerTicket {
+                XAxis::TicketsPerMonth
+            } else {
+                XAxis::RepliesPerTicket
+            };
+            let next = other.value(&s) + 1.0;
+            other.set(&mut s, next);
+            assert_ne!(series(&s), before, "{axis:?} after changing {other:?}");
         }
     }
 }

@@ -2,14 +2,14 @@
 //! in an effect whenever the results, the size or the colour scheme change.
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::fields::{Limits, NumberInput};
 use super::text::{axis_name, axis_value, option_name};
-use super::theme::{option_class, option_dash, option_marker, prefers_dark, Marker};
+use super::theme::{option_class, option_dash, option_marker, Marker};
 use super::{AppState, TableScroll};
-use crate::charts::breakeven::{draw, ChartInput, Point};
+use crate::charts::breakeven::{draw, draw_now, ChartInput, Point};
+use crate::charts::Plot;
 use crate::format;
 use crate::model::breakeven::totals_at;
 use crate::model::{OptionId, XAxis};
@@ -18,11 +18,39 @@ use crate::model::{OptionId, XAxis};
 pub fn BreakEvenChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let now_ref = NodeRef::<leptos::html::Canvas>::new();
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
     let size = use_chart_size(wrap_ref);
     let dark = state.dark;
     let error = RwSignal::new(None::<String>);
+    let axis = state.slice(|s| s.chart.x);
+    let now = state.slice(|s| s.chart.x.value(s));
 
+    // The break-even points, as a memo: the report changes with every edit, these far less often.
+    let points = Memo::new(move |_| {
+        let l = state.l();
+        let x_axis = axis.get();
+        state.currency.with(|currency| {
+            state.report.with(|r| {
+                // Untracked: the report above changes whenever the scenario does.
+                state.scenario.with_untracked(|s| {
+                    r.chart_break_even
+                        .iter()
+                        .filter_map(|c| {
+                            totals_at(s, x_axis, c.x)[c.cheaper_above.index()].map(|y| Point {
+                                x: c.x,
+                                y,
+                                label: axis_value(x_axis, c.x, currency, l),
+                            })
+                        })
+                        .collect::<Vec<Point>>()
+                })
+            })
+        })
+    });
+
+    // Where the drawn chart's plot lies, for the layer above it; set by every redraw of the chart.
+    let plot = RwSignal::new(None::<Plot>);
     Effect::new(move |_| {
         let (width, dpr) = size.get();
         let is_dark = dark.get();
@@ -34,43 +62,64 @@ pub fn BreakEvenChart() -> impl IntoView {
             return;
         }
         let l = state.l();
-        let (x_axis, currency) = state.scenario.with(|s| (s.chart.x, s.currency.clone()));
-        let points: Vec<Point> = state.report.with(|r| {
-            state.scenario.with(|s| {
-                r.chart_break_even
-                    .iter()
-                    .filter_map(|c| {
-                        totals_at(s, x_axis, c.x)[c.cheaper_above.index()].map(|y| Point {
-                            x: c.x,
-                            y,
-                            label: axis_value(x_axis, c.x, &currency, l),
-                        })
-                    })
-                    .collect()
-            })
-        });
-        let current_label = format!(
-            "{}: {}",
-            l.pick("Now", "Aktuell"),
-            axis_value(x_axis, series.current, &currency, l)
-        );
+        let x_axis = series.axis;
+        let currency = state.currency.get();
         let x_label = |v: f64| axis_value(x_axis, v, &currency, l);
         let y_label = |v: f64| format::money_axis(v, &currency, l.code());
-        let input = ChartInput {
-            series: &series,
-            points: &points,
-            x_title: axis_name(x_axis, l),
-            current_label: &current_label,
-            x_label: &x_label,
-            y_label: &y_label,
-            dark: is_dark,
-            dpr,
+        let drawn = points.with(|points| {
+            draw(
+                canvas.clone(),
+                &ChartInput {
+                    series: &series,
+                    points,
+                    x_title: axis_name(x_axis, l),
+                    x_label: &x_label,
+                    y_label: &y_label,
+                    dark: is_dark,
+                    dpr,
+                },
+            )
+        });
+        match drawn {
+            Ok(p) => plot.set(Some(p)),
+            Err(e) => {
+                plot.set(None);
+                show_draw_result(Err(e), &canvas, error, l);
+            }
+        }
+    });
+
+    // The scenario's own value, on its own layer: an edit of it redraws only this.
+    Effect::new(move |_| {
+        let Some(p) = plot.get() else {
+            return;
         };
-        show_draw_result(draw(canvas.clone(), &input), &canvas, error, l);
+        let value = now.get();
+        let (width, dpr) = size.get();
+        let (Some(layer), Some(canvas)) = (now_ref.get(), canvas_ref.get()) else {
+            return;
+        };
+        if !fit_canvas(&layer, width, dpr) {
+            return;
+        }
+        let l = state.l();
+        let label = state.currency.with(|currency| {
+            format!(
+                "{}: {}",
+                l.pick("Now", "Aktuell"),
+                axis_value(axis.get(), value, currency, l)
+            )
+        });
+        show_draw_result(
+            draw_now(&layer, &p, value, &label, dark.get()),
+            &canvas,
+            error,
+            l,
+        );
     });
 
     let alt = move || {
-        let x = state.scenario.with(|s| s.chart.x);
+        let x = axis.get();
         let l = state.l();
         match l {
             crate::i18n::Lang::En => format!(
@@ -92,6 +141,7 @@ pub fn BreakEvenChart() -> impl IntoView {
             </div>
             <div class="chart-wrap" node_ref=wrap_ref>
                 <canvas node_ref=canvas_ref data-testid="chart" role="img" aria-label=alt></canvas>
+                <canvas node_ref=now_ref class="chart-now" aria-hidden="true"></canvas>
             </div>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <Legend />
@@ -123,6 +173,41 @@ pub(super) fn use_chart_size(wrap_ref: NodeRef<leptos::html::Div>) -> RwSignal<(
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
     size
+}
+
+/// The chart as on screen, with the layer that marks the scenario's own value, as a PNG data URL. The
+/// error is in English and German.
+pub(super) fn chart_png() -> Result<String, (&'static str, &'static str)> {
+    let find = |selector: &str| {
+        document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+    };
+    let chart = find("canvas[data-testid='chart']").ok_or((
+        "the chart is not on the page",
+        "das Diagramm ist nicht auf der Seite",
+    ))?;
+    let unreadable = (
+        "the chart could not be read",
+        "das Diagramm konnte nicht gelesen werden",
+    );
+    let Some(layer) = find("canvas.chart-now") else {
+        return chart.to_data_url().map_err(|_| unreadable);
+    };
+    let both = document()
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        .ok_or(unreadable)?;
+    both.set_width(chart.width());
+    both.set_height(chart.height());
+    let ctx = crate::charts::context_2d(&both).map_err(|_| unreadable)?;
+    ctx.draw_image_with_html_canvas_element(&chart, 0.0, 0.0)
+        .and_then(|()| ctx.draw_image_with_html_canvas_element(&layer, 0.0, 0.0))
+        .and_then(|()| both.to_data_url())
+        .map_err(|_| unreadable)
 }
 
 /// Sizes a canvas's drawing buffer for `width` CSS pixels at the device pixel ratio, so that lines stay
@@ -158,7 +243,10 @@ pub(super) fn show_draw_result(
                 .and_then(|v| v.parse::<u64>().ok())
                 .unwrap_or(0);
             let _ = canvas.set_attribute("data-drawn", &(n + 1).to_string());
-            error.set(None);
+            // Only when there was one: setting a signal reruns its readers even when nothing changed.
+            if error.with_untracked(Option::is_some) {
+                error.set(None);
+            }
         }
         Err(e) => error.set(Some(format!(
             "{} {e}",
@@ -170,31 +258,11 @@ pub(super) fn show_draw_result(
     }
 }
 
-/// Keeps `dark` equal to the system's colour scheme, so charts redraw in the other palette. Called once.
-pub(super) fn watch_color_scheme(dark: RwSignal<bool>) {
-    dark.set(prefers_dark());
-    let Some(query) = window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-    else {
-        return;
-    };
-    let on_change = Closure::<dyn Fn()>::new(move || dark.set(prefers_dark()));
-    if query
-        .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())
-        .is_ok()
-    {
-        // The listener lives as long as the page.
-        on_change.forget();
-    }
-}
-
 #[component]
 fn AxisControls() -> impl IntoView {
     let state = expect_context::<AppState>();
     // A memo: the chart's maximum field below is rebuilt when the axis changes, not on every edit.
-    let axis_memo = Memo::new(move |_| state.scenario.with(|s| s.chart.x));
+    let axis_memo = state.slice(|s| s.chart.x);
     let axis = move || axis_memo.get();
     let on_axis = move |ev| {
         if let Some(x) = XAxis::from_key(&event_target_value(&ev)) {
@@ -221,14 +289,19 @@ fn AxisControls() -> impl IntoView {
     };
     let unit = Signal::derive(move || {
         let l = state.l();
-        state.scenario.with(|s| match s.chart.x {
+        match axis() {
             XAxis::TicketsPerMonth => l.pick("tickets", "Tickets").to_string(),
             XAxis::Tier1ResolutionRate => "%".to_string(),
             XAxis::RepliesPerTicket => l.pick("replies", "Antworten").to_string(),
-            _ => format!("{} / h", format::currency_symbol(&s.currency, l.code())),
-        })
+            _ => format!(
+                "{} / h",
+                state
+                    .currency
+                    .with(|c| format::currency_symbol(c, l.code()))
+            ),
+        }
     });
-    let max_value = Signal::derive(move || Some(state.scenario.with(|s| s.chart.max)));
+    let max_value = state.slice(|s| Some(s.chart.max));
     let on_max = Callback::new(move |v: Option<f64>| {
         if let Some(v) = v {
             state.scenario.update(|s| s.chart.max = v);
@@ -279,7 +352,7 @@ fn ChartTable() -> impl IntoView {
     let table = move || {
         let l = state.l();
         let series = state.series.get();
-        let currency = state.currency();
+        let currency = state.currency.get();
         let enabled: Vec<OptionId> = OptionId::ALL
             .into_iter()
             .filter(|id| series.enabled[id.index()])

@@ -230,11 +230,11 @@ pub fn ScenarioField(field: &'static Field) -> impl IntoView {
     let state = expect_context::<AppState>();
     let unit = Signal::derive(move || {
         let l = state.l();
-        state.scenario.with(|s| unit_text(field, &s.currency, l))
+        state.currency.with(|c| unit_text(field, c, l))
     });
     let label = Signal::derive(move || field_text(field, state.l()).label.to_string());
     let help = Signal::derive(move || field_text(field, state.l()).help.to_string());
-    let value = Signal::derive(move || Some(state.scenario.with(|s| (field.get)(s))));
+    let value = state.slice(move |s| Some((field.get)(s)));
     let on_valid = Callback::new(move |v: Option<f64>| {
         if let Some(v) = v {
             state.scenario.update(|s| (field.set)(s, v));

@@ -129,7 +129,7 @@ fn ScenarioBar() -> impl IntoView {
         });
         state.add(Scenario {
             name,
-            currency: state.currency(),
+            currency: state.currency.get_untracked(),
             locale: state.lang.get_untracked().code().into(),
             ..Scenario::default()
         });
@@ -156,7 +156,7 @@ fn ScenarioBar() -> impl IntoView {
             s.name = state
                 .library
                 .with_untracked(|lib| lib.unique_name(preset_scenario_name(p, lang)));
-            s.currency = state.currency();
+            s.currency = state.currency.get_untracked();
             s.locale = lang.code().into();
             state.add(s);
         }
@@ -164,7 +164,8 @@ fn ScenarioBar() -> impl IntoView {
         preset_choice.set(String::new());
     };
 
-    let currency = move || state.scenario.with(|s| s.currency.clone());
+    let currency = state.currency;
+    let name = state.slice(|s| s.name.clone());
     let on_currency = move |ev| {
         let code = event_target_value(&ev);
         state.scenario.update(|s| s.currency = code);
@@ -201,7 +202,7 @@ fn ScenarioBar() -> impl IntoView {
                     type="text"
                     data-testid="scenario-name"
                     maxlength=NAME_MAX_CHARS.to_string()
-                    prop:value=move || state.scenario.with(|s| s.name.clone())
+                    prop:value=name
                     aria-invalid=move || if name_error.with(Option::is_some) { "true" } else { "false" }
                     on:input=on_name
                 />
@@ -222,7 +223,7 @@ fn ScenarioBar() -> impl IntoView {
                 <label for="currency">{state.t("Currency", "Währung")}</label>
                 <select id="currency" data-testid="currency" prop:value=currency on:change=on_currency>
                     {move || {
-                        let current = currency();
+                        let current = currency.get();
                         let mut codes: Vec<String> = CURRENCIES.iter().map(|c| c.to_string()).collect();
                         // A scenario from a file or link may use another code: offer it too.
                         if !codes.contains(&current) {

@@ -91,7 +91,7 @@ fn Panel(
 #[component]
 fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let enabled = move || state.scenario.with(|s| s.is_enabled(id));
+    let enabled = move || state.is_enabled(id);
     let switch_id = format!("toggle-{}", id.key());
     let on_change = move |ev| {
         let on = event_target_checked(&ev);
@@ -136,7 +136,7 @@ fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
 #[component]
 fn BillingUnitPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let current = move || state.scenario.with(|s| s.platform.billing_unit.key());
+    let current = state.slice(|s| s.platform.billing_unit.key());
     let on_change = move |ev| {
         if let Some(unit) = BillingUnit::from_key(&event_target_value(&ev)) {
             state.scenario.update(|s| s.platform.billing_unit = unit);

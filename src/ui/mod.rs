@@ -8,6 +8,7 @@ mod fields;
 mod header;
 mod inputs;
 pub mod later;
+mod media;
 mod notices;
 mod plans;
 mod results;
@@ -24,7 +25,7 @@ use crate::messages;
 use crate::model::library::{Library, Saved, MAX_SCENARIOS};
 use crate::model::link::decode_fragment;
 use crate::model::series::{series, Series};
-use crate::model::{report, Report, Scenario};
+use crate::model::{report, OptionId, Report, Scenario};
 use crate::storage::{self, Loaded};
 
 pub use later::Later;
@@ -42,6 +43,10 @@ pub struct AppState {
     pub scenario: RwSignal<Scenario>,
     pub report: Memo<Report>,
     pub series: Memo<Series>,
+    /// The scenario's currency code and which options are on: read by many views, so each is a memo
+    /// (see `slice`).
+    pub currency: Memo<String>,
+    pub enabled: Memo<[bool; 4]>,
     /// Bumped whenever the whole scenario is replaced, so that inputs drop half-typed text.
     pub generation: RwSignal<u32>,
     pub lang: RwSignal<Lang>,
@@ -51,6 +56,8 @@ pub struct AppState {
     pub view: RwSignal<View>,
     /// The system asks for a dark theme (charts draw in its palette).
     pub dark: RwSignal<bool>,
+    /// The page is being printed: the print-only parts exist only then.
+    pub printing: RwSignal<bool>,
     /// False when nothing may be written: storage is missing, full, or holds data we could not keep aside.
     pub saving: RwSignal<bool>,
     deleted_here: StoredValue<HashSet<String>>,
@@ -76,12 +83,17 @@ impl AppState {
             scenario,
             report: Memo::new(move |_| scenario.with(report)),
             series: Memo::new(move |_| scenario.with(series)),
+            currency: Memo::new(move |_| scenario.with(|s| s.currency.clone())),
+            enabled: Memo::new(move |_| {
+                scenario.with(|s| OptionId::ALL.map(|id| s.is_enabled(id)))
+            }),
             generation: RwSignal::new(0),
             lang: RwSignal::new(lang),
             library: RwSignal::new(library),
             notices: RwSignal::new(Vec::new()),
             view: RwSignal::new(View::Calculator),
             dark: RwSignal::new(false),
+            printing: RwSignal::new(false),
             saving: RwSignal::new(saving),
             deleted_here: StoredValue::new(HashSet::new()),
             next_notice: StoredValue::new(1),
@@ -110,8 +122,20 @@ impl AppState {
         move || lang.get().pick(en, de)
     }
 
-    pub fn currency(&self) -> String {
-        self.scenario.with(|s| s.currency.clone())
+    /// A part of the scenario as a memo. Its readers rerun when that part changes, not on every edit:
+    /// every view that reads the scenario itself reruns on each keystroke, and each one more makes
+    /// every rerun dearer (a signal keeps its readers in one ordered set).
+    pub fn slice<T>(&self, part: impl Fn(&Scenario) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let scenario = self.scenario;
+        Memo::new(move |_| scenario.with(&part))
+    }
+
+    /// Is option `id` switched on (tracked)?
+    pub fn is_enabled(&self, id: OptionId) -> bool {
+        self.enabled.with(|e| e[id.index()])
     }
 
     pub fn notify(&self, kind: NoticeKind, text: String) -> u64 {
@@ -486,7 +510,8 @@ pub fn App() -> impl IntoView {
     let (library, saving, startup_notes) = start_library(lang);
     let state = AppState::new(library, lang, saving);
     provide_context(state);
-    chart::watch_color_scheme(state.dark);
+    media::watch_color_scheme(state.dark);
+    media::watch_print(state.printing);
     for (kind, text) in startup_notes {
         state.notify(kind, text);
     }

@@ -14,7 +14,8 @@ use crate::model::Plan;
 #[component]
 pub fn PlanEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let count = move || state.scenario.with(|s| s.platform.plans.len());
+    let plans = state.slice(|s| s.platform.plans.len());
+    let count = move || plans.get();
     let add = move |_| {
         state.scenario.update(|s| {
             if s.platform.plans.len() < MAX_PLANS {
@@ -71,11 +72,7 @@ pub fn PlanEditor() -> impl IntoView {
 fn PlanRow(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan_value = move |read: fn(&Plan) -> Option<f64>| {
-        Signal::derive(move || {
-            state
-                .scenario
-                .with(|s| s.platform.plans.get(index).and_then(read))
-        })
+        state.slice(move |s| s.platform.plans.get(index).and_then(read))
     };
     let write = move |apply: fn(&mut Plan, Option<f64>)| {
         Callback::new(move |v: Option<f64>| {
@@ -86,25 +83,18 @@ fn PlanRow(index: usize) -> impl IntoView {
             })
         })
     };
-    let unit_noun = Signal::derive(move || {
-        state
-            .scenario
-            .with(|s| billing_unit_noun(s.platform.billing_unit, state.l()).to_string())
-    });
-    let money_unit = Signal::derive(move || {
-        state.scenario.with(|s| {
-            format!(
-                "{} / month",
-                format::currency_symbol(&s.currency, &s.locale)
-            )
-        })
-    });
-    let per_unit = Signal::derive(move || {
+    let billing_unit = state.slice(|s| s.platform.billing_unit);
+    let unit_noun =
+        Signal::derive(move || billing_unit_noun(billing_unit.get(), state.l()).to_string());
+    let symbol = move || {
         let l = state.l();
         state
-            .scenario
-            .with(|s| format::currency_symbol(&s.currency, l.code()))
-    });
+            .currency
+            .with(|c| format::currency_symbol(c, l.code()))
+    };
+    let money_unit =
+        Signal::derive(move || format!("{} / {}", symbol(), state.tr("month", "Monat")));
+    let per_unit = Signal::derive(symbol);
     let number = |max: f64, optional: bool, step: f64| Limits {
         min: 0.0,
         max,
@@ -121,15 +111,7 @@ fn PlanRow(index: usize) -> impl IntoView {
             }
         })
     };
-    let name = move || {
-        state.scenario.with(|s| {
-            s.platform
-                .plans
-                .get(index)
-                .map(|p| p.name.clone())
-                .unwrap_or_default()
-        })
-    };
+    let name = plan_name(state, index);
     view! {
         <li class="plan" data-testid=format!("plan-{index}")>
             <div class="plan-head">
@@ -138,7 +120,7 @@ fn PlanRow(index: usize) -> impl IntoView {
                     type="button"
                     class="button ghost"
                     data-testid=format!("remove-plan-{index}")
-                    aria-label=move || format!("{} {}", state.tr("Remove plan", "Tarif entfernen:"), name())
+                    aria-label=move || format!("{} {}", state.tr("Remove plan", "Tarif entfernen:"), name.get())
                     on:click=remove
                 >
                     {state.t("Remove", "Entfernen")}
@@ -188,15 +170,7 @@ fn PlanRow(index: usize) -> impl IntoView {
 #[component]
 fn PlanName(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let current = move || {
-        state.scenario.with(|s| {
-            s.platform
-                .plans
-                .get(index)
-                .map(|p| p.name.clone())
-                .unwrap_or_default()
-        })
-    };
+    let current = plan_name(state, index);
     let error = RwSignal::new(None::<String>);
     let on_input = move |ev| {
         // Stored as typed (not trimmed), so a space typed between words is not eaten.
@@ -235,4 +209,15 @@ fn PlanName(index: usize) -> impl IntoView {
             {move || error.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
         </div>
     }
+}
+
+/// The name of plan `index`, empty once the plan is gone.
+fn plan_name(state: AppState, index: usize) -> Memo<String> {
+    state.slice(move |s| {
+        s.platform
+            .plans
+            .get(index)
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    })
 }

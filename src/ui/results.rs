@@ -16,7 +16,7 @@ use crate::i18n::Lang;
 use crate::model::fields::{Unit, FIELDS};
 use crate::model::report::{LineKind, OptionReport};
 use crate::model::OptionId;
-use crate::model::{Report, Scenario};
+use crate::model::{BillingUnit, Report};
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -46,9 +46,11 @@ pub fn Results() -> impl IntoView {
             <Later>
                 <Breakdown />
             </Later>
-            <Later>
+            // Only on paper, so built only while printing: on screen its thirty figures would be
+            // updated on every edit for nothing.
+            <Show when=move || state.printing.get()>
                 <PrintInputs />
-            </Later>
+            </Show>
         </section>
     }
 }
@@ -68,7 +70,7 @@ fn PrintHeader() -> impl IntoView {
     view! {
         <div class="print-only print-header">
             <p class="print-kicker">{state.t(crate::i18n::TITLE.0, crate::i18n::TITLE.1)}</p>
-            <h2>{move || state.scenario.with(|s| s.name.clone())}</h2>
+            <h2>{state.slice(|s| s.name.clone())}</h2>
             <p>{date}</p>
         </div>
     }
@@ -110,7 +112,7 @@ fn Verdict() -> impl IntoView {
             .report
             .with(|r| r.cheapest.map(|c| c.key()).unwrap_or("none"))
     };
-    let baseline = move || state.scenario.with(|s| s.baseline.key());
+    let baseline = state.slice(|s| s.baseline.key());
     let on_baseline = move |ev| {
         if let Some(id) = OptionId::from_key(&event_target_value(&ev)) {
             state.scenario.update(|s| s.baseline = id);
@@ -137,12 +139,18 @@ fn Verdict() -> impl IntoView {
 #[component]
 fn Card(id: OptionId) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let option = move || state.report.with(|r| r.option(id).cloned());
-    let is_cheapest = move || state.report.with(|r| r.cheapest == Some(id));
-    let is_off = move || !state.scenario.with(|s| s.is_enabled(id));
+    // Memos: an edit reruns the card's figures, and its classes and badges only when they change.
+    let report = Memo::new(move |_| state.report.with(|r| r.option(id).cloned()));
+    let option = move || report.get();
+    let cheapest = Memo::new(move |_| state.report.with(|r| r.cheapest == Some(id)));
+    let is_cheapest = move || cheapest.get();
+    let is_off = move || !state.is_enabled(id);
+    let available = Memo::new(move |_| report.with(|o| o.as_ref().is_some_and(|o| o.available)));
+    let unavailable = move || report.with(|o| o.is_some()) && !available.get();
+    let billing_unit = state.slice(|s| s.platform.billing_unit);
     let cost = move || {
         let l = state.l();
-        let currency = state.currency();
+        let currency = state.currency.get();
         match option() {
             None => l.pick("Off", "Aus").to_string(),
             Some(o) => match o.monthly_cost {
@@ -153,7 +161,7 @@ fn Card(id: OptionId) -> impl IntoView {
     };
     let per_ticket = move || {
         let l = state.l();
-        let currency = state.currency();
+        let currency = state.currency.get();
         option().and_then(|o| o.cost_per_ticket).map(|c| {
             format!(
                 "{} {}",
@@ -164,7 +172,7 @@ fn Card(id: OptionId) -> impl IntoView {
     };
     let detail = move || {
         let l = state.l();
-        let unit = state.scenario.with(|s| s.platform.billing_unit);
+        let unit = billing_unit.get();
         let w = state.report.with(|r| r.workload);
         match option() {
             Some(o) => option_detail(&o, unit, w.tier1_hours + w.tier2_hours, l),
@@ -181,7 +189,7 @@ fn Card(id: OptionId) -> impl IntoView {
             class=format!("card {}", option_class(id))
             class:cheapest=is_cheapest
             class:off=is_off
-            class:unavailable=move || option().is_some_and(|o| !o.available)
+            class:unavailable=unavailable
             data-testid=format!("card-{}", id.key())
         >
             <header>
@@ -195,7 +203,7 @@ fn Card(id: OptionId) -> impl IntoView {
             </header>
             <p class="cost">
                 <span data-testid=format!("cost-{}", id.key())>{cost}</span>
-                <Show when=move || option().is_some_and(|o| o.available)>
+                <Show when=move || available.get()>
                     <span class="per-month">{state.t(" / month", " / Monat")}</span>
                 </Show>
             </p>
@@ -286,6 +294,10 @@ fn Breakdown() -> impl IntoView {
             (columns, rows)
         })
     });
+    let figures = state.slice(|s| Figures {
+        currency: s.currency.clone(),
+        billing_unit: s.platform.billing_unit,
+    });
     let table = move || {
         let (columns, rows) = shape.get();
         let head = columns
@@ -302,15 +314,10 @@ fn Breakdown() -> impl IntoView {
         let body = rows
             .into_iter()
             .map(|k| {
-                let cells = columns
-                    .iter()
-                    .map(|&id| {
-                        let text = move |o: &OptionReport, _: &Report, s: &Scenario, l: Lang| {
-                            line_cell(o, k, &s.currency, l)
-                        };
-                        view! { <td>{cell(state, id, text)}</td> }
-                    })
-                    .collect_view();
+                let text = move |o: &OptionReport, _: &Report, f: &Figures, l: Lang| {
+                    line_cell(o, k, &f.currency, l)
+                };
+                let cells = row_cells(state, figures, columns.clone(), text);
                 view! {
                     <tr>
                         <th scope="row">{move || kind_name(k, state.l())}</th>
@@ -321,10 +328,7 @@ fn Breakdown() -> impl IntoView {
             .collect_view();
         let foot_row =
             |class: &'static str, label: (&'static str, &'static str), text: CellText| {
-                let cells = columns
-                    .iter()
-                    .map(|&id| view! { <td>{cell(state, id, text)}</td> })
-                    .collect_view();
+                let cells = row_cells(state, figures, columns.clone(), text);
                 view! {
                     <tr class=class>
                         <th scope="row">{state.t(label.0, label.1)}</th>
@@ -387,42 +391,56 @@ fn line_cell(o: &OptionReport, kind: LineKind, currency: &str, l: Lang) -> Strin
         .unwrap_or_else(|| "—".to_string())
 }
 
-/// A footer cell's text: from the option's report, the whole report and the scenario.
-type CellText = fn(&OptionReport, &Report, &Scenario, Lang) -> String;
+/// What the breakdown's cells need of the scenario besides the report.
+#[derive(Clone, PartialEq)]
+struct Figures {
+    currency: String,
+    billing_unit: BillingUnit,
+}
 
-/// One cell of the breakdown as reactive text, read from the report (the column's option may have just
-/// gone).
-fn cell(
+/// A footer cell's text: from the option's report, the whole report and the scenario's figures.
+type CellText = fn(&OptionReport, &Report, &Figures, Lang) -> String;
+
+/// The cells of one row of the breakdown, one per column, as one reactive view read from the report (a
+/// column's option may have just gone): an edit updates each row once rather than each cell.
+fn row_cells(
     state: AppState,
-    id: OptionId,
-    text: impl Fn(&OptionReport, &Report, &Scenario, Lang) -> String + Copy + Send + Sync + 'static,
-) -> impl Fn() -> String + Send + Sync + 'static {
+    figures: Memo<Figures>,
+    columns: Vec<OptionId>,
+    text: impl Fn(&OptionReport, &Report, &Figures, Lang) -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     move || {
         let l = state.l();
-        state.scenario.with(|s| {
-            state
-                .report
-                .with(|r| r.option(id).map(|o| text(o, r, s, l)).unwrap_or_default())
+        figures.with(|f| {
+            state.report.with(|r| {
+                columns
+                    .iter()
+                    .map(|&id| {
+                        let t = r.option(id).map(|o| text(o, r, f, l)).unwrap_or_default();
+                        view! { <td>{t}</td> }
+                    })
+                    .collect_view()
+            })
         })
     }
 }
 
-fn total_cell(o: &OptionReport, _: &Report, s: &Scenario, l: Lang) -> String {
+fn total_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String {
     o.monthly_cost
-        .map(|c| format::money_total(c, &s.currency, l.code()))
+        .map(|c| format::money_total(c, &f.currency, l.code()))
         .unwrap_or_else(|| l.pick("Not available", "Nicht verfügbar").into())
 }
 
-fn per_ticket_cell(o: &OptionReport, _: &Report, s: &Scenario, l: Lang) -> String {
+fn per_ticket_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String {
     o.cost_per_ticket
-        .map(|c| format::money_precise(c, &s.currency, l.code()))
+        .map(|c| format::money_precise(c, &f.currency, l.code()))
         .unwrap_or_else(|| "—".into())
 }
 
-fn staffing_cell(o: &OptionReport, r: &Report, s: &Scenario, l: Lang) -> String {
+fn staffing_cell(o: &OptionReport, r: &Report, f: &Figures, l: Lang) -> String {
     option_detail(
         o,
-        s.platform.billing_unit,
+        f.billing_unit,
         r.workload.tier1_hours + r.workload.tier2_hours,
         l,
     )

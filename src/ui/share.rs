@@ -151,24 +151,7 @@ pub fn ShareBar() -> impl IntoView {
     };
     let export_png = move |_| {
         let name = state.scenario.with_untracked(|s| file_stem(&s.name));
-        let canvas = document()
-            .query_selector("canvas[data-testid='chart']")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
-        let result = canvas
-            .ok_or((
-                "the chart is not on the page",
-                "das Diagramm ist nicht auf der Seite",
-            ))
-            .and_then(|c| {
-                c.to_data_url().map_err(|_| {
-                    (
-                        "the chart could not be read",
-                        "das Diagramm konnte nicht gelesen werden",
-                    )
-                })
-            })
+        let result = super::chart::chart_png()
             .and_then(|url| download_url(&url, &format!("{name}-chart.png")));
         if let Err(e) = result {
             report_error(e);

@@ -59,10 +59,3 @@ pub fn rgb(hex: &str) -> (u8, u8, u8) {
     let v = u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap_or(0);
     ((v >> 16) as u8, (v >> 8) as u8, v as u8)
 }
-
-/// Is the system asking for a dark theme?
-pub fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
-}
