@@ -7,6 +7,8 @@ mod common;
 use common::scenario;
 use support_calc::model::breakeven::{totals_at, TIE};
 use support_calc::model::costs::{option_cost, WorkloadResult};
+use support_calc::model::report::report_with_series;
+use support_calc::model::series::series;
 use support_calc::model::validate::validate;
 use support_calc::model::{decode, encode, report, OptionId, Scenario, XAxis};
 
@@ -80,6 +82,17 @@ proptest! {
             });
             prop_assert_eq!(last_strict, Some(false), "{:?}", be);
         }
+    }
+
+    #[test]
+    fn the_report_reusing_the_charts_series_is_the_same_report(s in scenario(), axis in 0usize..5, big in any::<bool>()) {
+        let mut s = s;
+        s.chart.x = XAxis::ALL[axis];
+        // Past 4,000 tickets the series samples the axis, and the report searches on its own.
+        if big && s.chart.x == XAxis::TicketsPerMonth {
+            s.chart.max = 4500.0;
+        }
+        prop_assert_eq!(report_with_series(&s, &series(&s)), report(&s));
     }
 
     #[test]

@@ -70,10 +70,18 @@ fn track_flips(
 /// Every break-even over tickets per month `0..=max_tickets`, exact: the smallest integer volume at which
 /// each new order holds. Sorted by volume, then pair.
 pub fn ticket_crossings(s: &Scenario, max_tickets: u64) -> Vec<Crossing> {
-    let pairs = pairs(s);
-    let mut out = Vec::new();
     let points =
         (0..=max_tickets).map(|t| enabled_totals(s, &WorkloadResult::at(&s.workload, t as f64)));
+    ticket_crossings_of(s, points)
+}
+
+/// The same, from the totals already computed at every volume `0, 1, 2, ...` (`enabled_totals`).
+pub fn ticket_crossings_of(
+    s: &Scenario,
+    points: impl Iterator<Item = [Option<f64>; 4]>,
+) -> Vec<Crossing> {
+    let pairs = pairs(s);
+    let mut out = Vec::new();
     track_flips(&pairs, points, |p, _, i, a_cheaper| {
         let (a, b) = pairs[p];
         out.push(Crossing {

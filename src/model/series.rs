@@ -27,6 +27,13 @@ impl Series {
         cheapest_of(&self.totals[i])
     }
 
+    /// Does it hold the totals at every ticket volume `0..=max_tickets`, one per sample, in order?
+    pub fn holds_every_ticket_volume_to(&self, max_tickets: u64) -> bool {
+        self.axis == XAxis::TicketsPerMonth
+            && self.xs.len() as u64 == max_tickets + 1
+            && self.xs.iter().enumerate().all(|(i, &x)| x == i as f64)
+    }
+
     /// The highest cost on the chart, for the y axis.
     pub fn max_cost(&self) -> f64 {
         self.totals
@@ -183,5 +190,19 @@ mod tests {
             other.set(&mut s, next);
             assert_ne!(series(&s), before, "{axis:?} after changing {other:?}");
         }
+    }
+
+    #[test]
+    fn along_tickets_the_series_holds_every_volume_the_report_searches() {
+        let mut s = Scenario::default();
+        let max = crate::model::report::tickets_axis_max(&s);
+        assert!(series(&s).holds_every_ticket_volume_to(max));
+        assert!(!series(&s).holds_every_ticket_volume_to(max + 1));
+        // Sampled, not every volume: the report searches on its own.
+        s.chart.max = 4500.0;
+        assert!(!series(&s).holds_every_ticket_volume_to(4500));
+        s.chart.max = 2000.0;
+        s.chart.x = XAxis::RepliesPerTicket;
+        assert!(!series(&s).holds_every_ticket_volume_to(max));
     }
 }

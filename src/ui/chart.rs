@@ -243,10 +243,7 @@ pub(super) fn show_draw_result(
                 .and_then(|v| v.parse::<u64>().ok())
                 .unwrap_or(0);
             let _ = canvas.set_attribute("data-drawn", &(n + 1).to_string());
-            // Only when there was one: setting a signal reruns its readers even when nothing changed.
-            if error.with_untracked(Option::is_some) {
-                error.set(None);
-            }
+            super::clear(error);
         }
         Err(e) => error.set(Some(format!(
             "{} {e}",

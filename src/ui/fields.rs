@@ -134,7 +134,7 @@ pub fn NumberInput(
         let typed = limits.parse("", &text.get_untracked(), Lang::En).ok();
         if replaced || typed != Some(v) {
             text.set(limits.display_text(v));
-            error.set(None);
+            super::clear(error);
         }
         generation
     });
@@ -143,7 +143,7 @@ pub fn NumberInput(
         let l = state.lang.get_untracked();
         match limits.parse(&label.get_untracked(), &raw, l) {
             Ok(v) => {
-                error.set(None);
+                super::clear(error);
                 if v != value.get_untracked() {
                     on_valid.run(v);
                 }

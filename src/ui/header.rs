@@ -114,7 +114,7 @@ fn ScenarioBar() -> impl IntoView {
                 )
             )));
         } else {
-            name_error.set(None);
+            super::clear(name_error);
             state.scenario.update(|s| s.name = name);
         }
     };

@@ -24,8 +24,9 @@ use crate::i18n::Lang;
 use crate::messages;
 use crate::model::library::{Library, Saved, MAX_SCENARIOS};
 use crate::model::link::decode_fragment;
+use crate::model::report::report_with_series;
 use crate::model::series::{series, Series};
-use crate::model::{report, OptionId, Report, Scenario};
+use crate::model::{OptionId, Report, Scenario};
 use crate::storage::{self, Loaded};
 
 pub use later::Later;
@@ -66,6 +67,14 @@ pub struct AppState {
     save_queued: StoredValue<bool>,
 }
 
+/// Empties `signal`, telling its readers only if it held something: `set` reruns every reader even when
+/// nothing changes, and messages are cleared on every keystroke.
+pub fn clear<T: Send + Sync + 'static>(signal: RwSignal<Option<T>>) {
+    if signal.with_untracked(Option::is_some) {
+        signal.set(None);
+    }
+}
+
 /// A new scenario id, unique enough across tabs and devices.
 fn new_id() -> String {
     format!(
@@ -79,10 +88,15 @@ impl AppState {
     pub fn new(library: Library, lang: Lang, saving: bool) -> Self {
         let initial = library.active_scenario().cloned().unwrap_or_default();
         let scenario = RwSignal::new(initial);
+        let series = Memo::new(move |_| scenario.with(series));
         AppState {
             scenario,
-            report: Memo::new(move |_| scenario.with(report)),
-            series: Memo::new(move |_| scenario.with(series)),
+            // From the series where it can: along tickets it already holds every volume the report
+            // searches for break-evens.
+            report: Memo::new(move |_| {
+                series.with(|chart| scenario.with(|s| report_with_series(s, chart)))
+            }),
+            series,
             currency: Memo::new(move |_| scenario.with(|s| s.currency.clone())),
             enabled: Memo::new(move |_| {
                 scenario.with(|s| OptionId::ALL.map(|id| s.is_enabled(id)))

@@ -185,7 +185,7 @@ fn PlanName(index: usize) -> impl IntoView {
                 )
             )));
         } else {
-            error.set(None);
+            super::clear(error);
             state.scenario.update(|s| {
                 if let Some(p) = s.platform.plans.get_mut(index) {
                     p.name = name;

@@ -146,7 +146,7 @@ fn Card(id: OptionId) -> impl IntoView {
     let is_cheapest = move || cheapest.get();
     let is_off = move || !state.is_enabled(id);
     let available = Memo::new(move |_| report.with(|o| o.as_ref().is_some_and(|o| o.available)));
-    let unavailable = move || report.with(|o| o.is_some()) && !available.get();
+    let unavailable = Memo::new(move |_| report.with(|o| o.as_ref().is_some_and(|o| !o.available)));
     let billing_unit = state.slice(|s| s.platform.billing_unit);
     let cost = move || {
         let l = state.l();
@@ -189,7 +189,7 @@ fn Card(id: OptionId) -> impl IntoView {
             class=format!("card {}", option_class(id))
             class:cheapest=is_cheapest
             class:off=is_off
-            class:unavailable=unavailable
+            class:unavailable=move || unavailable.get()
             data-testid=format!("card-{}", id.key())
         >
             <header>

@@ -90,7 +90,7 @@ pub fn ShareBar() -> impl IntoView {
     Effect::new(move |first: Option<()>| {
         state.scenario.track();
         if first.is_some() {
-            link.set(None);
+            super::clear(link);
         }
     });
     let report_error = move |e: DownloadError| {
