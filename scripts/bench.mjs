@@ -98,8 +98,12 @@ async function firstLoad(browser) {
   await context.close();
 
   const files = [...new Set(paths)].map((path) => ({ path, ...compressedSizes(join(DIST, path)) }));
-  const worker = { path: "/sw.js (service worker, registered after load)", ...compressedSizes(join(DIST, "sw.js")) };
-  const rows = [...files, worker];
+  // The service worker is registered after load (and blocked here); count it and the script it imports.
+  const worker = [
+    { path: "/sw.js (service worker, registered after load)", ...compressedSizes(join(DIST, "sw.js")) },
+    { path: "/sw-cleanup.js (imported by sw.js)", ...compressedSizes(join(DIST, "sw-cleanup.js")) },
+  ];
+  const rows = [...files, ...worker];
   const total = rows.reduce(
     (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },
@@ -126,15 +130,30 @@ async function firstChart(browser) {
   console.log(`median ${ms(median(times))}, min ${ms(sorted[0])}, max ${ms(sorted[sorted.length - 1])}`);
 }
 
-async function redrawLatency(browser) {
-  heading(`Input to chart redrawn (${EDITS} successive edits of tickets per month)`);
+// Two kinds of edit: the chart's own axis variable (only the "Now" line on its layer moves) and an input
+// that changes every cost (the whole chart is drawn again). Consecutive values always differ.
+const EDIT_KINDS = [
+  {
+    name: "tickets per month (the Now line moves)",
+    testId: "input-workload-tickets_per_month",
+    values: { base: 100, step: 37, modulo: 1900, scale: 1 },
+  },
+  {
+    name: "minutes per reply (the whole chart is redrawn)",
+    testId: "input-workload-minutes_per_reply",
+    values: { base: 2, step: 37, modulo: 100, scale: 0.1 },
+  },
+];
+
+async function redrawLatency(browser, kind) {
+  heading(`Input to chart redrawn: ${EDITS} successive edits of ${kind.name}`);
   const { context, page } = await freshPage(browser);
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => window.__firstChart !== null);
-  const times = await page.evaluate(async (edits) => {
-    const input = document.querySelector('[data-testid="input-workload-tickets_per_month"]');
+  const times = await page.evaluate(async ([edits, testId, v]) => {
+    const input = document.querySelector(`[data-testid="${testId}"]`);
     const canvas = document.querySelector('canvas[data-testid="chart"]');
-    if (!input || !canvas) throw new Error("the tickets field or the chart is missing");
+    if (!input || !canvas) throw new Error(`the field ${testId} or the chart is missing`);
     const out = [];
     for (let i = 0; i < edits; i++) {
       const before = canvas.getAttribute("data-drawn");
@@ -149,21 +168,20 @@ async function redrawLatency(browser) {
         });
         observer.observe(canvas, { attributes: true, attributeFilter: ["data-drawn"] });
       });
-      // Consecutive values always differ (37 is not a multiple of 1,900).
       const start = performance.now();
-      input.value = String(100 + ((i * 37) % 1900));
+      input.value = String(v.base + ((i * v.step) % v.modulo) * v.scale);
       input.dispatchEvent(new Event("input", { bubbles: true }));
       out.push((await drawn) - start);
       // Let the frame paint before the next edit, as a person typing would.
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
     return out;
-  }, EDITS);
+  }, [EDITS, kind.testId, kind.values]);
   await context.close();
   const sorted = [...times].sort((a, b) => a - b);
   const p95 = quantile(sorted, 0.95);
   console.log(`p50 ${ms(quantile(sorted, 0.5))}, p95 ${ms(p95)}, max ${ms(sorted[sorted.length - 1])}`);
-  budget("input to redraw, p95", p95 < BUDGET.redrawP95Ms, `${ms(p95)} (budget under ${BUDGET.redrawP95Ms} ms)`);
+  budget(`input to redraw, ${kind.name}, p95`, p95 < BUDGET.redrawP95Ms, `${ms(p95)} (budget under ${BUDGET.redrawP95Ms} ms)`);
 }
 
 async function sweeps(browser) {
@@ -277,7 +295,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
 try {
   await firstLoad(browser);
   await firstChart(browser);
-  await redrawLatency(browser);
+  for (const kind of EDIT_KINDS) await redrawLatency(browser, kind);
   await sweeps(browser);
   lighthouse();
 } finally {
@@ -286,7 +304,7 @@ try {
 }
 
 heading("Budgets");
-for (const r of results) console.log(`${r.ok ? "PASS" : "FAIL"}  ${r.name.padEnd(64)} ${r.figure}`);
+for (const r of results) console.log(`${r.ok ? "PASS" : "FAIL"}  ${r.name.padEnd(72)} ${r.figure}`);
 const missed = results.filter((r) => !r.ok).length;
 console.log(missed ? `\n${missed} budget(s) missed.` : "\nEvery budget met.");
 process.exit(missed ? 1 : 0);

@@ -1,12 +1,10 @@
 //! The break-even chart: monthly cost of each option along the chosen axis, the cheapest region tinted,
 //! break-even points circled and labelled, and the scenario's own value marked.
 
-use plotters::element::EmptyElement;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::RGBColor;
 use web_sys::HtmlCanvasElement;
 
-use super::{axis_ceiling, cartesian, open_canvas, Axes, DrawError, Pen, Plot};
+use super::{axis_ceiling, cartesian, css_rgba, open_canvas, Axes, DrawError, Pen, Plot};
 use crate::model::series::{drop_collinear, Series};
 use crate::model::OptionId;
 use crate::ui::theme::{option_color, option_dash, option_marker, rgb};
@@ -82,9 +80,6 @@ fn cheapest_runs(s: &Series) -> Vec<(f64, f64, OptionId)> {
 /// points. Returns where the plot lies, for the layer that marks the scenario's own value (`draw_now`).
 pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<Plot, DrawError> {
     let super::Canvas { root, ctx, pal } = open_canvas(canvas, c.dark)?;
-    let px = |v: f64| (v * c.dpr).round() as i32;
-    let pxu = |v: f64| (v * c.dpr).round().max(1.0) as u32;
-    let font = |size: f64, color: RGBColor| super::font(size * c.dpr, color);
 
     let s = c.series;
     let y_max = axis_ceiling(s.max_cost() * 1.08).max(10.0);
@@ -96,21 +91,16 @@ pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<Plot, DrawError
         y_label: c.y_label,
         dpr: c.dpr,
     };
-    let mut chart = cartesian(&root, &axes, &pal)?;
+    let chart = cartesian(&root, &axes, &pal)?;
     let plot = Plot::new(&chart, &axes);
     let pen = Pen { ctx: &ctx, plot };
 
     // The cheapest region: a faint tint over the whole height and a solid band along the axis.
-    let (_, plot_height) = chart.plotting_area().dim_in_pixel();
-    let band = y_max * f64::from(pxu(6.0)) / f64::from(plot_height.max(1));
-    let runs = cheapest_runs(s);
-    chart.draw_series(runs.iter().map(|&(a, b, id)| {
-        Rectangle::new([(a, 0.0), (b, y_max)], color(id, c.dark).mix(0.07).filled())
-    }))?;
-    chart
-        .draw_series(runs.iter().map(|&(a, b, id)| {
-            Rectangle::new([(a, 0.0), (b, band)], color(id, c.dark).filled())
-        }))?;
+    let band = y_max * plot.px(6.0) / plot.height().max(1.0);
+    for (a, b, id) in cheapest_runs(s) {
+        pen.rect((a, 0.0), (b, y_max), &css_rgba(color(id, c.dark), 0.07));
+        pen.rect((a, 0.0), (b, band), option_color(id, c.dark));
+    }
 
     for id in OptionId::ALL.into_iter().filter(|id| s.enabled[id.index()]) {
         let css = option_color(id, c.dark);
@@ -128,31 +118,23 @@ pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<Plot, DrawError
     }
 
     // Break-even points; a label is skipped where it would overlap the previous one.
-    let ring = ShapeStyle {
-        color: pal.text.to_rgba(),
-        filled: false,
-        stroke_width: pxu(1.5),
-    };
-    let mut last_label_x: Option<i32> = None;
+    let (background, text) = (css_rgba(pal.background, 1.0), css_rgba(pal.text, 1.0));
+    let mut last_label_x: Option<f64> = None;
     for p in c.points.iter().filter(|p| p.x >= s.min && p.x <= s.max) {
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((p.x, p.y))
-                + Circle::new((0, 0), px(6.0), pal.background.filled())
-                + Circle::new((0, 0), px(6.0), ring),
-        ))?;
-        let (bx, _) = chart.backend_coord(&(p.x, p.y));
-        if last_label_x.is_some_and(|l| (bx - l).abs() < px(34.0)) {
+        pen.ring((p.x, p.y), 6.0, &background, &text, 1.5);
+        let (x, y) = plot.at((p.x, p.y));
+        if last_label_x.is_some_and(|l| (x - l).abs() < plot.px(34.0)) {
             continue;
         }
-        last_label_x = Some(bx);
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((p.x, p.y))
-                + Text::new(
-                    p.label.clone(),
-                    (0, -px(9.0)),
-                    font(11.5, pal.text).pos(Pos::new(HPos::Center, VPos::Bottom)),
-                ),
-        ))?;
+        last_label_x = Some(x);
+        pen.text(
+            &p.label,
+            (x, y - plot.px(9.0)),
+            11.5,
+            &text,
+            "center",
+            "bottom",
+        );
     }
 
     root.present()?;

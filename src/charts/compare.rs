@@ -1,12 +1,9 @@
 //! The comparison chart: for each compared scenario, the monthly cost of its cheapest option along tickets
 //! per month, and where each scenario stands today.
 
-use plotters::element::EmptyElement;
-use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::{axis_ceiling, cartesian, open_canvas, Axes, DrawError, Pen, Plot};
-use crate::ui::theme::rgb;
+use super::{axis_ceiling, cartesian, css_rgba, open_canvas, Axes, DrawError, Pen, Plot};
 
 pub struct Curve {
     pub color: &'static str,
@@ -29,8 +26,6 @@ pub struct CompareInput<'a> {
 
 pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError> {
     let super::Canvas { root, ctx, pal } = open_canvas(canvas, c.dark)?;
-    let px = |v: f64| (v * c.dpr).round() as i32;
-    let pxu = |v: f64| (v * c.dpr).round().max(1.0) as u32;
     let (x_min, x_max) = (
         c.xs.first().copied().unwrap_or(0.0),
         c.xs.last().copied().unwrap_or(1.0).max(1.0),
@@ -49,15 +44,14 @@ pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError
         y_label: c.y_label,
         dpr: c.dpr,
     };
-    let mut chart = cartesian(&root, &axes, &pal)?;
+    let chart = cartesian(&root, &axes, &pal)?;
     let pen = Pen {
         ctx: &ctx,
         plot: Plot::new(&chart, &axes),
     };
 
+    let background = css_rgba(pal.background, 1.0);
     for curve in c.curves {
-        let (r, g, b) = rgb(curve.color);
-        let color = RGBColor(r, g, b);
         let mut segment: Vec<(f64, f64)> = Vec::new();
         let mut segments = Vec::new();
         for (x, y) in c.xs.iter().zip(&curve.costs) {
@@ -73,12 +67,8 @@ pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError
         for points in segments {
             pen.line(&points, curve.color, 2.5, curve.dash);
         }
-        if let Some((x, y)) = curve.current.filter(|(x, _)| *x >= x_min && *x <= x_max) {
-            chart.draw_series(std::iter::once(
-                EmptyElement::at((x, y))
-                    + Circle::new((0, 0), px(6.0), pal.background.filled())
-                    + Circle::new((0, 0), px(6.0), color.stroke_width(pxu(2.5))),
-            ))?;
+        if let Some(at) = curve.current.filter(|(x, _)| *x >= x_min && *x <= x_max) {
+            pen.ring(at, 6.0, &background, curve.color, 2.5);
         }
     }
     root.present()?;

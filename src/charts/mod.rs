@@ -166,6 +166,11 @@ impl Plot {
         )
     }
 
+    /// The plot's height in backend pixels.
+    pub fn height(&self) -> f64 {
+        (self.scale.1 * self.y_max).abs()
+    }
+
     /// `v` CSS pixels in backend pixels.
     pub fn px(&self, v: f64) -> f64 {
         v * self.dpr
@@ -247,6 +252,32 @@ impl Pen<'_> {
         }
         ctx.set_fill_style_str(color);
         ctx.fill();
+    }
+
+    /// A filled rectangle between two chart points.
+    pub fn rect(&self, from: (f64, f64), to: (f64, f64), color: &str) {
+        let (a, b) = (self.plot.at(from), self.plot.at(to));
+        self.ctx.set_fill_style_str(color);
+        self.ctx.fill_rect(
+            a.0.min(b.0),
+            a.1.min(b.1),
+            (b.0 - a.0).abs(),
+            (b.1 - a.1).abs(),
+        );
+    }
+
+    /// A circle of `radius` CSS pixels at a chart point, filled with `fill` and outlined in `stroke`
+    /// `width` CSS pixels wide.
+    pub fn ring(&self, at: (f64, f64), radius: f64, fill: &str, stroke: &str, width: f64) {
+        let ctx = self.ctx;
+        let (x, y) = self.plot.at(at);
+        ctx.begin_path();
+        let _ = ctx.arc(x, y, self.plot.px(radius), 0.0, std::f64::consts::TAU);
+        ctx.set_fill_style_str(fill);
+        ctx.fill();
+        ctx.set_stroke_style_str(stroke);
+        ctx.set_line_width(self.plot.px(width));
+        ctx.stroke();
     }
 
     /// `text` in the chart's font, `size` CSS pixels, anchored at backend pixel `at` by `align`

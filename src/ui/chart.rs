@@ -24,7 +24,8 @@ pub fn BreakEvenChart() -> impl IntoView {
     let dark = state.dark;
     let error = RwSignal::new(None::<String>);
     let axis = state.slice(|s| s.chart.x);
-    let now = state.slice(|s| s.chart.x.value(s));
+    // As an Option, the type every field's memo has: each type of memo is code of its own in the .wasm.
+    let now = state.slice(|s| Some(s.chart.x.value(s)));
 
     // The break-even points, as a memo: the report changes with every edit, these far less often.
     let points = Memo::new(move |_| {
@@ -94,7 +95,9 @@ pub fn BreakEvenChart() -> impl IntoView {
         let Some(p) = plot.get() else {
             return;
         };
-        let value = now.get();
+        let Some(value) = now.get() else {
+            return;
+        };
         let (width, dpr) = size.get();
         let (Some(layer), Some(canvas)) = (now_ref.get(), canvas_ref.get()) else {
             return;

@@ -136,7 +136,7 @@ fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
 #[component]
 fn BillingUnitPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let current = state.slice(|s| s.platform.billing_unit.key());
+    let current = move || state.billing_unit.get().key();
     let on_change = move |ev| {
         if let Some(unit) = BillingUnit::from_key(&event_target_value(&ev)) {
             state.scenario.update(|s| s.platform.billing_unit = unit);

@@ -26,7 +26,7 @@ use crate::model::library::{Library, Saved, MAX_SCENARIOS};
 use crate::model::link::decode_fragment;
 use crate::model::report::report_with_series;
 use crate::model::series::{series, Series};
-use crate::model::{OptionId, Report, Scenario};
+use crate::model::{BillingUnit, OptionId, Report, Scenario};
 use crate::storage::{self, Loaded};
 
 pub use later::Later;
@@ -44,10 +44,11 @@ pub struct AppState {
     pub scenario: RwSignal<Scenario>,
     pub report: Memo<Report>,
     pub series: Memo<Series>,
-    /// The scenario's currency code and which options are on: read by many views, so each is a memo
-    /// (see `slice`).
+    /// The scenario's currency code, which options are on and how the platform bills: read by many
+    /// views, so each is a memo (see `slice`).
     pub currency: Memo<String>,
     pub enabled: Memo<[bool; 4]>,
+    pub billing_unit: Memo<BillingUnit>,
     /// Bumped whenever the whole scenario is replaced, so that inputs drop half-typed text.
     pub generation: RwSignal<u32>,
     pub lang: RwSignal<Lang>,
@@ -101,6 +102,7 @@ impl AppState {
             enabled: Memo::new(move |_| {
                 scenario.with(|s| OptionId::ALL.map(|id| s.is_enabled(id)))
             }),
+            billing_unit: Memo::new(move |_| scenario.with(|s| s.platform.billing_unit)),
             generation: RwSignal::new(0),
             lang: RwSignal::new(lang),
             library: RwSignal::new(library),

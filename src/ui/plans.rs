@@ -83,7 +83,7 @@ fn PlanRow(index: usize) -> impl IntoView {
             })
         })
     };
-    let billing_unit = state.slice(|s| s.platform.billing_unit);
+    let billing_unit = state.billing_unit;
     let unit_noun =
         Signal::derive(move || billing_unit_noun(billing_unit.get(), state.l()).to_string());
     let symbol = move || {

@@ -112,7 +112,7 @@ fn Verdict() -> impl IntoView {
             .report
             .with(|r| r.cheapest.map(|c| c.key()).unwrap_or("none"))
     };
-    let baseline = state.slice(|s| s.baseline.key());
+    let baseline = move || state.scenario.with(|s| s.baseline.key());
     let on_baseline = move |ev| {
         if let Some(id) = OptionId::from_key(&event_target_value(&ev)) {
             state.scenario.update(|s| s.baseline = id);
@@ -139,15 +139,20 @@ fn Verdict() -> impl IntoView {
 #[component]
 fn Card(id: OptionId) -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Memos: an edit reruns the card's figures, and its classes and badges only when they change.
-    let report = Memo::new(move |_| state.report.with(|r| r.option(id).cloned()));
-    let option = move || report.get();
+    // An edit reruns the card's figures; its classes and badges, memos, only when they change.
+    let option = move || state.report.with(|r| r.option(id).cloned());
     let cheapest = Memo::new(move |_| state.report.with(|r| r.cheapest == Some(id)));
     let is_cheapest = move || cheapest.get();
     let is_off = move || !state.is_enabled(id);
-    let available = Memo::new(move |_| report.with(|o| o.as_ref().is_some_and(|o| o.available)));
-    let unavailable = Memo::new(move |_| report.with(|o| o.as_ref().is_some_and(|o| !o.available)));
-    let billing_unit = state.slice(|s| s.platform.billing_unit);
+    let available = move |yes: bool| {
+        Memo::new(move |_| {
+            state
+                .report
+                .with(|r| r.option(id).is_some_and(|o| o.available == yes))
+        })
+    };
+    let (available, unavailable) = (available(true), available(false));
+    let billing_unit = state.billing_unit;
     let cost = move || {
         let l = state.l();
         let currency = state.currency.get();
@@ -294,10 +299,6 @@ fn Breakdown() -> impl IntoView {
             (columns, rows)
         })
     });
-    let figures = state.slice(|s| Figures {
-        currency: s.currency.clone(),
-        billing_unit: s.platform.billing_unit,
-    });
     let table = move || {
         let (columns, rows) = shape.get();
         let head = columns
@@ -315,9 +316,9 @@ fn Breakdown() -> impl IntoView {
             .into_iter()
             .map(|k| {
                 let text = move |o: &OptionReport, _: &Report, f: &Figures, l: Lang| {
-                    line_cell(o, k, &f.currency, l)
+                    line_cell(o, k, f.currency, l)
                 };
-                let cells = row_cells(state, figures, columns.clone(), text);
+                let cells = row_cells(state, columns.clone(), text);
                 view! {
                     <tr>
                         <th scope="row">{move || kind_name(k, state.l())}</th>
@@ -328,7 +329,7 @@ fn Breakdown() -> impl IntoView {
             .collect_view();
         let foot_row =
             |class: &'static str, label: (&'static str, &'static str), text: CellText| {
-                let cells = row_cells(state, figures, columns.clone(), text);
+                let cells = row_cells(state, columns.clone(), text);
                 view! {
                     <tr class=class>
                         <th scope="row">{state.t(label.0, label.1)}</th>
@@ -392,9 +393,8 @@ fn line_cell(o: &OptionReport, kind: LineKind, currency: &str, l: Lang) -> Strin
 }
 
 /// What the breakdown's cells need of the scenario besides the report.
-#[derive(Clone, PartialEq)]
-struct Figures {
-    currency: String,
+struct Figures<'a> {
+    currency: &'a str,
     billing_unit: BillingUnit,
 }
 
@@ -405,13 +405,17 @@ type CellText = fn(&OptionReport, &Report, &Figures, Lang) -> String;
 /// column's option may have just gone): an edit updates each row once rather than each cell.
 fn row_cells(
     state: AppState,
-    figures: Memo<Figures>,
     columns: Vec<OptionId>,
     text: impl Fn(&OptionReport, &Report, &Figures, Lang) -> String + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     move || {
         let l = state.l();
-        figures.with(|f| {
+        let billing_unit = state.billing_unit.get();
+        state.currency.with(|currency| {
+            let f = &Figures {
+                currency,
+                billing_unit,
+            };
             state.report.with(|r| {
                 columns
                     .iter()
@@ -427,13 +431,13 @@ fn row_cells(
 
 fn total_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String {
     o.monthly_cost
-        .map(|c| format::money_total(c, &f.currency, l.code()))
+        .map(|c| format::money_total(c, f.currency, l.code()))
         .unwrap_or_else(|| l.pick("Not available", "Nicht verfügbar").into())
 }
 
 fn per_ticket_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String {
     o.cost_per_ticket
-        .map(|c| format::money_precise(c, &f.currency, l.code()))
+        .map(|c| format::money_precise(c, f.currency, l.code()))
         .unwrap_or_else(|| "—".into())
 }
 
@@ -469,15 +473,6 @@ fn PrintInputs() -> impl IntoView {
                 .collect::<Vec<String>>()
         })
     });
-    let off = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            [
-                !s.employee.enabled,
-                !s.contractor.enabled,
-                !s.platform.enabled,
-            ]
-        })
-    });
     let rows = FIELDS
         .iter()
         .enumerate()
@@ -492,13 +487,13 @@ fn PrintInputs() -> impl IntoView {
                 )
             };
             let switch = match f.section {
-                Section::Employee => Some(0),
-                Section::Contractor => Some(1),
-                Section::Platform => Some(2),
+                Section::Employee => Some(OptionId::Employee),
+                Section::Contractor => Some(OptionId::Contractor),
+                Section::Platform => Some(OptionId::Platform),
                 _ => None,
             };
             view! {
-                <div class:print-off=move || switch.is_some_and(|k| off.get()[k])>
+                <div class:print-off=move || switch.is_some_and(|id| !state.is_enabled(id))>
                     <dt>{label}</dt>
                     <dd>{move || values.with(|v| v[i].clone())}</dd>
                 </div>
