@@ -233,6 +233,15 @@ async fn plans_can_be_added_and_removed() {
     assert_eq!(count(&root), 3);
     // Without Growth, Scale (1,390) is cheapest at 750 replies: 1,390 + 3,600 + 180 = 5,170.
     assert_eq!(text(&root, "cost-platform"), "$5,170");
+    // The plans after the removed one moved up a row, and their inputs show them.
+    let value = |id: &str| {
+        by_test_id(&root, id)
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+    };
+    assert_eq!(value("input-platform-plans-1-name"), "Scale");
+    assert_eq!(value("input-platform-plans-1-monthly_fee"), "1390");
+    assert_eq!(value("input-platform-plans-1-included_units"), "1000");
     root.remove();
 }
 

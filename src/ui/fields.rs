@@ -234,7 +234,13 @@ pub fn ScenarioField(field: &'static Field) -> impl IntoView {
     });
     let label = Signal::derive(move || field_text(field, state.l()).label.to_string());
     let help = Signal::derive(move || field_text(field, state.l()).help.to_string());
-    let value = state.slice(move |s| Some((field.get)(s)));
+    // A field of the table changes only through this input or when the whole scenario is replaced (a
+    // preset, another scenario, a link, another tab), which bumps `generation`. So the input follows
+    // `generation`, not the scenario: two dozen fields need not be looked at again on every keystroke.
+    let value = Signal::derive(move || {
+        state.generation.track();
+        Some(state.scenario.with_untracked(|s| (field.get)(s)))
+    });
     let on_valid = Callback::new(move |v: Option<f64>| {
         if let Some(v) = v {
             state.scenario.update(|s| (field.set)(s, v));

@@ -51,7 +51,7 @@ pub fn PlanEditor() -> impl IntoView {
             >
                 <ol class="plan-list">
                     <For each=move || 0..count() key=|i| *i let:i>
-                        <PlanRow index=i />
+                        <PlanRow index=i count=plans />
                     </For>
                 </ol>
             </Show>
@@ -69,10 +69,22 @@ pub fn PlanEditor() -> impl IntoView {
 }
 
 #[component]
-fn PlanRow(index: usize) -> impl IntoView {
+fn PlanRow(
+    index: usize,
+    /// How many plans there are: removing one moves the plans after it up a row.
+    count: Memo<usize>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan_value = move |read: fn(&Plan) -> Option<f64>| {
-        state.slice(move |s| s.platform.plans.get(index).and_then(read))
+        // A plan's figure changes through its own input, when a plan above it is removed (the count
+        // changes) or when the whole scenario is replaced (`generation`); not on other keystrokes.
+        Signal::derive(move || {
+            state.generation.track();
+            count.track();
+            state
+                .scenario
+                .with_untracked(|s| s.platform.plans.get(index).and_then(read))
+        })
     };
     let write = move |apply: fn(&mut Plan, Option<f64>)| {
         Callback::new(move |v: Option<f64>| {
