@@ -76,6 +76,17 @@ pub fn clear<T: Send + Sync + 'static>(signal: RwSignal<Option<T>>) {
     }
 }
 
+/// A part of `scenario` as a memo (`AppState::slice`).
+fn part_of<T>(
+    scenario: RwSignal<Scenario>,
+    part: impl Fn(&Scenario) -> T + Send + Sync + 'static,
+) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| scenario.with(&part))
+}
+
 /// A new scenario id, unique enough across tabs and devices.
 fn new_id() -> String {
     format!(
@@ -89,7 +100,7 @@ impl AppState {
     pub fn new(library: Library, lang: Lang, saving: bool) -> Self {
         let initial = library.active_scenario().cloned().unwrap_or_default();
         let scenario = RwSignal::new(initial);
-        let series = Memo::new(move |_| scenario.with(series));
+        let series = part_of(scenario, series);
         AppState {
             scenario,
             // From the series where it can: along tickets it already holds every volume the report
@@ -98,11 +109,9 @@ impl AppState {
                 series.with(|chart| scenario.with(|s| report_with_series(s, chart)))
             }),
             series,
-            currency: Memo::new(move |_| scenario.with(|s| s.currency.clone())),
-            enabled: Memo::new(move |_| {
-                scenario.with(|s| OptionId::ALL.map(|id| s.is_enabled(id)))
-            }),
-            billing_unit: Memo::new(move |_| scenario.with(|s| s.platform.billing_unit)),
+            currency: part_of(scenario, |s| s.currency.clone()),
+            enabled: part_of(scenario, |s| OptionId::ALL.map(|id| s.is_enabled(id))),
+            billing_unit: part_of(scenario, |s| s.platform.billing_unit),
             generation: RwSignal::new(0),
             lang: RwSignal::new(lang),
             library: RwSignal::new(library),
@@ -145,8 +154,7 @@ impl AppState {
     where
         T: PartialEq + Send + Sync + 'static,
     {
-        let scenario = self.scenario;
-        Memo::new(move |_| scenario.with(&part))
+        part_of(self.scenario, part)
     }
 
     /// Is option `id` switched on (tracked)?
