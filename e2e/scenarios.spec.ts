@@ -59,3 +59,50 @@ test("two tabs editing different scenarios keep each other's changes", async ({ 
   await first.picker().selectOption({ label: "Tab A" });
   await expect(first.input("workload", "tickets_per_month")).toHaveValue("555");
 });
+
+test("a tab whose save was overwritten by another tab's puts its work back", async ({ context }) => {
+  // Two tabs that save at the same moment each read storage before the other wrote: the later write
+  // drops the earlier one's edit. Here the second tab writes such a stale copy on purpose.
+  const first = new CalculatorPage(await context.newPage());
+  await first.goto();
+  const second = new CalculatorPage(await context.newPage());
+  await second.goto();
+  const key = "support-calc.scenarios";
+  const stale = await second.page.evaluate((k) => localStorage.getItem(k), key);
+  await first.set("workload", "tickets_per_month", "777");
+  await expect
+    .poll(() => second.page.evaluate((k) => localStorage.getItem(k), key))
+    .toContain('"tickets_per_month":777');
+  await second.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, stale]);
+  // The first tab hears of that write, sees it lacks its edit, and writes it back.
+  await expect
+    .poll(() => second.page.evaluate((k) => localStorage.getItem(k), key))
+    .toContain('"tickets_per_month":777');
+  await second.page.reload();
+  await expect(second.cost("diy")).not.toBeEmpty();
+  await expect(second.input("workload", "tickets_per_month")).toHaveValue("777");
+});
+
+test("a scenario deleted in one tab goes from the other, which can bring it back", async ({ context }) => {
+  const first = new CalculatorPage(await context.newPage());
+  await first.goto();
+  await first.byTestId("scenario-duplicate").click();
+  await first.rename("Shared");
+  const second = new CalculatorPage(await context.newPage());
+  await second.goto();
+  await expect(second.byTestId("scenario-name")).toHaveValue("Shared");
+  await first.byTestId("scenario-delete").click();
+  // The second tab showed it: it now shows what is left and says why, with the offer to undo.
+  await expect(second.notices()).toContainText("“Shared” was deleted in another tab.");
+  expect(await second.scenarioNames()).toEqual(["Example plugin shop"]);
+  await expect(second.byTestId("scenario-name")).toHaveValue("Example plugin shop");
+  // An edit in the second tab does not save the deleted scenario back.
+  await second.set("workload", "tickets_per_month", "640");
+  await first.page.reload();
+  await expect(first.cost("diy")).not.toBeEmpty();
+  expect(await first.scenarioNames()).toEqual(["Example plugin shop"]);
+  // Undo in the second tab brings it back in both.
+  await second.notices().filter({ hasText: "another tab" }).getByTestId("undo-delete").click();
+  expect(await second.scenarioNames()).toEqual(["Example plugin shop", "Shared"]);
+  await expect.poll(() => first.scenarioNames()).toEqual(["Example plugin shop", "Shared"]);
+});

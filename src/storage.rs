@@ -4,8 +4,6 @@
 //! is copied aside under a backup key before anything is written, so saved work is never lost; a storage
 //! that is full or blocked is reported and the app carries on in memory.
 
-use std::collections::HashSet;
-
 use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 
@@ -152,13 +150,10 @@ pub fn load_library() -> Loaded {
 
 /// Saves `ours`, first merging in whatever another tab stored meanwhile. Returns the merged library,
 /// which the caller adopts.
-pub fn save_library(
-    ours: &Library,
-    deleted_here: &HashSet<String>,
-) -> Result<Library, StorageProblem> {
+pub fn save_library(ours: &Library) -> Result<Library, StorageProblem> {
     let merged = match read(LIBRARY_KEY)? {
-        Some(raw) => match stored_library(&raw) {
-            Some(stored) => merge(&stored, ours, deleted_here),
+        Some(raw) => match library_from(&raw) {
+            Some(stored) => merge(&stored, ours),
             // Already copied aside at start-up: safe to replace.
             None if already_kept(&raw) => ours.clone(),
             // Another tab left something unreadable: keep it aside rather than overwrite it.
@@ -184,8 +179,9 @@ thread_local! {
     static LAST_SAVED: std::cell::RefCell<Option<(String, Library)>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The library stored as `raw`, if every scenario in it is readable.
-fn stored_library(raw: &str) -> Option<Library> {
+/// The library stored as `raw` (read here, or carried by another tab's `storage` event), if every
+/// scenario in it is readable (if not, the next save keeps the value aside).
+pub fn library_from(raw: &str) -> Option<Library> {
     let cached = LAST_SAVED.with(|last| {
         last.borrow()
             .as_ref()
@@ -198,11 +194,6 @@ fn stored_library(raw: &str) -> Option<Library> {
             .filter(|d| d.problems.is_empty())
             .map(|d| d.library)
     })
-}
-
-/// Reads the library another tab just stored, for the `storage` event.
-pub fn read_library() -> Option<Library> {
-    stored_library(&read(LIBRARY_KEY).ok()??)
 }
 
 /// The remembered preferences: `{"lang":"de"}`.

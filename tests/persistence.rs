@@ -1,12 +1,13 @@
 //! Scenarios that last and travel: share links, stored libraries, files and CSV (SPEC 4).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, VecDeque};
 
 use proptest::prelude::*;
 use support_calc::model::codec::encode;
 use support_calc::model::library::{
-    decode_file, decode_library, encode_bundle, encode_library, merge, Library, Saved,
+    decode_file, decode_library, encode_bundle, encode_library, merge, take_in, Library, Removed,
+    Saved, MAX_REMOVED,
 };
 use support_calc::model::link::{decode_fragment, encode_fragment, LinkError, MAX_FRAGMENT_CHARS};
 use support_calc::model::{decode, report, Scenario};
@@ -141,7 +142,20 @@ fn library(active: &str, scenarios: Vec<Saved>) -> Library {
         version: 1,
         active: active.into(),
         scenarios,
+        removed: Vec::new(),
     }
+}
+
+fn gone(id: &str, rev: u64) -> Removed {
+    Removed { id: id.into(), rev }
+}
+
+/// Each scenario of `lib` as (id, rev, tickets), in order.
+fn summary(lib: &Library) -> Vec<(String, u64, f64)> {
+    lib.scenarios
+        .iter()
+        .map(|s| (s.id.clone(), s.rev, s.scenario.workload.tickets_per_month))
+        .collect()
 }
 
 #[test]
@@ -156,14 +170,9 @@ fn merging_two_tabs_keeps_both_tabs_work() {
             saved("c", 1, 300.0),
         ],
     );
-    let merged = merge(&stored, &ours, &HashSet::new());
-    let summary: Vec<(String, u64, f64)> = merged
-        .scenarios
-        .iter()
-        .map(|s| (s.id.clone(), s.rev, s.scenario.workload.tickets_per_month))
-        .collect();
+    let merged = merge(&stored, &ours);
     assert_eq!(
-        summary,
+        summary(&merged),
         vec![
             ("a".into(), 3, 100.0),
             ("b".into(), 2, 250.0),
@@ -174,11 +183,88 @@ fn merging_two_tabs_keeps_both_tabs_work() {
 }
 
 #[test]
-fn a_scenario_deleted_here_stays_deleted() {
-    let ours = library("a", vec![saved("a", 1, 100.0)]);
-    let stored = library("a", vec![saved("a", 1, 100.0), saved("gone", 5, 1.0)]);
-    let deleted: HashSet<String> = ["gone".to_string()].into();
-    assert_eq!(merge(&stored, &ours, &deleted).scenarios.len(), 1);
+fn a_deletion_reaches_the_other_tab_and_is_not_saved_back() {
+    // The other tab deleted "gone" (revision 2 of it): this tab still holds revision 1.
+    let ours = library("a", vec![saved("a", 1, 100.0), saved("gone", 1, 1.0)]);
+    let mut stored = library("a", vec![saved("a", 1, 100.0), saved("gone", 1, 1.0)]);
+    stored.remove("gone");
+    assert_eq!(stored.removed, vec![gone("gone", 2)]);
+    let (merged, write_back) = take_in(&stored, &ours);
+    assert_eq!(summary(&merged), vec![("a".into(), 1, 100.0)]);
+    assert_eq!(merged.removed, vec![gone("gone", 2)]);
+    assert!(!write_back, "storage already holds all of it");
+
+    // And a stale copy that still holds it does not bring it back when this tab saves.
+    let (merged, write_back) = take_in(&ours, &merged);
+    assert_eq!(summary(&merged), vec![("a".into(), 1, 100.0)]);
+    assert!(write_back, "the stale copy lacks the deletion");
+}
+
+#[test]
+fn a_scenario_brought_back_or_edited_after_its_deletion_stays() {
+    let mut here = library("a", vec![saved("a", 1, 100.0), saved("b", 3, 1.0)]);
+    let (_, b) = here.remove("b").unwrap();
+    // Undo in another tab: a revision newer than the deletion.
+    let mut there = here.clone();
+    there.restore(b.clone(), 1);
+    assert_eq!(there.get("b").map(|s| s.rev), Some(5));
+    assert!(there.removed.is_empty());
+    assert_eq!(summary(&merge(&there, &here)).len(), 2);
+    // An edit of the same revision as the deletion keeps the scenario: no work is dropped on a tie.
+    let edited = library("a", vec![saved("a", 1, 100.0), saved("b", 4, 2.0)]);
+    let merged = merge(&edited, &here);
+    assert_eq!(merged.get("b").map(|s| s.rev), Some(4));
+    assert!(merged.removed.is_empty());
+    // Restoring what is already there changes nothing.
+    let before = there.clone();
+    there.restore(b, 0);
+    assert_eq!(there, before);
+}
+
+#[test]
+fn two_versions_of_one_revision_settle_on_the_same_in_every_tab() {
+    let one = library("a", vec![saved("a", 2, 100.0)]);
+    let two = library("a", vec![saved("a", 2, 200.0)]);
+    let (a, b) = (merge(&one, &two), merge(&two, &one));
+    assert_eq!(a, b);
+    // The copy that lost writes nothing back; the one that won does.
+    let winner = if a == one { &one } else { &two };
+    let loser = if a == one { &two } else { &one };
+    assert!(!take_in(winner, loser).1);
+    assert!(take_in(loser, winner).1);
+}
+
+#[test]
+fn deletions_are_stored_and_read_back_and_bad_ones_left_out() {
+    let mut lib = library("a", vec![saved("a", 1, 100.0), saved("b", 1, 1.0)]);
+    lib.remove("b");
+    let raw = encode_library(&lib);
+    assert!(raw.contains(r#""removed":[{"id":"b","rev":2}]"#), "{raw}");
+    assert_eq!(decode_library(&raw).unwrap().library, lib);
+    // Without deletions the stored form is as before.
+    assert!(!encode_library(&library("a", vec![saved("a", 1, 1.0)])).contains("removed"));
+    // A deletion that names a scenario that is there, repeats one or is malformed is left out quietly:
+    // it holds none of the user's work.
+    let raw = raw.replace(
+        r#""removed":[{"id":"b","rev":2}]"#,
+        r#""removed":[{"id":"a","rev":9},{"id":"b","rev":2},{"id":"b","rev":3},{"id":""},7,{"id":"c","rev":"x"}]"#,
+    );
+    let decoded = decode_library(&raw).unwrap();
+    assert!(decoded.problems.is_empty());
+    assert_eq!(decoded.library.removed, vec![gone("b", 2)]);
+}
+
+#[test]
+fn only_the_latest_deletions_are_remembered() {
+    let scenarios = (0..MAX_REMOVED + 5)
+        .map(|i| saved(&format!("s{i}"), 1, 1.0))
+        .collect();
+    let mut lib = library("s0", scenarios);
+    for i in 0..MAX_REMOVED + 5 {
+        lib.remove(&format!("s{i}"));
+    }
+    assert_eq!(lib.removed.len(), MAX_REMOVED);
+    assert_eq!(lib.removed[0].id, "s5");
 }
 
 #[test]
@@ -280,6 +366,7 @@ proptest! {
             version: 1,
             active: "s1".into(),
             scenarios: list.into_iter().enumerate().map(|(i, scenario)| Saved { id: format!("s{}", i + 1), rev: i as u64 + 1, scenario }).collect(),
+            removed: vec![gone("old", 3)],
         };
         let decoded = decode_library(&encode_library(&lib)).unwrap();
         prop_assert!(decoded.problems.is_empty());
@@ -318,5 +405,231 @@ proptest! {
         let at = cut.min(bytes.len() - 1);
         bytes[at] = byte;
         let _ = decode_library(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+/// Tabs sharing one storage, as a browser runs them: each saves by merging its library into storage as it
+/// last saw it (which may be stale: another tab's save may not have reached it yet), and learns of other
+/// tabs' saves later, in order, through their `storage` events.
+mod tabs {
+    use super::*;
+
+    #[derive(Clone, Debug)]
+    pub enum Step {
+        Edit {
+            tab: usize,
+            pick: usize,
+        },
+        Add {
+            tab: usize,
+        },
+        Delete {
+            tab: usize,
+            pick: usize,
+        },
+        /// One tab receives the next `storage` event waiting for it.
+        Deliver {
+            tab: usize,
+        },
+    }
+
+    pub fn step(tabs: usize) -> impl Strategy<Value = Step> {
+        let tab = 0..tabs;
+        prop_oneof![
+            3 => (tab.clone(), 0..8usize).prop_map(|(tab, pick)| Step::Edit { tab, pick }),
+            1 => tab.clone().prop_map(|tab| Step::Add { tab }),
+            1 => (tab.clone(), 0..8usize).prop_map(|(tab, pick)| Step::Delete { tab, pick }),
+            4 => tab.prop_map(|tab| Step::Deliver { tab }),
+        ]
+    }
+
+    struct Tab {
+        library: Library,
+        /// Storage as this tab last saw it.
+        view: Library,
+        inbox: VecDeque<Library>,
+    }
+
+    pub struct Browser {
+        tabs: Vec<Tab>,
+        pub stored: Library,
+        counter: u64,
+        /// Every revision made of each scenario: its tickets, or `None` for its deletion.
+        pub made: BTreeMap<String, Vec<(u64, Option<f64>)>>,
+    }
+
+    impl Browser {
+        pub fn new(tabs: usize) -> Browser {
+            let start = library("a", vec![saved("a", 1, 1.0), saved("b", 1, 2.0)]);
+            let made = [("a", 1.0), ("b", 2.0)]
+                .map(|(id, t)| (id.to_string(), vec![(1, Some(t))]))
+                .into();
+            Browser {
+                tabs: (0..tabs)
+                    .map(|_| Tab {
+                        library: start.clone(),
+                        view: start.clone(),
+                        inbox: VecDeque::new(),
+                    })
+                    .collect(),
+                stored: start,
+                counter: 100,
+                made,
+            }
+        }
+
+        /// Notes the revisions a merge made itself: a scenario kept because every one was deleted.
+        fn note(&mut self, lib: &Library) {
+            for s in &lib.scenarios {
+                let record = (s.rev, Some(s.scenario.workload.tickets_per_month));
+                let made = self.made.entry(s.id.clone()).or_default();
+                if !made.contains(&record) {
+                    made.push(record);
+                }
+            }
+        }
+
+        fn save(&mut self, t: usize) {
+            let tab = &self.tabs[t];
+            let written = merge(&tab.view, &tab.library);
+            self.note(&written);
+            let tab = &mut self.tabs[t];
+            tab.library = written.clone();
+            tab.view = written.clone();
+            for (i, other) in self.tabs.iter_mut().enumerate() {
+                if i != t {
+                    other.inbox.push_back(written.clone());
+                }
+            }
+            self.stored = written;
+        }
+
+        /// Runs one step; false when it had nothing to do.
+        pub fn run(&mut self, step: &Step) -> bool {
+            self.counter += 1;
+            let value = self.counter as f64;
+            match *step {
+                Step::Edit { tab, pick } => {
+                    let lib = &mut self.tabs[tab].library;
+                    let Some(saved) = lib.scenarios.get(pick % lib.scenarios.len()).cloned() else {
+                        return false;
+                    };
+                    let mut scenario = saved.scenario.clone();
+                    scenario.workload.tickets_per_month = value;
+                    lib.update(&saved.id, &scenario);
+                    let entry = self.made.entry(saved.id).or_default();
+                    entry.push((saved.rev + 1, Some(value)));
+                }
+                Step::Add { tab } => {
+                    let id = format!("n{}", self.counter);
+                    self.tabs[tab].library.scenarios.push(saved(&id, 1, value));
+                    self.made.insert(id, vec![(1, Some(value))]);
+                }
+                Step::Delete { tab, pick } => {
+                    let lib = &mut self.tabs[tab].library;
+                    if lib.scenarios.len() < 2 {
+                        return false;
+                    }
+                    let id = lib.scenarios[pick % lib.scenarios.len()].id.clone();
+                    let (_, saved) = lib.remove(&id).unwrap();
+                    self.made.entry(id).or_default().push((saved.rev + 1, None));
+                }
+                Step::Deliver { tab } => {
+                    let Some(event) = self.tabs[tab].inbox.pop_front() else {
+                        return false;
+                    };
+                    let (merged, write_back) = take_in(&event, &self.tabs[tab].library);
+                    self.note(&merged);
+                    let t = &mut self.tabs[tab];
+                    t.library = merged;
+                    t.view = event;
+                    if write_back {
+                        self.save(tab);
+                    }
+                    return true;
+                }
+            }
+            self.save(tab_of(step));
+            true
+        }
+
+        /// Delivers every waiting event, and the ones their write-backs cause; the number delivered.
+        pub fn settle(&mut self) -> usize {
+            let mut delivered = 0;
+            while delivered < 10_000 {
+                let before = delivered;
+                for tab in 0..self.tabs.len() {
+                    if self.run(&Step::Deliver { tab }) {
+                        delivered += 1;
+                    }
+                }
+                if delivered == before {
+                    break;
+                }
+            }
+            delivered
+        }
+
+        /// Each tab's library as sorted records, to compare tabs whatever their order.
+        pub fn records(&self) -> Vec<Records> {
+            self.tabs.iter().map(|t| sorted(&t.library)).collect()
+        }
+    }
+
+    fn tab_of(step: &Step) -> usize {
+        match *step {
+            Step::Edit { tab, .. }
+            | Step::Add { tab }
+            | Step::Delete { tab, .. }
+            | Step::Deliver { tab } => tab,
+        }
+    }
+
+    /// A library's scenarios as (id, rev, tickets) and its deletions as (id, rev), sorted by id.
+    pub type Records = (Vec<(String, u64, f64)>, Vec<(String, u64)>);
+
+    pub fn sorted(lib: &Library) -> Records {
+        let mut live = summary(lib);
+        live.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut removed: Vec<(String, u64)> =
+            lib.removed.iter().map(|r| (r.id.clone(), r.rev)).collect();
+        removed.sort();
+        (live, removed)
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// However the saves of two to four tabs interleave and overwrite each other, once every tab has
+    /// heard of every save they all hold what storage holds, and for every scenario that is its latest
+    /// revision: the latest edit, or its deletion (of two made at once, one). Nothing is lost, and the
+    /// write-backs stop.
+    #[test]
+    fn tabs_that_overwrite_each_other_settle_without_losing_work(
+        (count, steps) in (2..5usize).prop_flat_map(|n| (Just(n), proptest::collection::vec(tabs::step(n), 1..60)))
+    ) {
+        let mut browser = tabs::Browser::new(count);
+        for step in &steps {
+            browser.run(step);
+        }
+        let delivered = browser.settle();
+        prop_assert!(delivered < 10_000, "the tabs kept writing back");
+        let stored = tabs::sorted(&browser.stored);
+        for tab in browser.records() {
+            prop_assert_eq!(&tab, &stored);
+        }
+        let (live, removed) = stored;
+        for (id, made) in &browser.made {
+            let latest = made.iter().map(|m| m.0).max().unwrap();
+            let candidates: Vec<Option<f64>> =
+                made.iter().filter(|m| m.0 == latest).map(|m| m.1).collect();
+            let kept = live.iter().find(|l| &l.0 == id).map(|l| (l.1, Some(l.2)));
+            let kept = kept.or_else(|| removed.iter().find(|r| &r.0 == id).map(|r| (r.1, None)));
+            let (rev, value) = kept.expect("every scenario is there or remembered as deleted");
+            prop_assert_eq!(rev, latest, "{}: {:?}", id, made);
+            prop_assert!(candidates.contains(&value), "{}: kept {:?} of {:?}", id, value, made);
+        }
+        prop_assert!(!live.is_empty(), "a library always keeps one scenario");
     }
 }

@@ -1,16 +1,19 @@
 //! The saved scenarios as stored in the browser, and the rules for combining two copies of them (two tabs).
 //!
 //! Stored form, version 1:
-//! `{"version":1,"active":"<id>","scenarios":[{"id":"<id>","rev":3,"scenario":{...SPEC 4...}}]}`.
-//! Each entry's scenario goes through the same decoding (and migrations) as files and links.
+//! `{"version":1,"active":"<id>","scenarios":[{"id":"<id>","rev":3,"scenario":{...SPEC 4...}}],
+//! "removed":[{"id":"<id>","rev":4}]}`.
+//! Each entry's scenario goes through the same decoding (and migrations) as files and links. `removed`
+//! (left out when empty) remembers deleted scenarios, so that a tab that still holds one learns of the
+//! deletion instead of saving the scenario back.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::Serialize;
 use serde_json::Value;
 
-use super::codec::{decode_value, DecodeError};
+use super::codec::{decode_value, encode, DecodeError};
 use super::scenario::Scenario;
 
 pub const LIBRARY_VERSION: u64 = 1;
@@ -25,11 +28,23 @@ pub struct Saved {
     pub scenario: Scenario,
 }
 
+/// A deleted scenario: its id and the revision its deletion is (one above the scenario's last).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Removed {
+    pub id: String,
+    pub rev: u64,
+}
+
+/// At most this many deletions are remembered, the latest ones.
+pub const MAX_REMOVED: usize = 200;
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Library {
     pub version: u64,
     pub active: String,
     pub scenarios: Vec<Saved>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<Removed>,
 }
 
 /// A stored library read back: what could be read, and what could not.
@@ -159,6 +174,7 @@ impl Library {
                 rev: 1,
                 scenario,
             }],
+            removed: Vec::new(),
         }
     }
 
@@ -184,6 +200,61 @@ impl Library {
             }
             _ => false,
         }
+    }
+
+    /// Deletes the scenario `id`, remembering the deletion; returns it and where it was.
+    pub fn remove(&mut self, id: &str) -> Option<(usize, Saved)> {
+        let position = self.position(id)?;
+        let saved = self.scenarios.remove(position);
+        self.removed.retain(|r| r.id != id);
+        self.removed.push(Removed {
+            id: saved.id.clone(),
+            rev: saved.rev + 1,
+        });
+        if self.removed.len() > MAX_REMOVED {
+            self.removed.remove(0);
+        }
+        Some((position, saved))
+    }
+
+    /// Brings back a deleted scenario at `position`, as a revision newer than its deletion. Nothing
+    /// happens if a scenario with its id is already there (another tab brought it back first).
+    pub fn restore(&mut self, mut saved: Saved, position: usize) {
+        if self.get(&saved.id).is_some() {
+            return;
+        }
+        let deleted_at = self
+            .removed
+            .iter()
+            .find(|r| r.id == saved.id)
+            .map_or(saved.rev, |r| r.rev);
+        self.removed.retain(|r| r.id != saved.id);
+        saved.rev = saved.rev.max(deleted_at) + 1;
+        let at = position.min(self.scenarios.len());
+        self.scenarios.insert(at, saved);
+    }
+
+    /// This copy's record of each scenario it knows, by id: the scenario or its deletion.
+    fn records(&self) -> HashMap<&str, Record<'_>> {
+        let live = self
+            .scenarios
+            .iter()
+            .map(|s| (s.id.as_str(), Record::Live(s)));
+        let gone = self
+            .removed
+            .iter()
+            .map(|r| (r.id.as_str(), Record::Gone(r)));
+        gone.chain(live).collect()
+    }
+
+    /// Whether `other` holds a record (of a scenario or a deletion) that wins over this copy's: then this
+    /// copy, if it is what storage holds, lacks work that `other` would add.
+    pub fn lacks_any_of(&self, other: &Library) -> bool {
+        let mine = self.records();
+        other
+            .records()
+            .into_iter()
+            .any(|(id, theirs)| mine.get(id).is_none_or(|m| theirs.beats(*m)))
     }
 
     /// A name not yet used: `base`, else `base (2)`, `base (3)`...
@@ -267,33 +338,105 @@ pub fn decode_library(raw: &str) -> Result<Decoded, LibraryError> {
         .map(str::to_string)
         .or_else(|| scenarios.first().map(|s| s.id.clone()))
         .unwrap_or_default();
+    // Deletions hold no work of the user's: one that cannot be read is left out without a word.
+    let mut removed: Vec<Removed> = match map.get("removed") {
+        Some(Value::Array(entries)) => entries
+            .iter()
+            .filter_map(|r| {
+                let id = r.get("id")?.as_str()?;
+                let rev = r.get("rev")?.as_u64()?;
+                // Not a scenario that is there, nor one already listed.
+                let fits = !id.is_empty() && id.len() <= 64;
+                (fits && ids.insert(id.to_string())).then(|| Removed {
+                    id: id.to_string(),
+                    rev,
+                })
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let excess = removed.len().saturating_sub(MAX_REMOVED);
+    removed.drain(..excess);
     Ok(Decoded {
         library: Library {
             version: LIBRARY_VERSION,
             active,
             scenarios,
+            removed,
         },
         problems,
     })
 }
 
-/// Combines what another tab stored with this tab's copy, so that neither silently loses the other's work:
-/// every scenario of either side is kept (except the ones this tab deleted), and where both have one, the
-/// higher revision wins (this tab's on a tie). This tab's order comes first, new ones from `stored` after.
-pub fn merge(stored: &Library, ours: &Library, deleted_here: &HashSet<String>) -> Library {
-    let mut scenarios: Vec<Saved> = ours
-        .scenarios
-        .iter()
-        .map(|mine| match stored.get(&mine.id) {
-            Some(theirs) if theirs.rev > mine.rev => theirs.clone(),
-            _ => mine.clone(),
-        })
-        .collect();
-    for theirs in &stored.scenarios {
-        if ours.get(&theirs.id).is_none() && !deleted_here.contains(&theirs.id) {
-            scenarios.push(theirs.clone());
+/// One copy's record of a scenario: the scenario, or its deletion.
+#[derive(Clone, Copy, Debug)]
+enum Record<'a> {
+    Live(&'a Saved),
+    Gone(&'a Removed),
+}
+
+impl Record<'_> {
+    fn rev(self) -> u64 {
+        match self {
+            Record::Live(s) => s.rev,
+            Record::Gone(r) => r.rev,
         }
     }
+
+    /// Whether this record wins over `other`, another copy's record of the same scenario: the later
+    /// revision; on a tie the scenario over its deletion (no work is dropped), and of two different
+    /// versions the one whose JSON sorts later, so that every tab settles on the same one.
+    fn beats(self, other: Record) -> bool {
+        match (self, other) {
+            _ if self.rev() != other.rev() => self.rev() > other.rev(),
+            (Record::Live(a), Record::Live(b)) => {
+                a.scenario != b.scenario && encode(&a.scenario) > encode(&b.scenario)
+            }
+            (Record::Live(_), Record::Gone(_)) => true,
+            (Record::Gone(_), _) => false,
+        }
+    }
+}
+
+/// Combines what another tab stored with this tab's copy, so that neither silently loses the other's work.
+/// For each scenario the record that `Record::beats` the other wins, whether an edit or a deletion: a
+/// scenario deleted in one tab goes from the other, one brought back comes back everywhere, and any two
+/// tabs that have seen the same records hold the same library. This tab's order comes first, new
+/// scenarios from `stored` after; this tab keeps its active scenario unless it is gone.
+pub fn merge(stored: &Library, ours: &Library) -> Library {
+    let (mine, theirs) = (ours.records(), stored.records());
+    let ids = ours.scenarios.iter().map(|s| &s.id);
+    let ids = ids.chain(ours.removed.iter().map(|r| &r.id));
+    let ids = ids.chain(stored.scenarios.iter().map(|s| &s.id));
+    let ids = ids.chain(stored.removed.iter().map(|r| &r.id));
+    let mut seen = HashSet::new();
+    let (mut scenarios, mut removed) = (Vec::new(), Vec::new());
+    for id in ids.filter(|id| seen.insert(id.as_str())) {
+        let winner = match (mine.get(id.as_str()), theirs.get(id.as_str())) {
+            (Some(m), Some(t)) if t.beats(*m) => *t,
+            (Some(m), _) => *m,
+            (None, Some(t)) => *t,
+            (None, None) => continue,
+        };
+        match winner {
+            Record::Live(s) => scenarios.push(s.clone()),
+            Record::Gone(r) => removed.push(r.clone()),
+        }
+    }
+    // Two tabs that each deleted all but a different scenario would leave none: the one this tab shows
+    // stays, as a revision newer than its deletion.
+    if scenarios.is_empty() {
+        if let Some(shown) = ours.get(&ours.active) {
+            let deleted = removed.iter().position(|r| r.id == shown.id);
+            let rev = deleted.map_or(shown.rev, |at| removed.remove(at).rev);
+            scenarios.push(Saved {
+                rev: rev.max(shown.rev) + 1,
+                ..shown.clone()
+            });
+        }
+    }
+    let excess = removed.len().saturating_sub(MAX_REMOVED);
+    removed.drain(..excess);
     let active = if scenarios.iter().any(|s| s.id == ours.active) {
         ours.active.clone()
     } else {
@@ -303,7 +446,18 @@ pub fn merge(stored: &Library, ours: &Library, deleted_here: &HashSet<String>) -
         version: LIBRARY_VERSION,
         active,
         scenarios,
+        removed,
     }
+}
+
+/// What a tab does with the library another tab stored: the merge it now holds, and whether storage
+/// lacks any of this tab's work. Two tabs that save at the same moment can each overwrite the other
+/// (each read storage before the other's write reached it); the one that then learns of the other's save
+/// writes the merge back, so no work is lost.
+pub fn take_in(stored: &Library, ours: &Library) -> (Library, bool) {
+    let merged = merge(stored, ours);
+    let write_back = stored.lacks_any_of(&merged);
+    (merged, write_back)
 }
 
 /// What an imported file holds: one scenario, or an export of several

@@ -16,8 +16,6 @@ mod share;
 pub mod text;
 pub mod theme;
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
@@ -62,7 +60,6 @@ pub struct AppState {
     pub printing: RwSignal<bool>,
     /// False when nothing may be written: storage is missing, full, or holds data we could not keep aside.
     pub saving: RwSignal<bool>,
-    deleted_here: StoredValue<HashSet<String>>,
     next_notice: StoredValue<u64>,
     /// A save is queued for the next task (`persist_soon`).
     save_queued: StoredValue<bool>,
@@ -120,7 +117,6 @@ impl AppState {
             dark: RwSignal::new(false),
             printing: RwSignal::new(false),
             saving: RwSignal::new(saving),
-            deleted_here: StoredValue::new(HashSet::new()),
             next_notice: StoredValue::new(1),
             save_queued: StoredValue::new(false),
         }
@@ -225,11 +221,8 @@ impl AppState {
             Some(found) => found,
             None => return,
         };
-        self.deleted_here.update_value(|d| {
-            d.insert(removed.id.clone());
-        });
         self.library.update(|lib| {
-            lib.scenarios.remove(position);
+            lib.remove(&removed.id);
         });
         let next = self.library.with_untracked(|lib| {
             lib.scenarios
@@ -262,16 +255,8 @@ impl AppState {
 
     /// Puts a deleted scenario back where it was.
     pub fn undo_delete(&self, saved: Saved, position: usize) {
-        self.deleted_here.update_value(|d| {
-            d.remove(&saved.id);
-        });
         let id = saved.id.clone();
-        self.library.update(|lib| {
-            if lib.get(&saved.id).is_none() {
-                let at = position.min(lib.scenarios.len());
-                lib.scenarios.insert(at, saved);
-            }
-        });
+        self.library.update(|lib| lib.restore(saved, position));
         self.switch_to(&id);
     }
 
@@ -299,8 +284,7 @@ impl AppState {
             return;
         }
         let ours = self.library.get_untracked();
-        let deleted = self.deleted_here.get_value();
-        match storage::save_library(&ours, &deleted) {
+        match storage::save_library(&ours) {
             Ok(merged) => {
                 if merged != ours {
                     self.adopt(merged);
@@ -339,24 +323,70 @@ impl AppState {
         }
     }
 
-    /// Takes over a library that another tab changed, telling the user if the scenario on screen changed.
+    /// Takes over a library that another tab changed, telling the user if the scenario on screen changed
+    /// or was deleted there (with the offer to bring it back).
     fn adopt(&self, merged: Library) {
+        let gone = self.library.with_untracked(|lib| {
+            let position = lib.position(&lib.active)?;
+            let shown = &lib.scenarios[position];
+            merged
+                .get(&shown.id)
+                .is_none()
+                .then(|| (position, shown.clone()))
+        });
         let active = merged.active_scenario().cloned();
         self.library.set(merged);
-        if let Some(active) = active {
-            if self.scenario.with_untracked(|s| *s != active) {
-                self.scenario.set(active);
-                self.generation.update(|g| *g += 1);
-                let l = self.lang.get_untracked();
-                self.notify(
-                    NoticeKind::Info,
+        let Some(active) = active else { return };
+        if self.scenario.with_untracked(|s| *s == active) {
+            return;
+        }
+        self.scenario.set(active);
+        self.generation.update(|g| *g += 1);
+        let l = self.lang.get_untracked();
+        match gone {
+            Some((position, saved)) => {
+                let text = format!(
+                    "\u{201c}{}\u{201d} {}",
+                    saved.scenario.name,
                     l.pick(
-                        "This scenario was changed in another tab; you now see the latest version.",
-                        "Dieses Szenario wurde in einem anderen Tab geändert; Sie sehen jetzt die neueste Fassung.",
+                        "was deleted in another tab.",
+                        "wurde in einem anderen Tab gelöscht."
                     )
-                    .to_string(),
+                );
+                self.notify(
+                    NoticeKind::Undo {
+                        saved: Box::new(saved),
+                        position,
+                    },
+                    text,
                 );
             }
+            None => {
+                self.notify(
+                NoticeKind::Info,
+                l.pick(
+                    "This scenario was changed in another tab; you now see the latest version.",
+                    "Dieses Szenario wurde in einem anderen Tab geändert; Sie sehen jetzt die neueste Fassung.",
+                )
+                .to_string(),
+                );
+            }
+        }
+    }
+
+    /// Another tab stored `raw`: takes in its work, and writes back what storage lacks of ours
+    /// (`library::take_in`).
+    pub fn take_in(&self, raw: &str) {
+        let Some(stored) = storage::library_from(raw) else {
+            return;
+        };
+        let ours = self.library.get_untracked();
+        let (merged, write_back) = crate::model::library::take_in(&stored, &ours);
+        if merged != ours {
+            self.adopt(merged);
+        }
+        if write_back {
+            self.persist();
         }
     }
 
@@ -560,13 +590,10 @@ pub fn App() -> impl IntoView {
         if ev.key().as_deref() != Some(storage::LIBRARY_KEY) || !state.saving.get_untracked() {
             return;
         }
-        if let Some(stored) = storage::read_library() {
-            let ours = state.library.get_untracked();
-            let merged =
-                crate::model::library::merge(&stored, &ours, &state.deleted_here.get_value());
-            if merged != ours {
-                state.adopt(merged);
-            }
+        // The value this event carries, not storage as read now: this tab may have written since, and its
+        // own copy of storage shows its own write until the browser has applied both.
+        if let Some(raw) = ev.new_value() {
+            state.take_in(&raw);
         }
     });
     // A share link opened in this tab, now or later.
