@@ -7,7 +7,7 @@
 //! (left out when empty) remembers deleted scenarios, so that a tab that still holds one learns of the
 //! deletion instead of saving the scenario back.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::Serialize;
@@ -211,9 +211,7 @@ impl Library {
             id: saved.id.clone(),
             rev: saved.rev + 1,
         });
-        if self.removed.len() > MAX_REMOVED {
-            self.removed.remove(0);
-        }
+        keep_latest(&mut self.removed);
         Some((position, saved))
     }
 
@@ -234,27 +232,24 @@ impl Library {
         self.scenarios.insert(at, saved);
     }
 
-    /// This copy's record of each scenario it knows, by id: the scenario or its deletion.
-    fn records(&self) -> HashMap<&str, Record<'_>> {
-        let live = self
-            .scenarios
-            .iter()
-            .map(|s| (s.id.as_str(), Record::Live(s)));
-        let gone = self
-            .removed
-            .iter()
-            .map(|r| (r.id.as_str(), Record::Gone(r)));
-        gone.chain(live).collect()
+    /// This copy's record of the scenario `id`: the scenario, or its deletion.
+    fn record(&self, id: &str) -> Option<Record<'_>> {
+        let live = self.get(id).map(Record::Live);
+        live.or_else(|| self.removed.iter().find(|r| r.id == id).map(Record::Gone))
+    }
+
+    /// Every record of this copy: its scenarios, then its deletions.
+    fn records(&self) -> impl Iterator<Item = Record<'_>> {
+        let live = self.scenarios.iter().map(Record::Live);
+        live.chain(self.removed.iter().map(Record::Gone))
     }
 
     /// Whether `other` holds a record (of a scenario or a deletion) that wins over this copy's: then this
     /// copy, if it is what storage holds, lacks work that `other` would add.
     pub fn lacks_any_of(&self, other: &Library) -> bool {
-        let mine = self.records();
         other
             .records()
-            .into_iter()
-            .any(|(id, theirs)| mine.get(id).is_none_or(|m| theirs.beats(*m)))
+            .any(|theirs| self.record(theirs.id()).is_none_or(|m| theirs.beats(m)))
     }
 
     /// A name not yet used: `base`, else `base (2)`, `base (3)`...
@@ -355,8 +350,7 @@ pub fn decode_library(raw: &str) -> Result<Decoded, LibraryError> {
             .collect(),
         _ => Vec::new(),
     };
-    let excess = removed.len().saturating_sub(MAX_REMOVED);
-    removed.drain(..excess);
+    keep_latest(&mut removed);
     Ok(Decoded {
         library: Library {
             version: LIBRARY_VERSION,
@@ -368,6 +362,11 @@ pub fn decode_library(raw: &str) -> Result<Decoded, LibraryError> {
     })
 }
 
+/// Forgets all but the latest `MAX_REMOVED` deletions.
+fn keep_latest(removed: &mut Vec<Removed>) {
+    removed.drain(..removed.len().saturating_sub(MAX_REMOVED));
+}
+
 /// One copy's record of a scenario: the scenario, or its deletion.
 #[derive(Clone, Copy, Debug)]
 enum Record<'a> {
@@ -375,7 +374,14 @@ enum Record<'a> {
     Gone(&'a Removed),
 }
 
-impl Record<'_> {
+impl<'a> Record<'a> {
+    fn id(self) -> &'a str {
+        match self {
+            Record::Live(s) => &s.id,
+            Record::Gone(r) => &r.id,
+        }
+    }
+
     fn rev(self) -> u64 {
         match self {
             Record::Live(s) => s.rev,
@@ -404,18 +410,16 @@ impl Record<'_> {
 /// tabs that have seen the same records hold the same library. This tab's order comes first, new
 /// scenarios from `stored` after; this tab keeps its active scenario unless it is gone.
 pub fn merge(stored: &Library, ours: &Library) -> Library {
-    let (mine, theirs) = (ours.records(), stored.records());
-    let ids = ours.scenarios.iter().map(|s| &s.id);
-    let ids = ids.chain(ours.removed.iter().map(|r| &r.id));
-    let ids = ids.chain(stored.scenarios.iter().map(|s| &s.id));
-    let ids = ids.chain(stored.removed.iter().map(|r| &r.id));
     let mut seen = HashSet::new();
     let (mut scenarios, mut removed) = (Vec::new(), Vec::new());
-    for id in ids.filter(|id| seen.insert(id.as_str())) {
-        let winner = match (mine.get(id.as_str()), theirs.get(id.as_str())) {
-            (Some(m), Some(t)) if t.beats(*m) => *t,
-            (Some(m), _) => *m,
-            (None, Some(t)) => *t,
+    for id in ours.records().chain(stored.records()).map(Record::id) {
+        if !seen.insert(id) {
+            continue;
+        }
+        let winner = match (ours.record(id), stored.record(id)) {
+            (Some(m), Some(t)) if t.beats(m) => t,
+            (Some(m), _) => m,
+            (None, Some(t)) => t,
             (None, None) => continue,
         };
         match winner {
@@ -435,8 +439,7 @@ pub fn merge(stored: &Library, ours: &Library) -> Library {
             });
         }
     }
-    let excess = removed.len().saturating_sub(MAX_REMOVED);
-    removed.drain(..excess);
+    keep_latest(&mut removed);
     let active = if scenarios.iter().any(|s| s.id == ours.active) {
         ours.active.clone()
     } else {
