@@ -264,7 +264,7 @@ function runLighthouse(extraArgs) {
   return { score, index, summary, warnings: report.runWarnings };
 }
 
-const CALIBRATED_RUNS = 3;
+const CALIBRATED_RUNS = 5;
 
 function lighthouse() {
   heading("Lighthouse (Debian Chromium)");
