@@ -362,14 +362,11 @@ impl AppState {
                 );
             }
             None => {
-                self.notify(
-                NoticeKind::Info,
-                l.pick(
+                let text = l.pick(
                     "This scenario was changed in another tab; you now see the latest version.",
                     "Dieses Szenario wurde in einem anderen Tab geändert; Sie sehen jetzt die neueste Fassung.",
-                )
-                .to_string(),
                 );
+                self.notify(NoticeKind::Info, text.to_string());
             }
         }
     }
