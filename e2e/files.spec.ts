@@ -19,8 +19,7 @@ test("exported scenarios import into another browser", async ({ page, browser })
   ]);
 
   const fresh = await browser.newContext();
-  const other = new CalculatorPage(await fresh.newPage());
-  await other.goto();
+  const other = await CalculatorPage.open(fresh);
   await other.byTestId("import-file").setInputFiles({
     name: "scenarios.json",
     mimeType: "application/json",

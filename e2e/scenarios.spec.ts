@@ -41,12 +41,10 @@ test("a deleted scenario can be brought back", async ({ page }) => {
 });
 
 test("two tabs editing different scenarios keep each other's changes", async ({ context }) => {
-  const first = new CalculatorPage(await context.newPage());
-  await first.goto();
+  const first = await CalculatorPage.open(context);
   await first.byTestId("scenario-new").click();
   await first.rename("Tab A");
-  const second = new CalculatorPage(await context.newPage());
-  await second.goto();
+  const second = await CalculatorPage.open(context);
   expect(await second.scenarioNames()).toEqual(["Example plugin shop", "Tab A"]);
   await second.picker().selectOption({ label: "Example plugin shop" });
   await second.set("workload", "tickets_per_month", "777");
@@ -63,33 +61,24 @@ test("two tabs editing different scenarios keep each other's changes", async ({ 
 test("a tab whose save was overwritten by another tab's puts its work back", async ({ context }) => {
   // Two tabs that save at the same moment each read storage before the other wrote: the later write
   // drops the earlier one's edit. Here the second tab writes such a stale copy on purpose.
-  const first = new CalculatorPage(await context.newPage());
-  await first.goto();
-  const second = new CalculatorPage(await context.newPage());
-  await second.goto();
-  const key = "support-calc.scenarios";
-  const stale = await second.page.evaluate((k) => localStorage.getItem(k), key);
+  const first = await CalculatorPage.open(context);
+  const second = await CalculatorPage.open(context);
+  const stale = await second.storedLibrary();
   await first.set("workload", "tickets_per_month", "777");
-  await expect
-    .poll(() => second.page.evaluate((k) => localStorage.getItem(k), key))
-    .toContain('"tickets_per_month":777');
-  await second.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, stale]);
+  await expect.poll(() => second.storedLibrary()).toContain('"tickets_per_month":777');
+  await second.storeLibrary(stale!);
   // The first tab hears of that write, sees it lacks its edit, and writes it back.
-  await expect
-    .poll(() => second.page.evaluate((k) => localStorage.getItem(k), key))
-    .toContain('"tickets_per_month":777');
+  await expect.poll(() => second.storedLibrary()).toContain('"tickets_per_month":777');
   await second.page.reload();
   await expect(second.cost("diy")).not.toBeEmpty();
   await expect(second.input("workload", "tickets_per_month")).toHaveValue("777");
 });
 
 test("a scenario deleted in one tab goes from the other, which can bring it back", async ({ context }) => {
-  const first = new CalculatorPage(await context.newPage());
-  await first.goto();
+  const first = await CalculatorPage.open(context);
   await first.byTestId("scenario-duplicate").click();
   await first.rename("Shared");
-  const second = new CalculatorPage(await context.newPage());
-  await second.goto();
+  const second = await CalculatorPage.open(context);
   await expect(second.byTestId("scenario-name")).toHaveValue("Shared");
   await first.byTestId("scenario-delete").click();
   // The second tab showed it: it now shows what is left and says why, with the offer to undo.
