@@ -53,6 +53,24 @@ impl Lang {
     }
 }
 
+/// A fixed text in both interface languages: the one form every label, help line and name of the
+/// interface is written in, so that a missing translation cannot compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Text {
+    pub en: &'static str,
+    pub de: &'static str,
+}
+
+impl Text {
+    pub const fn new(en: &'static str, de: &'static str) -> Text {
+        Text { en, de }
+    }
+
+    pub fn get(self, l: Lang) -> &'static str {
+        l.pick(self.en, self.de)
+    }
+}
+
 /// The product's name and what it does, in English and German. `index.html` repeats them in the header
 /// it shows while the app loads (a test checks that they agree).
 pub const TITLE: (&str, &str) = ("Support cost calculator", "Support-Kostenrechner");

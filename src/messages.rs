@@ -60,6 +60,24 @@ pub fn problem(p: &Problem, l: Lang) -> String {
     }
 }
 
+/// A name typed into the header or a plan that breaks the name rule (`validate::name_problem`).
+pub fn name_refused(of_plan: bool, max_chars: usize, l: Lang) -> String {
+    match (of_plan, l) {
+        (false, Lang::En) => format!(
+            "A scenario name needs 1 to {max_chars} characters; the last valid name is kept."
+        ),
+        (false, Lang::De) => format!(
+            "Ein Szenarioname braucht 1 bis {max_chars} Zeichen; der letzte gültige Name bleibt."
+        ),
+        (true, Lang::En) => {
+            format!("A plan name needs 1 to {max_chars} characters; the last valid name is kept.")
+        }
+        (true, Lang::De) => format!(
+            "Ein Tarifname braucht 1 bis {max_chars} Zeichen; der letzte gültige Name bleibt."
+        ),
+    }
+}
+
 pub fn field_error(e: &FieldError, l: Lang) -> String {
     format!("{}: {}", e.path, problem(&e.problem, l))
 }

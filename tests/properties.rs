@@ -65,7 +65,7 @@ proptest! {
     #[test]
     fn every_break_even_is_a_real_flip(s in scenario()) {
         let r = report(&s);
-        let cost = |id: OptionId, t: u64| totals_at(&s, XAxis::TicketsPerMonth, t as f64)[id.index()];
+        let cost = |id: OptionId, t: u64| totals_at(&s, XAxis::TicketsPerMonth, t as f64)[id];
         for be in &r.break_even {
             let other = if be.cheaper_above == be.a { be.b } else { be.a };
             let strictly_cheaper = |t: u64| match (cost(be.cheaper_above, t), cost(other, t)) {

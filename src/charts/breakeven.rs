@@ -38,7 +38,7 @@ fn segments(s: &Series, id: OptionId) -> Vec<Vec<(f64, f64)>> {
     let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut current = Vec::new();
     for (x, totals) in s.xs.iter().zip(&s.totals) {
-        match totals[id.index()] {
+        match totals[id] {
             Some(y) => current.push((*x, y)),
             None if !current.is_empty() => out.push(drop_collinear(std::mem::take(&mut current))),
             None => {}
@@ -102,7 +102,7 @@ pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<Plot, DrawError
         pen.rect((a, 0.0), (b, band), option_color(id, c.dark));
     }
 
-    for id in OptionId::ALL.into_iter().filter(|id| s.enabled[id.index()]) {
+    for id in OptionId::ALL.into_iter().filter(|id| s.enabled[*id]) {
         let css = option_color(id, c.dark);
         for segment in segments(s, id) {
             pen.line(&segment, css, 2.5, option_dash(id));
@@ -113,7 +113,7 @@ pub fn draw(canvas: HtmlCanvasElement, c: &ChartInput) -> Result<Plot, DrawError
         let offset = (every / 5) * id.index() + every / 3;
         let at = (offset..n)
             .step_by(every)
-            .filter_map(|i| s.totals[i][id.index()].map(|y| (s.xs[i], y)));
+            .filter_map(|i| s.totals[i][id].map(|y| (s.xs[i], y)));
         pen.markers(at, option_marker(id), css, 4.5);
     }
 

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::costs::{enabled_totals, WorkloadResult};
-use super::scenario::{OptionId, Scenario, XAxis};
+use super::scenario::{OptionId, PerOption, Scenario, XAxis};
 
 /// Costs closer than this are a tie, which sets no order.
 pub const TIE: f64 = 0.005;
@@ -27,8 +27,8 @@ pub struct Crossing {
 
 /// The strict order of a pair at one point: `Some(true)` when `a` is cheaper, `None` on a tie or when
 /// either is unavailable or disabled.
-fn order(totals: &[Option<f64>; 4], a: OptionId, b: OptionId) -> Option<bool> {
-    match (totals[a.index()], totals[b.index()]) {
+fn order(totals: &PerOption<Option<f64>>, a: OptionId, b: OptionId) -> Option<bool> {
+    match (totals[a], totals[b]) {
         (Some(ca), Some(cb)) if (ca - cb).abs() >= TIE => Some(ca < cb),
         _ => None,
     }
@@ -49,7 +49,7 @@ fn pairs(s: &Scenario) -> Vec<(OptionId, OptionId)> {
 /// the last point where the old order held, and the index where the new order first holds.
 fn track_flips(
     pairs: &[(OptionId, OptionId)],
-    points: impl Iterator<Item = [Option<f64>; 4]>,
+    points: impl Iterator<Item = PerOption<Option<f64>>>,
     mut flip: impl FnMut(usize, usize, usize, bool),
 ) {
     // Per pair: the last strict order seen and where it was seen.
@@ -78,7 +78,7 @@ pub fn ticket_crossings(s: &Scenario, max_tickets: u64) -> Vec<Crossing> {
 /// The same, from the totals already computed at every volume `0, 1, 2, ...` (`enabled_totals`).
 pub fn ticket_crossings_of(
     s: &Scenario,
-    points: impl Iterator<Item = [Option<f64>; 4]>,
+    points: impl Iterator<Item = PerOption<Option<f64>>>,
 ) -> Vec<Crossing> {
     let pairs = pairs(s);
     let mut out = Vec::new();
@@ -96,7 +96,7 @@ pub fn ticket_crossings_of(
 }
 
 /// Totals of the enabled options with `axis` set to `x`, everything else as in `s`.
-pub fn totals_at(s: &Scenario, axis: XAxis, x: f64) -> [Option<f64>; 4] {
+pub fn totals_at(s: &Scenario, axis: XAxis, x: f64) -> PerOption<Option<f64>> {
     if axis == XAxis::TicketsPerMonth {
         return enabled_totals(s, &WorkloadResult::at(&s.workload, x));
     }

@@ -7,8 +7,10 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::fields::FIELDS;
-use super::scenario::{BillingUnit, OptionId, Plan, Scenario, XAxis, FORMAT_VERSION};
+use super::scenario::{Scenario, FORMAT_VERSION};
+use super::schema::{
+    self, join, Input, Kind, NumberField, RowField, RowKind, Section, PLAN_FIELDS,
+};
 use super::validate::{validate, FieldError};
 
 /// Larger inputs are refused before parsing: a real scenario is a few kilobytes.
@@ -149,21 +151,6 @@ fn typed<T>(found: Option<T>, path: &str, expected: Expected) -> Result<T, Decod
     found.ok_or_else(|| shape(path, ShapeKind::WrongType { expected }))
 }
 
-/// `parent.key`, or `key` at the top.
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_string()
-    } else {
-        format!("{parent}.{key}")
-    }
-}
-
-/// One of a fixed set of names (an option, an axis, a billing unit).
-fn choice<T>(value: &Value, path: &str, from_key: fn(&str) -> Option<T>) -> Result<T, DecodeError> {
-    let key = typed(value.as_str(), path, Expected::Text)?;
-    from_key(key).ok_or_else(|| shape(path, ShapeKind::UnknownValue(key.to_string())))
-}
-
 fn unknown_field(path: &str, key: &str) -> DecodeError {
     shape(path, ShapeKind::UnknownField(key.to_string()))
 }
@@ -171,93 +158,84 @@ fn unknown_field(path: &str, key: &str) -> DecodeError {
 fn scenario(value: &Value) -> Result<Scenario, DecodeError> {
     let mut s = Scenario::default();
     for (key, v) in typed(value.as_object(), "", Expected::Object)? {
-        let at = key.as_str();
-        match at {
-            "version" => {
-                s.version = typed(
-                    v.as_u64().and_then(|n| u32::try_from(n).ok()),
-                    at,
-                    Expected::WholeNumber,
-                )?
+        if key == "version" {
+            s.version = typed(
+                v.as_u64().and_then(|n| u32::try_from(n).ok()),
+                key,
+                Expected::WholeNumber,
+            )?;
+        } else if let Some(section) = Section::from_key(key) {
+            for (name, v) in typed(v.as_object(), key, Expected::Object)? {
+                let at = join(key, name);
+                let input = schema::input(section, name).ok_or_else(|| unknown_field(&at, name))?;
+                read(input, &mut s, v, &at)?;
             }
-            "name" => s.name = typed(v.as_str(), at, Expected::Text)?.to_string(),
-            "currency" => s.currency = typed(v.as_str(), at, Expected::Text)?.to_string(),
-            "locale" => s.locale = typed(v.as_str(), at, Expected::Text)?.to_string(),
-            "baseline" => s.baseline = choice(v, at, OptionId::from_key)?,
-            "chart" => {
-                for (key, v) in typed(v.as_object(), at, Expected::Object)? {
-                    let at = join("chart", key);
-                    match key.as_str() {
-                        "x" => s.chart.x = choice(v, &at, XAxis::from_key)?,
-                        "max" => s.chart.max = typed(v.as_f64(), &at, Expected::Number)?,
-                        _ => return Err(unknown_field(&at, key)),
-                    }
-                }
-            }
-            "workload" | "rates" | "diy" | "employee" | "contractor" | "platform" => {
-                section(&mut s, at, v)?
-            }
-            _ => return Err(unknown_field(at, key)),
+        } else {
+            let input =
+                schema::input(Section::Scenario, key).ok_or_else(|| unknown_field(key, key))?;
+            read(input, &mut s, v, key)?;
         }
     }
     Ok(s)
 }
 
-/// A group of inputs: its numbers are the table of fields, plus an option's switch and the platform's
-/// billing unit and plans.
-fn section(s: &mut Scenario, name: &str, value: &Value) -> Result<(), DecodeError> {
-    let option = OptionId::from_key(name);
-    for (key, v) in typed(value.as_object(), name, Expected::Object)? {
-        let at = join(name, key);
-        if let Some(field) = FIELDS
-            .iter()
-            .find(|f| f.section.key() == name && f.name == key)
-        {
-            (field.set)(s, typed(v.as_f64(), &at, Expected::Number)?);
-        } else if let (Some(id), "enabled") = (option, key.as_str()) {
-            s.set_enabled(id, typed(v.as_bool(), &at, Expected::Boolean)?);
-        } else if name == "platform" && key == "billing_unit" {
-            s.platform.billing_unit = choice(v, &at, BillingUnit::from_key)?;
-        } else if name == "platform" && key == "plans" {
-            let list = typed(v.as_array(), &at, Expected::List)?;
+/// Reads one input's value into the scenario, as its description says.
+fn read(input: &Input, s: &mut Scenario, v: &Value, at: &str) -> Result<(), DecodeError> {
+    match &input.kind {
+        Kind::Number(NumberField { set, .. }) | Kind::AxisMax { set, .. } => {
+            set(s, typed(v.as_f64(), at, Expected::Number)?)
+        }
+        Kind::Switch { set, .. } => set(s, typed(v.as_bool(), at, Expected::Boolean)?),
+        Kind::Choice(c) => {
+            let key = typed(v.as_str(), at, Expected::Text)?;
+            if !(c.set)(s, key) {
+                return Err(shape(at, ShapeKind::UnknownValue(key.to_string())));
+            }
+        }
+        Kind::Text(t) => (t.set)(s, typed(v.as_str(), at, Expected::Text)?.to_string()),
+        Kind::Plans => {
+            let list = typed(v.as_array(), at, Expected::List)?;
             s.platform.plans = list
                 .iter()
                 .enumerate()
-                .map(|(i, p)| plan(p, &format!("{at}[{i}]")))
+                .map(|(i, p)| row(p, &format!("{at}[{i}]"), PLAN_FIELDS))
                 .collect::<Result<_, _>>()?;
-        } else {
-            return Err(unknown_field(&at, key));
         }
     }
     Ok(())
 }
 
-/// A plan has no defaults: every field but the overage (absent or null: the plan cannot be exceeded)
-/// must be there.
-fn plan(value: &Value, path: &str) -> Result<Plan, DecodeError> {
+/// One row of a list, as its fields describe it: every field must be there but an optional number
+/// (absent or null: none).
+fn row<R: Default>(value: &Value, path: &str, fields: &[RowField<R>]) -> Result<R, DecodeError> {
     let map = typed(value.as_object(), path, Expected::Object)?;
-    if let Some(key) = map.keys().find(|k| {
-        !matches!(
-            k.as_str(),
-            "name" | "monthly_fee" | "included_units" | "overage_per_unit"
-        )
-    }) {
+    if let Some(key) = map.keys().find(|k| fields.iter().all(|f| f.name != *k)) {
         return Err(unknown_field(&join(path, key), key));
     }
-    let get = |key: &str| {
-        map.get(key)
-            .ok_or_else(|| shape(path, ShapeKind::MissingField(key.to_string())))
-    };
-    let number = |key: &str, v: &Value| typed(v.as_f64(), &join(path, key), Expected::Number);
-    Ok(Plan {
-        name: typed(get("name")?.as_str(), &join(path, "name"), Expected::Text)?.to_string(),
-        monthly_fee: number("monthly_fee", get("monthly_fee")?)?,
-        included_units: number("included_units", get("included_units")?)?,
-        overage_per_unit: match map.get("overage_per_unit") {
-            None | Some(Value::Null) => None,
-            Some(v) => Some(number("overage_per_unit", v)?),
-        },
-    })
+    let mut out = R::default();
+    for f in fields {
+        let at = join(path, f.name);
+        let found = map.get(f.name);
+        let required = || found.ok_or_else(|| shape(path, ShapeKind::MissingField(f.name.into())));
+        match &f.kind {
+            RowKind::Name { set, .. } => set(
+                &mut out,
+                typed(required()?.as_str(), &at, Expected::Text)?.to_string(),
+            ),
+            RowKind::Number { set, .. } => set(
+                &mut out,
+                typed(required()?.as_f64(), &at, Expected::Number)?,
+            ),
+            RowKind::Optional { set, .. } => set(
+                &mut out,
+                match found {
+                    None | Some(Value::Null) => None,
+                    Some(v) => Some(typed(v.as_f64(), &at, Expected::Number)?),
+                },
+            ),
+        }
+    }
+    Ok(out)
 }
 
 /// Brings any supported version up to the current one, one step at a time.
@@ -293,6 +271,7 @@ pub fn encode_pretty(s: &Scenario) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{OptionId, XAxis};
 
     fn shape_of(json: &str) -> (String, ShapeKind) {
         match decode(json) {

@@ -1,82 +1,186 @@
-//! Side-by-side comparison of scenarios: which inputs differ, and each one's cheapest-option curve.
+//! Side-by-side comparison of scenarios: each one's results, the inputs that differ (read from the input
+//! description, so every input is compared and named the way its panel names it), and each one's
+//! cheapest-option curve along tickets per month.
 
-use std::collections::BTreeMap;
-
-use serde_json::Value;
+use crate::format;
+use crate::i18n::{Lang, Text};
 
 use super::costs::{cheapest_of, enabled_totals, WorkloadResult};
-use super::scenario::{OptionId, Scenario};
+use super::report::{report, tickets_axis_max};
+use super::scenario::{OptionId, PerOption, Plan, Scenario};
+use super::schema::{plan_field_label, Input, Kind, RowField, RowKind, Unit, INPUTS, PLAN_FIELDS};
 
-/// Every leaf of a JSON value with its path (`platform.plans[0].name`), in document order.
-fn leaves(prefix: &str, value: &Value, out: &mut Vec<(String, Value)>) {
-    match value {
-        Value::Object(map) => {
-            for (k, v) in map {
-                let path = if prefix.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{prefix}.{k}")
-                };
-                leaves(&path, v, out);
-            }
+/// At most this many scenarios side by side.
+pub const MAX_COMPARED: usize = 4;
+
+/// Which input differs.
+#[derive(Clone, Copy)]
+pub enum Changed {
+    Input(&'static Input),
+    /// A field of the plan at `index` (from 0).
+    PlanField {
+        index: usize,
+        field: &'static RowField<Plan>,
+    },
+}
+
+impl Changed {
+    /// The input in words, as a list of inputs from every section names it.
+    pub fn label(&self, l: Lang) -> String {
+        match self {
+            Changed::Input(input) => input.listed_label(l),
+            Changed::PlanField { index, field } => plan_field_label(*index, field, l),
         }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                leaves(&format!("{prefix}[{i}]"), v, out);
-            }
+    }
+
+    /// The JSON path, e.g. `platform.plans[1].monthly_fee`.
+    pub fn path(&self) -> String {
+        match self {
+            Changed::Input(input) => input.path(),
+            Changed::PlanField { index, field } => super::schema::plan_path(*index, field.name),
         }
-        _ => out.push((prefix.to_string(), value.clone())),
     }
 }
 
-/// One input that differs between the compared scenarios: its JSON path and each scenario's value
-/// (`None` where a scenario has no such value, such as a plan it does not have).
+impl std::fmt::Debug for Changed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.path())
+    }
+}
+
+impl PartialEq for Changed {
+    fn eq(&self, other: &Self) -> bool {
+        self.path() == other.path()
+    }
+}
+
+/// A value of an input as the compare view shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    Number(f64, Unit),
+    /// A number without a unit of its own (the chart's axis maximum).
+    Plain(f64),
+    Yes(bool),
+    /// One of a choice's values, by name.
+    Name(Text),
+    Text(String),
+    /// A plan without overage: it cannot be exceeded.
+    Capped,
+}
+
+impl Shown {
+    pub fn text(&self, currency: &str, l: Lang) -> String {
+        match self {
+            Shown::Number(v, unit) => unit.show(*v, currency, l),
+            Shown::Plain(v) => format::plain(*v, l.code()),
+            Shown::Yes(yes) => l
+                .pick(
+                    if *yes { "yes" } else { "no" },
+                    if *yes { "ja" } else { "nein" },
+                )
+                .into(),
+            Shown::Name(name) => name.get(l).into(),
+            Shown::Text(text) => text.clone(),
+            Shown::Capped => l.pick("none (capped)", "keiner (gedeckelt)").into(),
+        }
+    }
+}
+
+/// One input that differs between the compared scenarios, with each scenario's value (`None` where a
+/// scenario has no such value, such as a plan it does not have).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Difference {
-    pub path: String,
-    pub values: Vec<Option<Value>>,
+    pub changed: Changed,
+    pub values: Vec<Option<Shown>>,
 }
 
-/// Every input whose value is not the same in all the scenarios, in JSON order of sections.
-pub fn differences(scenarios: &[&Scenario]) -> Vec<Difference> {
-    let all: Vec<Vec<(String, Value)>> = scenarios
+/// An input's value in one scenario.
+fn shown(input: &Input, s: &Scenario) -> Option<Shown> {
+    Some(match &input.kind {
+        Kind::Number(n) => Shown::Number((n.get)(s), n.range.unit),
+        Kind::AxisMax { get, .. } => Shown::Plain(get(s)),
+        Kind::Switch { get, .. } => Shown::Yes(get(s)),
+        Kind::Choice(c) => {
+            let key = (c.get)(s);
+            Shown::Name((c.options)().into_iter().find(|(k, _)| *k == key)?.1)
+        }
+        Kind::Text(t) => Shown::Text((t.get)(s).to_string()),
+        // Compared row by row (`plan_differences`).
+        Kind::Plans => return None,
+    })
+}
+
+/// A field of a plan in words.
+fn shown_plan(field: &RowField<Plan>, p: &Plan) -> Shown {
+    match &field.kind {
+        RowKind::Name { get, .. } => Shown::Text(get(p).to_string()),
+        RowKind::Number { get, range, .. } => Shown::Number(get(p), range.unit),
+        RowKind::Optional { get, range, .. } => match get(p) {
+            Some(v) => Shown::Number(v, range.unit),
+            None => Shown::Capped,
+        },
+    }
+}
+
+/// The difference, if the values are not all the same.
+fn differing(changed: Changed, values: Vec<Option<Shown>>) -> Option<Difference> {
+    let first = values.first()?;
+    values
         .iter()
-        .map(|s| {
-            let mut out = Vec::new();
-            leaves(
-                "",
-                &serde_json::to_value(s).unwrap_or(Value::Null),
-                &mut out,
-            );
-            out
-        })
-        .collect();
-    // Paths in the order a scenario writes them, then any only some scenarios have.
-    let mut order: Vec<&str> = Vec::new();
-    for (path, _) in all.iter().flatten() {
-        if !order.contains(&path.as_str()) {
-            order.push(path);
+        .any(|v| v != first)
+        .then_some(Difference { changed, values })
+}
+
+/// Every input whose value is not the same in all the scenarios, in the order of the input description
+/// (the scenarios' names and languages are not inputs to compare).
+pub fn differences(scenarios: &[&Scenario]) -> Vec<Difference> {
+    let mut out = Vec::new();
+    for input in INPUTS {
+        if matches!(input.kind, Kind::Plans) {
+            let rows = scenarios
+                .iter()
+                .map(|s| s.platform.plans.len())
+                .max()
+                .unwrap_or(0);
+            for index in 0..rows {
+                for field in PLAN_FIELDS {
+                    let values = scenarios
+                        .iter()
+                        .map(|s| s.platform.plans.get(index).map(|p| shown_plan(field, p)))
+                        .collect();
+                    out.extend(differing(Changed::PlanField { index, field }, values));
+                }
+            }
+        } else if !matches!(input.name, "name" | "locale") {
+            let values = scenarios.iter().map(|s| shown(input, s)).collect();
+            out.extend(differing(Changed::Input(input), values));
         }
     }
-    let maps: Vec<BTreeMap<&str, &Value>> = all
-        .iter()
-        .map(|leaves| leaves.iter().map(|(p, v)| (p.as_str(), v)).collect())
-        .collect();
-    order
-        .into_iter()
-        .filter(|p| !matches!(*p, "name" | "version" | "locale"))
-        .filter_map(|path| {
-            let values: Vec<Option<Value>> = maps
-                .iter()
-                .map(|m| m.get(path).map(|v| (*v).clone()))
-                .collect();
-            let first = &values[0];
-            values.iter().any(|v| v != first).then(|| Difference {
-                path: path.to_string(),
-                values,
-            })
-        })
-        .collect()
+    out
+}
+
+/// One compared scenario's results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// The cheapest available option and its monthly cost.
+    pub cheapest: Option<(OptionId, f64)>,
+    /// Each option's monthly cost: `None` when it is off, `Some(None)` when it is unavailable.
+    pub costs: PerOption<Option<Option<f64>>>,
+    /// The saving of the cheapest against the baseline, and the baseline.
+    pub saving: Option<(f64, OptionId)>,
+}
+
+/// The results of one scenario as the compare view lists them.
+pub fn summary(s: &Scenario) -> Summary {
+    let r = report(s);
+    let costs = PerOption::from_fn(|id| r.option(id).map(|o| o.monthly_cost));
+    Summary {
+        cheapest: r
+            .cheapest
+            .and_then(|id| r.option(id)?.monthly_cost.map(|c| (id, c))),
+        costs,
+        saving: r.saving_vs_baseline.map(|v| (v, r.baseline)),
+    }
 }
 
 /// The cost of the cheapest enabled option at each ticket volume in `xs`, and which option it is.
@@ -84,7 +188,105 @@ pub fn cheapest_curve(s: &Scenario, xs: &[f64]) -> Vec<Option<(f64, OptionId)>> 
     xs.iter()
         .map(|&t| {
             let totals = enabled_totals(s, &WorkloadResult::at(&s.workload, t));
-            cheapest_of(&totals).and_then(|id| totals[id.index()].map(|c| (c, id)))
+            cheapest_of(&totals).and_then(|id| totals[id].map(|c| (c, id)))
         })
         .collect()
+}
+
+/// Each scenario's cheapest cost along tickets per month, on one axis for all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Curves {
+    /// Whole ticket volumes from 0 to the largest of the scenarios' axes.
+    pub xs: Vec<f64>,
+    pub scenarios: Vec<CheapestCurve>,
+}
+
+/// One scenario's curve on the compare chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheapestCurve {
+    /// The cheapest cost at each of the axis's volumes (`None`: no option available).
+    pub costs: Vec<Option<f64>>,
+    /// The scenario's own volume and its cheapest cost there.
+    pub current: Option<(f64, f64)>,
+}
+
+/// The compare chart's curves, `steps` segments wide.
+pub fn curves(scenarios: &[Scenario], steps: usize) -> Curves {
+    let max = scenarios.iter().map(tickets_axis_max).max().unwrap_or(2000) as f64;
+    let xs: Vec<f64> = (0..=steps)
+        .map(|i| (max * i as f64 / steps as f64).round())
+        .collect();
+    let scenarios = scenarios
+        .iter()
+        .map(|s| {
+            let costs = cheapest_curve(s, &xs)
+                .into_iter()
+                .map(|c| c.map(|(v, _)| v))
+                .collect();
+            let t = s.workload.tickets_per_month;
+            let current = cheapest_curve(s, &[t])[0].map(|(v, _)| (t, v));
+            CheapestCurve { costs, current }
+        })
+        .collect();
+    Curves { xs, scenarios }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn differences_name_each_input_and_plan_field_in_words() {
+        let a = Scenario::default();
+        let mut b = a.clone();
+        b.name = "Other".into();
+        b.workload.tickets_per_month = 900.0;
+        b.employee.shrinkage = 0.25;
+        b.contractor.enabled = false;
+        b.platform.plans[1].overage_per_unit = None;
+        b.platform.plans.pop();
+        b.chart.x = super::super::XAxis::RepliesPerTicket;
+        let d = differences(&[&a, &b]);
+        let rows: Vec<(String, Vec<String>)> = d
+            .iter()
+            .map(|d| {
+                let values = d
+                    .values
+                    .iter()
+                    .map(|v| v.as_ref().map_or("—".into(), |v| v.text("USD", Lang::En)))
+                    .collect();
+                (d.changed.label(Lang::En), values)
+            })
+            .collect();
+        let expect = |label: &str, values: [&str; 2]| {
+            assert!(
+                rows.contains(&(label.into(), values.map(String::from).to_vec())),
+                "{label} {values:?} not in {rows:?}"
+            );
+        };
+        expect("Workload: Tickets per month", ["300", "900"]);
+        expect("Employee: Shrinkage", ["30%", "25%"]);
+        expect("Contractor: Include in the comparison", ["yes", "no"]);
+        expect("Plan 2: Per extra unit", ["$1.90", "none (capped)"]);
+        expect("Plan 3: Name", ["Scale", "—"]);
+        expect("Plan 3: Monthly fee", ["$1,390.00", "—"]);
+        expect("Chart along", ["Tickets per month", "Replies per ticket"]);
+        // The name is not an input to compare; equal inputs are not listed.
+        assert!(rows
+            .iter()
+            .all(|(l, _)| !l.contains("Scenario name") && !l.contains("Replies per ticket")));
+        assert_eq!(d[0].changed.path(), "workload.tickets_per_month");
+        assert!(differences(&[&a, &a.clone()]).is_empty());
+    }
+
+    #[test]
+    fn a_summary_has_every_option_and_the_saving() {
+        let mut s = Scenario::default();
+        s.employee.enabled = false;
+        let sum = summary(&s);
+        assert_eq!(sum.cheapest, Some((OptionId::Platform, 5089.0)));
+        assert_eq!(sum.costs[OptionId::Employee], None);
+        assert_eq!(sum.costs[OptionId::Diy], Some(Some(7350.0)));
+        assert_eq!(sum.saving, Some((7350.0 - 5089.0, OptionId::Diy)));
+    }
 }

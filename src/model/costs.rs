@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::scenario::{BillingUnit, OptionId, Plan, Scenario, Workload};
+use super::scenario::{BillingUnit, OptionId, PerOption, Plan, Scenario, Workload};
 
 /// `ceil` that ignores floating-point noise: 2.0000000001 stays 2 (SPEC 3.2).
 pub fn ceil_tolerant(x: f64) -> f64 {
@@ -206,8 +206,8 @@ pub fn cheapest_plan(plans: &[Plan], units: f64) -> Option<(usize, f64)> {
 }
 
 /// Monthly totals of the enabled options at `w`, in option order; `None` for disabled or unavailable.
-pub fn enabled_totals(s: &Scenario, w: &WorkloadResult) -> [Option<f64>; 4] {
-    OptionId::ALL.map(|id| {
+pub fn enabled_totals(s: &Scenario, w: &WorkloadResult) -> PerOption<Option<f64>> {
+    PerOption::from_fn(|id| {
         if s.is_enabled(id) {
             option_cost(s, w, id).total()
         } else {
@@ -217,10 +217,9 @@ pub fn enabled_totals(s: &Scenario, w: &WorkloadResult) -> [Option<f64>; 4] {
 }
 
 /// The cheapest of the given totals (the first in option order on equal costs).
-pub fn cheapest_of(totals: &[Option<f64>; 4]) -> Option<OptionId> {
-    OptionId::ALL
-        .into_iter()
-        .zip(totals.iter())
+pub fn cheapest_of(totals: &PerOption<Option<f64>>) -> Option<OptionId> {
+    totals
+        .iter()
         .filter_map(|(id, t)| t.map(|t| (id, t)))
         .fold(None, |best: Option<(OptionId, f64)>, (id, t)| match best {
             Some((_, b)) if b <= t => best,

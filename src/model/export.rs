@@ -77,7 +77,7 @@ pub fn results_csv(s: &Scenario, r: &Report, series: &Series) -> String {
     out += "\r\n";
     let enabled: Vec<OptionId> = OptionId::ALL
         .into_iter()
-        .filter(|id| series.enabled[id.index()])
+        .filter(|id| series.enabled[*id])
         .collect();
     let mut header = vec![series.axis.key().to_string()];
     header.extend(
@@ -89,11 +89,7 @@ pub fn results_csv(s: &Scenario, r: &Report, series: &Series) -> String {
     out += &row(&header);
     for (i, x) in series.xs.iter().enumerate() {
         let mut cells = vec![number(Some(*x))];
-        cells.extend(
-            enabled
-                .iter()
-                .map(|id| number(series.totals[i][id.index()])),
-        );
+        cells.extend(enabled.iter().map(|id| number(series.totals[i][*id])));
         cells.push(
             series
                 .cheapest(i)

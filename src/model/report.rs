@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::breakeven::{crossings, ticket_crossings, ticket_crossings_of, Crossing};
 use super::costs::{cheapest_of, option_cost, Breakdown, Detail, OptionCost, WorkloadResult};
-use super::scenario::{OptionId, Scenario, XAxis};
+use super::scenario::{OptionId, PerOption, Scenario, XAxis};
 use super::series::Series;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -206,13 +206,13 @@ fn report_with(s: &Scenario, chart: Option<&Series>) -> Report {
         .enabled_options()
         .map(|id| option_report(s, &w, id))
         .collect();
-    let mut totals = [None; 4];
+    let mut totals = PerOption::default();
     for o in &options {
-        totals[o.id.index()] = o.monthly_cost;
+        totals[o.id] = o.monthly_cost;
     }
     let cheapest = cheapest_of(&totals);
-    let saving_vs_baseline = match (cheapest, totals[s.baseline.index()]) {
-        (Some(c), Some(base)) => totals[c.index()].map(|best| base - best),
+    let saving_vs_baseline = match (cheapest, totals[s.baseline]) {
+        (Some(c), Some(base)) => totals[c].map(|best| base - best),
         _ => None,
     };
     let max_tickets = tickets_axis_max(s);

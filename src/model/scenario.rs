@@ -5,6 +5,9 @@
 
 use serde::Serialize;
 
+use super::schema::Named;
+use crate::i18n::Text;
+
 /// The format version this release writes. Older versions are migrated on decode.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -25,7 +28,7 @@ pub struct Scenario {
     pub baseline: OptionId,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Workload {
     pub tickets_per_month: f64,
     pub self_service_deflection: f64,
@@ -35,18 +38,18 @@ pub struct Workload {
     pub escalation_minutes: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Rates {
     pub founder_hourly: f64,
     pub developer_hourly: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Diy {
     pub enabled: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Employee {
     pub enabled: bool,
     pub monthly_salary: f64,
@@ -59,7 +62,7 @@ pub struct Employee {
     pub oversight_hours: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Contractor {
     pub enabled: bool,
     pub hourly_rate: f64,
@@ -68,7 +71,7 @@ pub struct Contractor {
     pub oversight_hours: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Platform {
     pub enabled: bool,
     pub billing_unit: BillingUnit,
@@ -78,7 +81,7 @@ pub struct Platform {
     pub plans: Vec<Plan>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Plan {
     pub name: String,
     pub monthly_fee: f64,
@@ -117,7 +120,7 @@ impl BillingUnit {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Chart {
     pub x: XAxis,
     pub max: f64,
@@ -244,40 +247,86 @@ pub fn nice_ceiling(v: f64) -> f64 {
     10.0 * magnitude
 }
 
-/// The four ways of staffing support, in report order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OptionId {
-    #[default]
-    Diy,
-    Employee,
-    Contractor,
-    Platform,
+/// Declares the ways of staffing support: the enum, its JSON keys and the list of all of them, so that
+/// an option is one line here (every `match` over options then says what else it needs).
+macro_rules! options {
+    ($($variant:ident => $key:literal),+ $(,)?) => {
+        /// The ways of staffing support, in report order.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum OptionId {
+            #[default]
+            $($variant),+
+        }
+
+        impl OptionId {
+            pub const ALL: [OptionId; [$($key),+].len()] = [$(OptionId::$variant),+];
+
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(OptionId::$variant => $key),+
+                }
+            }
+        }
+    };
+}
+
+options! {
+    Diy => "diy",
+    Employee => "employee",
+    Contractor => "contractor",
+    Platform => "platform",
 }
 
 impl OptionId {
-    pub const ALL: [OptionId; 4] = [
-        OptionId::Diy,
-        OptionId::Employee,
-        OptionId::Contractor,
-        OptionId::Platform,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            OptionId::Diy => "diy",
-            OptionId::Employee => "employee",
-            OptionId::Contractor => "contractor",
-            OptionId::Platform => "platform",
-        }
-    }
+    /// How many options there are.
+    pub const COUNT: usize = OptionId::ALL.len();
 
     pub fn from_key(key: &str) -> Option<OptionId> {
         OptionId::ALL.into_iter().find(|o| o.key() == key)
     }
 
+    /// The option's place in report order, from 0.
     pub fn index(self) -> usize {
         self as usize
+    }
+}
+
+/// One value per option, indexed by `OptionId`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct PerOption<T>([T; OptionId::COUNT]);
+
+impl<T> PerOption<T> {
+    /// The value of each option, from `f`.
+    pub fn from_fn(f: impl FnMut(OptionId) -> T) -> PerOption<T> {
+        PerOption(OptionId::ALL.map(f))
+    }
+
+    /// Each option with its value, in report order.
+    pub fn iter(&self) -> impl Iterator<Item = (OptionId, &T)> {
+        OptionId::ALL.into_iter().zip(self.0.iter())
+    }
+
+    /// The values alone, in report order.
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.0.iter()
+    }
+
+    pub fn map<U>(&self, mut f: impl FnMut(&T) -> U) -> PerOption<U> {
+        PerOption::from_fn(|id| f(&self[id]))
+    }
+}
+
+impl<T> std::ops::Index<OptionId> for PerOption<T> {
+    type Output = T;
+    fn index(&self, id: OptionId) -> &T {
+        &self.0[id.index()]
+    }
+}
+
+impl<T> std::ops::IndexMut<OptionId> for PerOption<T> {
+    fn index_mut(&mut self, id: OptionId) -> &mut T {
+        &mut self.0[id.index()]
     }
 }
 
@@ -306,12 +355,20 @@ impl Scenario {
 }
 
 impl Default for Scenario {
+    /// Every input at the default its description gives (`schema::INPUTS`).
     fn default() -> Self {
+        super::schema::defaults()
+    }
+}
+
+impl Scenario {
+    /// Every section empty (zeros, switches off): the base `Default` fills from the input description.
+    pub(crate) fn blank() -> Scenario {
         Scenario {
             version: FORMAT_VERSION,
-            name: "Example plugin shop".into(),
-            currency: "USD".into(),
-            locale: "en".into(),
+            name: String::new(),
+            currency: String::new(),
+            locale: String::new(),
             workload: Workload::default(),
             rates: Rates::default(),
             diy: Diy::default(),
@@ -320,75 +377,6 @@ impl Default for Scenario {
             platform: Platform::default(),
             chart: Chart::default(),
             baseline: OptionId::Diy,
-        }
-    }
-}
-
-impl Default for Workload {
-    fn default() -> Self {
-        Workload {
-            tickets_per_month: 300.0,
-            self_service_deflection: 0.0,
-            replies_per_ticket: 2.5,
-            minutes_per_reply: 5.0,
-            tier1_resolution_rate: 0.7,
-            escalation_minutes: 40.0,
-        }
-    }
-}
-
-impl Default for Rates {
-    fn default() -> Self {
-        Rates {
-            founder_hourly: 60.0,
-            developer_hourly: 60.0,
-        }
-    }
-}
-
-impl Default for Diy {
-    fn default() -> Self {
-        Diy { enabled: true }
-    }
-}
-
-impl Default for Employee {
-    fn default() -> Self {
-        Employee {
-            enabled: true,
-            monthly_salary: 3200.0,
-            loaded_multiplier: 1.45,
-            paid_hours_per_month: 160.0,
-            shrinkage: 0.3,
-            fte_step: 0.5,
-            min_fte: 0.5,
-            tooling_per_seat: 50.0,
-            oversight_hours: 4.0,
-        }
-    }
-}
-
-impl Default for Contractor {
-    fn default() -> Self {
-        Contractor {
-            enabled: true,
-            hourly_rate: 25.0,
-            minimum_hours: 10.0,
-            billing_increment_minutes: 15.0,
-            oversight_hours: 2.0,
-        }
-    }
-}
-
-impl Default for Platform {
-    fn default() -> Self {
-        Platform {
-            enabled: true,
-            billing_unit: BillingUnit::Reply,
-            setup_fee: 0.0,
-            setup_months: 12.0,
-            oversight_hours: 3.0,
-            plans: Plan::examples(),
         }
     }
 }
@@ -413,11 +401,92 @@ impl Plan {
     }
 }
 
-impl Default for Chart {
-    fn default() -> Self {
-        Chart {
-            x: XAxis::TicketsPerMonth,
-            max: 2000.0,
+impl OptionId {
+    /// The option's name, as on its card and panel.
+    pub fn name(self) -> Text {
+        match self {
+            OptionId::Diy => Text::new("Do it yourself", "Selbst machen"),
+            OptionId::Employee => Text::new("Employee", "Angestellte Kraft"),
+            OptionId::Contractor => Text::new("Contractor", "Freelancer"),
+            OptionId::Platform => Text::new("Support platform", "Support-Plattform"),
+        }
+    }
+}
+
+impl BillingUnit {
+    /// The plural noun, for "750 replies".
+    pub fn noun(self) -> Text {
+        match self {
+            BillingUnit::Reply => Text::new("replies", "Antworten"),
+            BillingUnit::Ticket => Text::new("tickets", "Tickets"),
+            BillingUnit::ResolvedTicket => Text::new("resolved tickets", "gelöste Tickets"),
+        }
+    }
+}
+
+impl Named for OptionId {
+    fn all() -> &'static [Self] {
+        &OptionId::ALL
+    }
+    fn key(self) -> &'static str {
+        OptionId::key(self)
+    }
+    fn name(self) -> Text {
+        OptionId::name(self)
+    }
+}
+
+impl Named for XAxis {
+    fn all() -> &'static [Self] {
+        &XAxis::ALL
+    }
+    fn key(self) -> &'static str {
+        XAxis::key(self)
+    }
+    fn name(self) -> Text {
+        XAxis::name(self)
+    }
+}
+
+impl XAxis {
+    /// The axis's name, as on the chart and in the picker.
+    pub fn name(self) -> Text {
+        match self {
+            XAxis::TicketsPerMonth => Text::new("Tickets per month", "Tickets pro Monat"),
+            XAxis::Tier1ResolutionRate => {
+                Text::new("Tier-1 resolution rate", "Lösungsquote im 1st-Level")
+            }
+            XAxis::RepliesPerTicket => Text::new("Replies per ticket", "Antworten pro Ticket"),
+            XAxis::FounderHourly => Text::new("Value of your hour", "Wert Ihrer Stunde"),
+            XAxis::ContractorHourlyRate => {
+                Text::new("Contractor hourly rate", "Stundensatz Freelancer")
+            }
+        }
+    }
+}
+
+impl Named for BillingUnit {
+    fn all() -> &'static [Self] {
+        &BillingUnit::ALL
+    }
+    fn key(self) -> &'static str {
+        BillingUnit::key(self)
+    }
+    fn name(self) -> Text {
+        BillingUnit::name(self)
+    }
+}
+
+impl BillingUnit {
+    /// How the unit is billed, as the picker offers it.
+    pub fn name(self) -> Text {
+        match self {
+            BillingUnit::Reply => Text::new("Per reply", "Pro Antwort"),
+            BillingUnit::Ticket => Text::new("Per ticket", "Pro Ticket"),
+            BillingUnit::ResolvedTicket => Text::new(
+                "Per ticket resolved on tier 1",
+                "Pro im 1st-Level gelöstem Ticket",
+            ),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::breakeven::totals_at;
 use super::costs::cheapest_of;
-use super::scenario::{OptionId, Scenario, XAxis};
+use super::scenario::{OptionId, PerOption, Scenario, XAxis};
 
 /// Up to this many tickets the chart evaluates every integer volume, so every step is drawn exactly.
 const EVERY_INTEGER_UP_TO: f64 = 4000.0;
@@ -15,10 +15,10 @@ pub struct Series {
     pub axis: XAxis,
     pub min: f64,
     pub max: f64,
-    pub enabled: [bool; 4],
+    pub enabled: PerOption<bool>,
     pub xs: Vec<f64>,
     /// Per x: each option's monthly cost, `None` when disabled or unavailable there.
-    pub totals: Vec<[Option<f64>; 4]>,
+    pub totals: Vec<PerOption<Option<f64>>>,
 }
 
 impl Series {
@@ -38,7 +38,7 @@ impl Series {
     pub fn max_cost(&self) -> f64 {
         self.totals
             .iter()
-            .flat_map(|t| t.iter().flatten())
+            .flat_map(|t| t.values().flatten())
             .fold(0.0, |m: f64, &c| m.max(c))
     }
 }
@@ -67,7 +67,7 @@ pub fn series(s: &Scenario) -> Series {
         axis,
         min,
         max,
-        enabled: OptionId::ALL.map(|id| s.is_enabled(id)),
+        enabled: PerOption::from_fn(|id| s.is_enabled(id)),
         xs,
         totals,
     }
@@ -142,7 +142,7 @@ mod tests {
             let points: Vec<(f64, f64)> =
                 s.xs.iter()
                     .zip(&s.totals)
-                    .filter_map(|(x, t)| t[id.index()].map(|y| (*x, y)))
+                    .filter_map(|(x, t)| t[id].map(|y| (*x, y)))
                     .collect();
             let kept = drop_collinear(points.clone());
             // The contractor's billing increments make a fine staircase; the others are a few lines.

@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use super::fields::{plan_limits, FIELDS, NAME_MAX_CHARS};
 use super::scenario::{Scenario, FORMAT_VERSION};
+use super::schema::{Kind, Range, RowField, RowKind, TextRule, INPUTS, MAX_PLANS, PLAN_FIELDS};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
@@ -119,12 +119,32 @@ fn range_message(v: f64, min: f64, max: f64) -> String {
     )
 }
 
-fn check_range(errors: &mut Vec<FieldError>, path: String, v: f64, min: f64, max: f64) {
-    if !(v.is_finite() && v >= min && v <= max) {
+fn check_range(errors: &mut Vec<FieldError>, path: String, v: f64, range: Range) {
+    if !range.contains(v) {
         errors.push(FieldError {
             path,
-            problem: Problem::Range { min, max, got: v },
+            problem: Problem::Range {
+                min: range.min,
+                max: range.max,
+                got: v,
+            },
         });
+    }
+}
+
+/// What is wrong with a name of at most `max_chars` characters, if anything: the one rule for the
+/// names of scenarios and plans, in the model, the header and the plan editor alike.
+pub fn name_problem(name: &str, max_chars: usize) -> Option<Problem> {
+    (name.trim().is_empty() || name.chars().count() > max_chars)
+        .then_some(Problem::TextLength { max_chars })
+}
+
+/// What is wrong with a text input's value, if anything.
+fn text_problem(rule: TextRule, v: &str) -> Option<Problem> {
+    match rule {
+        TextRule::Name { max_chars } => name_problem(v, max_chars),
+        TextRule::Currency => (!is_currency_code(v)).then(|| Problem::Currency { got: v.into() }),
+        TextRule::Locale => (!matches!(v, "en" | "de")).then(|| Problem::Locale { got: v.into() }),
     }
 }
 
@@ -140,82 +160,64 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
             },
         });
     }
-    if s.name.trim().is_empty() || s.name.chars().count() > NAME_MAX_CHARS {
-        errors.push(FieldError {
-            path: "name".into(),
-            problem: Problem::TextLength {
-                max_chars: NAME_MAX_CHARS,
-            },
-        });
-    }
-    if !is_currency_code(&s.currency) {
-        errors.push(FieldError {
-            path: "currency".into(),
-            problem: Problem::Currency {
-                got: s.currency.clone(),
-            },
-        });
-    }
-    if !matches!(s.locale.as_str(), "en" | "de") {
-        errors.push(FieldError {
-            path: "locale".into(),
-            problem: Problem::Locale {
-                got: s.locale.clone(),
-            },
-        });
-    }
-    for f in FIELDS {
-        check_range(&mut errors, f.path(), (f.get)(s), f.min, f.max);
-    }
-    validate_plans(s, &mut errors);
-    let x = s.chart.x;
-    if !(s.chart.max.is_finite() && s.chart.max >= x.smallest_max() && s.chart.max <= x.max_limit())
-    {
-        errors.push(FieldError {
-            path: "chart.max".into(),
-            problem: Problem::AxisRange {
-                axis: x.key(),
-                min: x.smallest_max(),
-                max: x.max_limit(),
-                got: s.chart.max,
-            },
-        });
+    for input in INPUTS {
+        let mut report = |problem| {
+            errors.push(FieldError {
+                path: input.path(),
+                problem,
+            })
+        };
+        match &input.kind {
+            Kind::Number(n) => check_range(&mut errors, input.path(), (n.get)(s), n.range),
+            Kind::Text(t) => text_problem(t.rule, (t.get)(s))
+                .into_iter()
+                .for_each(report),
+            Kind::AxisMax { get, .. } => {
+                let (x, max) = (s.chart.x, get(s));
+                if !(max.is_finite() && max >= x.smallest_max() && max <= x.max_limit()) {
+                    report(Problem::AxisRange {
+                        axis: x.key(),
+                        min: x.smallest_max(),
+                        max: x.max_limit(),
+                        got: max,
+                    });
+                }
+            }
+            Kind::Plans => {
+                let plans = &s.platform.plans;
+                if plans.len() > MAX_PLANS {
+                    report(Problem::TooManyPlans {
+                        max: MAX_PLANS,
+                        got: plans.len(),
+                    });
+                }
+                validate_rows(plans, PLAN_FIELDS, &input.path(), &mut errors);
+            }
+            // The decoder accepts only valid values of these.
+            Kind::Switch { .. } | Kind::Choice(_) => {}
+        }
     }
     errors
 }
 
-fn validate_plans(s: &Scenario, errors: &mut Vec<FieldError>) {
-    use plan_limits::*;
-    let plans = &s.platform.plans;
-    if plans.len() > MAX_PLANS {
-        errors.push(FieldError {
-            path: "platform.plans".into(),
-            problem: Problem::TooManyPlans {
-                max: MAX_PLANS,
-                got: plans.len(),
-            },
-        });
-    }
-    for (i, p) in plans.iter().enumerate() {
-        let at = |field: &str| format!("platform.plans[{i}].{field}");
-        if p.name.trim().is_empty() || p.name.chars().count() > NAME_MAX_CHARS {
-            errors.push(FieldError {
-                path: at("name"),
-                problem: Problem::TextLength {
-                    max_chars: NAME_MAX_CHARS,
-                },
-            });
-        }
-        check_range(errors, at("monthly_fee"), p.monthly_fee, 0.0, FEE_MAX);
-        check_range(
-            errors,
-            at("included_units"),
-            p.included_units,
-            0.0,
-            UNITS_MAX,
-        );
-        if let Some(o) = p.overage_per_unit {
-            check_range(errors, at("overage_per_unit"), o, 0.0, OVERAGE_MAX);
+/// Each field of each row of a list.
+fn validate_rows<R>(rows: &[R], fields: &[RowField<R>], path: &str, errors: &mut Vec<FieldError>) {
+    for (i, row) in rows.iter().enumerate() {
+        for f in fields {
+            let at = format!("{path}[{i}].{}", f.name);
+            match &f.kind {
+                RowKind::Name { max_chars, get, .. } => {
+                    if let Some(problem) = name_problem(get(row), *max_chars) {
+                        errors.push(FieldError { path: at, problem });
+                    }
+                }
+                RowKind::Number { range, get, .. } => check_range(errors, at, get(row), *range),
+                RowKind::Optional { range, get, .. } => {
+                    if let Some(v) = get(row) {
+                        check_range(errors, at, v, *range)
+                    }
+                }
+            }
         }
     }
 }

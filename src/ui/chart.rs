@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::fields::{Limits, NumberInput};
-use super::text::{axis_name, axis_value, option_name};
+use super::text::axis_value;
 use super::theme::{option_class, option_dash, option_marker, Marker};
 use super::{AppState, TableScroll};
 use crate::charts::breakeven::{draw, draw_now, ChartInput, Point};
@@ -38,7 +38,7 @@ pub fn BreakEvenChart() -> impl IntoView {
                     r.chart_break_even
                         .iter()
                         .filter_map(|c| {
-                            totals_at(s, x_axis, c.x)[c.cheaper_above.index()].map(|y| Point {
+                            totals_at(s, x_axis, c.x)[c.cheaper_above].map(|y| Point {
                                 x: c.x,
                                 y,
                                 label: axis_value(x_axis, c.x, currency, l),
@@ -73,7 +73,7 @@ pub fn BreakEvenChart() -> impl IntoView {
                 &ChartInput {
                     series: &series,
                     points,
-                    x_title: axis_name(x_axis, l),
+                    x_title: x_axis.name().get(l),
                     x_label: &x_label,
                     y_label: &y_label,
                     dark: is_dark,
@@ -127,11 +127,11 @@ pub fn BreakEvenChart() -> impl IntoView {
         match l {
             crate::i18n::Lang::En => format!(
                 "Monthly cost of each option against {}; the figures are in the table under the chart, the break-even points in the list after it.",
-                axis_name(x, l).to_ascii_lowercase()
+                x.name().get(l).to_ascii_lowercase()
             ),
             crate::i18n::Lang::De => format!(
                 "Monatliche Kosten jeder Option nach {}; die Zahlen stehen in der Tabelle unter dem Diagramm, die Break-even-Punkte in der Liste danach.",
-                axis_name(x, l)
+                x.name().get(l)
             ),
         }
     };
@@ -319,7 +319,7 @@ fn AxisControls() -> impl IntoView {
                 >
                     {XAxis::ALL
                         .into_iter()
-                        .map(|x| view! { <option value=x.key()>{move || axis_name(x, state.l())}</option> })
+                        .map(|x| view! { <option value=x.key()>{move || x.name().get(state.l())}</option> })
                         .collect_view()}
                 </select>
             </div>
@@ -355,13 +355,13 @@ fn ChartTable() -> impl IntoView {
         let currency = state.currency.get();
         let enabled: Vec<OptionId> = OptionId::ALL
             .into_iter()
-            .filter(|id| series.enabled[id.index()])
+            .filter(|id| series.enabled[*id])
             .collect();
         let n = series.xs.len();
         let picks: Vec<usize> = (0..=ROWS).map(|k| (k * (n - 1)) / ROWS).collect();
         let head = enabled
             .iter()
-            .map(|&id| view! { <th scope="col">{option_name(id, l)}</th> })
+            .map(|&id| view! { <th scope="col">{id.name().get(l)}</th> })
             .collect_view();
         let rows = picks
             .into_iter()
@@ -369,13 +369,13 @@ fn ChartTable() -> impl IntoView {
                 let cells = enabled
                     .iter()
                     .map(|id| {
-                        let text = series.totals[i][id.index()]
+                        let text = series.totals[i][*id]
                             .map(|c| format::money_total(c, &currency, l.code()))
                             .unwrap_or_else(|| l.pick("not available", "nicht verfügbar").into());
                         view! { <td>{text}</td> }
                     })
                     .collect_view();
-                let cheapest = series.cheapest(i).map(|c| option_name(c, l)).unwrap_or("—");
+                let cheapest = series.cheapest(i).map(|c| c.name().get(l)).unwrap_or("—");
                 view! {
                     <tr>
                         <th scope="row">{axis_value(series.axis, series.xs[i], &currency, l)}</th>
@@ -389,7 +389,7 @@ fn ChartTable() -> impl IntoView {
             <table class="breakdown chart-table" data-testid="chart-table">
                 <thead>
                     <tr>
-                        <th scope="col">{axis_name(series.axis, l)}</th>
+                        <th scope="col">{series.axis.name().get(l)}</th>
                         {head}
                         <th scope="col">{l.pick("Cheapest", "Am günstigsten")}</th>
                     </tr>
@@ -453,7 +453,7 @@ fn Legend() -> impl IntoView {
                             <line x1="1" y1="6" x2="27" y2="6" stroke-dasharray=dash></line>
                             {marker}
                         </svg>
-                        {move || option_name(id, state.l())}
+                        {move || id.name().get(state.l())}
                     </li>
                 }
             })

@@ -2,20 +2,14 @@
 //! scenario's cheapest-option cost along tickets per month.
 
 use leptos::prelude::*;
-use serde_json::Value;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
-use super::text::{axis_name, axis_value, billing_unit_name, field_text, option_name};
+use super::text::axis_value;
 use super::{AppState, TableScroll};
 use crate::charts::compare::{draw, CompareInput, Curve};
 use crate::format;
-use crate::i18n::Lang;
-use crate::model::compare::{cheapest_curve, differences, Difference};
-use crate::model::fields::{field, Unit};
-use crate::model::report::{report, tickets_axis_max};
-use crate::model::{BillingUnit, OptionId, Scenario, XAxis};
-
-pub const MAX_COMPARED: usize = 4;
+use crate::model::compare::{curves, differences, summary, MAX_COMPARED};
+use crate::model::{OptionId, Scenario, XAxis};
 
 /// Colours and dashes of the compared scenarios (Paul Tol's bright scheme: safe for colour-vision
 /// deficiencies, and told apart by dash as well).
@@ -161,7 +155,7 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
         let l = state.l();
         let locale = l.code();
         let scenarios = picked.get();
-        let reports: Vec<_> = scenarios.iter().map(report).collect();
+        let summaries: Vec<_> = scenarios.iter().map(summary).collect();
         let head = scenarios
             .iter()
             .enumerate()
@@ -174,20 +168,18 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let cheapest = reports
+        let cheapest = summaries
             .iter()
             .zip(&scenarios)
             .map(|(r, s)| {
                 let text = r
                     .cheapest
-                    .and_then(|id| {
-                        r.option(id).and_then(|o| o.monthly_cost).map(|c| {
-                            format!(
-                                "{}: {}",
-                                option_name(id, l),
-                                format::money_total(c, &s.currency, locale)
-                            )
-                        })
+                    .map(|(id, c)| {
+                        format!(
+                            "{}: {}",
+                            id.name().get(l),
+                            format::money_total(c, &s.currency, locale)
+                        )
                     })
                     .unwrap_or_else(|| "—".into());
                 view! { <td class="strong">{text}</td> }
@@ -196,42 +188,38 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
         let option_rows = OptionId::ALL
             .into_iter()
             .map(|id| {
-                let cells = reports
+                let cells = summaries
                     .iter()
                     .zip(&scenarios)
                     .map(|(r, s)| {
-                        let text = match r.option(id) {
+                        let text = match r.costs[id] {
                             None => l.pick("Off", "Aus").to_string(),
-                            Some(o) => o
-                                .monthly_cost
-                                .map(|c| format::money_total(c, &s.currency, locale))
-                                .unwrap_or_else(|| {
-                                    l.pick("Not available", "Nicht verfügbar").into()
-                                }),
+                            Some(Some(c)) => format::money_total(c, &s.currency, locale),
+                            Some(None) => l.pick("Not available", "Nicht verfügbar").into(),
                         };
                         view! { <td>{text}</td> }
                     })
                     .collect_view();
                 view! {
                     <tr>
-                        <th scope="row">{option_name(id, l)}</th>
+                        <th scope="row">{id.name().get(l)}</th>
                         {cells}
                     </tr>
                 }
             })
             .collect_view();
-        let saving = reports
+        let saving = summaries
             .iter()
             .zip(&scenarios)
             .map(|(r, s)| {
                 let text = r
-                    .saving_vs_baseline
-                    .map(|v| {
+                    .saving
+                    .map(|(v, baseline)| {
                         format!(
                             "{} ({} {})",
                             format::money_total(v, &s.currency, locale),
                             l.pick("vs", "ggü."),
-                            option_name(r.baseline, l)
+                            baseline.name().get(l)
                         )
                     })
                     .unwrap_or_else(|| "—".into());
@@ -257,11 +245,14 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                         .values
                         .iter()
                         .zip(&scenarios)
-                        .map(|(v, s)| view! { <td>{value_text(d, v.as_ref(), s, l)}</td> })
+                        .map(|(v, s)| {
+                            let text = v.as_ref().map_or("—".into(), |v| v.text(&s.currency, l));
+                            view! { <td>{text}</td> }
+                        })
                         .collect_view();
                     view! {
                         <tr>
-                            <th scope="row">{path_label(&d.path, l)}</th>
+                            <th scope="row">{d.changed.label(l)}</th>
                             {cells}
                         </tr>
                     }
@@ -309,99 +300,6 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
     }
 }
 
-/// A JSON path in words: the input's label where there is one.
-fn path_label(path: &str, l: Lang) -> String {
-    if let Some(f) = field(path) {
-        let section = match f.section.key() {
-            "employee" => format!("{}: ", option_name(OptionId::Employee, l)),
-            "contractor" => format!("{}: ", option_name(OptionId::Contractor, l)),
-            "platform" => format!("{}: ", option_name(OptionId::Platform, l)),
-            _ => String::new(),
-        };
-        return format!("{section}{}", field_text(f, l).label);
-    }
-    let switch = |id: OptionId| {
-        format!(
-            "{}: {}",
-            option_name(id, l),
-            l.pick("included", "berücksichtigt")
-        )
-    };
-    match path {
-        "currency" => l.pick("Currency", "Währung").into(),
-        "baseline" => l
-            .pick("Savings measured against", "Ersparnis gemessen an")
-            .into(),
-        "diy.enabled" => switch(OptionId::Diy),
-        "employee.enabled" => switch(OptionId::Employee),
-        "contractor.enabled" => switch(OptionId::Contractor),
-        "platform.enabled" => switch(OptionId::Platform),
-        "platform.billing_unit" => format!(
-            "{}: {}",
-            option_name(OptionId::Platform, l),
-            l.pick("billed", "Abrechnung")
-        ),
-        "chart.x" => l.pick("Chart along", "Diagramm entlang").into(),
-        "chart.max" => l.pick("Chart up to", "Diagramm bis").into(),
-        p if p.starts_with("platform.plans[") => {
-            // platform.plans[2].monthly_fee -> "Plan 3: monthly fee"
-            let inner = &p["platform.plans[".len()..];
-            let (n, rest) = inner.split_once("].").unwrap_or((inner, ""));
-            let n = n.parse::<usize>().map(|n| n + 1).unwrap_or(0);
-            let what = match rest {
-                "name" => l.pick("name", "Name"),
-                "monthly_fee" => l.pick("monthly fee", "Monatsgebühr"),
-                "included_units" => l.pick("included", "inklusive"),
-                "overage_per_unit" => l.pick("per extra unit", "pro weitere Einheit"),
-                other => other,
-            };
-            format!("{} {n}: {what}", l.pick("Plan", "Tarif"))
-        }
-        other => other.to_string(),
-    }
-}
-
-/// A value of a differing input as the interface shows it.
-fn value_text(d: &Difference, v: Option<&Value>, s: &Scenario, l: Lang) -> String {
-    let locale = l.code();
-    let Some(v) = v else { return "—".into() };
-    if let (Some(f), Some(x)) = (field(&d.path), v.as_f64()) {
-        return match f.unit {
-            Unit::Fraction => format::percent(x, locale),
-            Unit::Money => format::money_precise(x, &s.currency, locale),
-            _ => format::plain(x, locale),
-        };
-    }
-    match v {
-        Value::Bool(b) => l
-            .pick(
-                if *b { "yes" } else { "no" },
-                if *b { "ja" } else { "nein" },
-            )
-            .into(),
-        Value::Null => l.pick("none (capped)", "keiner (gedeckelt)").into(),
-        Value::Number(n)
-            if d.path.ends_with("monthly_fee") || d.path.ends_with("overage_per_unit") =>
-        {
-            format::money_precise(n.as_f64().unwrap_or(0.0), &s.currency, locale)
-        }
-        Value::Number(n) => format::plain(n.as_f64().unwrap_or(0.0), locale),
-        Value::String(text) => match d.path.as_str() {
-            "platform.billing_unit" => BillingUnit::from_key(text)
-                .map(|u| billing_unit_name(u, l).to_string())
-                .unwrap_or_else(|| text.clone()),
-            "baseline" => OptionId::from_key(text)
-                .map(|o| option_name(o, l).to_string())
-                .unwrap_or_else(|| text.clone()),
-            "chart.x" => XAxis::from_key(text)
-                .map(|x| axis_name(x, l).to_string())
-                .unwrap_or_else(|| text.clone()),
-            _ => text.clone(),
-        },
-        other => other.to_string(),
-    }
-}
-
 #[component]
 fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -427,27 +325,17 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
         if scenarios.len() < 2 || !fit_canvas(&canvas, width, dpr) {
             return;
         }
-        let max = scenarios.iter().map(tickets_axis_max).max().unwrap_or(2000) as f64;
-        let steps = 800;
-        let xs: Vec<f64> = (0..=steps)
-            .map(|i| (max * i as f64 / steps as f64).round())
-            .collect();
-        let curves: Vec<Curve> = scenarios
-            .iter()
+        let swept = curves(&scenarios, 800);
+        let xs = swept.xs;
+        let curves: Vec<Curve> = swept
+            .scenarios
+            .into_iter()
             .enumerate()
-            .map(|(i, s)| {
-                let costs = cheapest_curve(s, &xs)
-                    .into_iter()
-                    .map(|c| c.map(|(v, _)| v))
-                    .collect();
-                let t = s.workload.tickets_per_month;
-                let current = cheapest_curve(s, &[t])[0].map(|(v, _)| (t, v));
-                Curve {
-                    color: SCENARIO_STYLES[i].color,
-                    dash: SCENARIO_STYLES[i].dash,
-                    costs,
-                    current,
-                }
+            .map(|(i, c)| Curve {
+                color: SCENARIO_STYLES[i].color,
+                dash: SCENARIO_STYLES[i].dash,
+                costs: c.costs,
+                current: c.current,
             })
             .collect();
         let currency = scenarios[0].currency.clone();
@@ -456,7 +344,7 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
         let input = CompareInput {
             xs: &xs,
             curves: &curves,
-            x_title: axis_name(XAxis::TicketsPerMonth, l),
+            x_title: (XAxis::TicketsPerMonth).name().get(l),
             x_label: &x_label,
             y_label: &y_label,
             dark,

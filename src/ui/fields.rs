@@ -6,11 +6,10 @@
 
 use leptos::prelude::*;
 
-use super::text::{field_text, unit_text};
 use super::AppState;
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::fields::{Field, Unit};
+use crate::model::schema::{Input, Kind, Range};
 
 /// What an input accepts, in model units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -96,14 +95,15 @@ impl Limits {
     }
 }
 
-impl From<&Field> for Limits {
-    fn from(f: &Field) -> Self {
+impl Limits {
+    /// What a described number accepts; `optional` where it may be left empty.
+    pub fn of(range: Range, optional: bool) -> Limits {
         Limits {
-            min: f.min,
-            max: f.max,
-            percent: f.unit == Unit::Fraction,
-            optional: false,
-            step: f.step,
+            min: range.min,
+            max: range.max,
+            percent: range.unit.is_percent(),
+            optional,
+            step: range.step,
         }
     }
 }
@@ -224,38 +224,82 @@ pub fn NumberInput(
     }
 }
 
-/// The input of one scenario field from the field table.
+/// The input of one described number of the scenario.
 #[component]
-pub fn ScenarioField(field: &'static Field) -> impl IntoView {
+pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let Kind::Number(number) = &input.kind else {
+        return ().into_any();
+    };
     let unit = Signal::derive(move || {
         let l = state.l();
-        state.currency.with(|c| unit_text(field, c, l))
+        let billing = state.billing_unit.get();
+        state
+            .currency
+            .with(|c| number.range.unit.text(c, billing, l))
     });
-    let label = Signal::derive(move || field_text(field, state.l()).label.to_string());
-    let help = Signal::derive(move || field_text(field, state.l()).help.to_string());
-    // A field of the table changes only through this input or when the whole scenario is replaced (a
+    let label = Signal::derive(move || input.label.get(state.l()).to_string());
+    let help = Signal::derive(move || input.help.get(state.l()).to_string());
+    // A described number changes only through this input or when the whole scenario is replaced (a
     // preset, another scenario, a link, another tab), which bumps `generation`. So the input follows
     // `generation`, not the scenario: two dozen fields need not be looked at again on every keystroke.
     let value = Signal::derive(move || {
         state.generation.track();
-        Some(state.scenario.with_untracked(|s| (field.get)(s)))
+        Some(state.scenario.with_untracked(|s| (number.get)(s)))
     });
     let on_valid = Callback::new(move |v: Option<f64>| {
         if let Some(v) = v {
-            state.scenario.update(|s| (field.set)(s, v));
+            state.scenario.update(|s| (number.set)(s, v));
         }
     });
     view! {
         <NumberInput
-            id=format!("f-{}-{}", field.section.key(), field.name)
-            test_id=field.test_id()
+            id=input.element_id()
+            test_id=input.test_id()
             label=label
             unit=unit
             help=help
-            limits=Limits::from(field)
+            limits=Limits::of(number.range, false)
             value=value
             on_valid=on_valid
         />
     }
+    .into_any()
+}
+
+/// The picker of one described choice of the scenario.
+#[component]
+pub fn ScenarioChoice(input: &'static Input) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Kind::Choice(choice) = &input.kind else {
+        return ().into_any();
+    };
+    let current = state.slice(move |s| (choice.get)(s));
+    let on_change = move |ev| {
+        let key = event_target_value(&ev);
+        state.scenario.update(|s| {
+            (choice.set)(s, &key);
+        });
+    };
+    let id = input.element_id();
+    let help_id = format!("{id}-help");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || input.label.get(state.l())}</label>
+            <select
+                id=id
+                data-testid=input.test_id()
+                prop:value=move || current.get()
+                on:change=on_change
+                aria-describedby=help_id.clone()
+            >
+                {(choice.options)()
+                    .into_iter()
+                    .map(|(key, name)| view! { <option value=key>{move || name.get(state.l())}</option> })
+                    .collect_view()}
+            </select>
+            <p class="help" id=help_id>{move || input.help.get(state.l())}</p>
+        </div>
+    }
+    .into_any()
 }

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use super::text::{preset_name, preset_scenario_name};
 use super::{AppState, View};
 use crate::i18n::{Lang, TAGLINE, TITLE};
-use crate::model::fields::NAME_MAX_CHARS;
+use crate::messages;
 use crate::model::presets::Preset;
+use crate::model::schema::NAME_MAX_CHARS;
+use crate::model::validate::name_problem;
 use crate::model::Scenario;
 use crate::storage;
 
@@ -101,18 +103,9 @@ fn ScenarioBar() -> impl IntoView {
     let name_error = RwSignal::new(None::<String>);
     let on_name = move |ev| {
         let name = event_target_value(&ev);
-        if name.trim().is_empty() || name.chars().count() > NAME_MAX_CHARS {
-            name_error.set(Some(format!(
-                "{} {NAME_MAX_CHARS} {}",
-                state.tr(
-                    "A scenario name needs 1 to",
-                    "Ein Szenarioname braucht 1 bis"
-                ),
-                state.tr(
-                    "characters; the last valid name is kept.",
-                    "Zeichen; der letzte gültige Name bleibt."
-                )
-            )));
+        if name_problem(&name, NAME_MAX_CHARS).is_some() {
+            let l = state.lang.get_untracked();
+            name_error.set(Some(messages::name_refused(false, NAME_MAX_CHARS, l)));
         } else {
             super::clear(name_error);
             state.scenario.update(|s| s.name = name);

@@ -1,14 +1,15 @@
-//! The left column: every input, grouped into collapsible panels.
+//! The left column: every input, grouped into collapsible panels, each laid out from the input
+//! description (`model::schema`): a section's inputs appear in the order the description lists them.
 
 use leptos::prelude::*;
 
-use super::fields::ScenarioField;
+use super::fields::{ScenarioChoice, ScenarioField};
 use super::plans::PlanEditor;
-use super::text::{billing_unit_name, option_blurb, option_name};
+use super::text::option_blurb;
 use super::theme::option_class;
 use super::{AppState, Later};
-use crate::model::fields::{section_fields, Section};
-use crate::model::{BillingUnit, OptionId};
+use crate::model::schema::{switch_of, Kind, Section};
+use crate::model::OptionId;
 
 /// The workload panel. It is separate from the other inputs so that on a phone the results come right
 /// after it.
@@ -16,11 +17,11 @@ use crate::model::{BillingUnit, OptionId};
 pub fn WorkloadInputs() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <Panel title=("Workload", "Arbeitsaufkommen") id="workload">
+        <Panel section=Section::Workload>
             <p class="panel-intro">
                 {state.t("How much support arrives and how long it takes.", "Wie viel Support ankommt und wie lange er dauert.")}
             </p>
-            <SectionFields section=Section::Workload />
+            <SectionInputs section=Section::Workload />
         </Panel>
     }
 }
@@ -31,56 +32,61 @@ pub fn OptionInputs() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <Later>
-            <Panel title=("Rates", "Stundensätze") id="rates">
-                <SectionFields section=Section::Rates />
+            <Panel section=Section::Rates>
+                <SectionInputs section=Section::Rates />
             </Panel>
             <OptionPanel id=OptionId::Diy>
                 <p class="panel-note">
                     {state.t("Uses the value of your hour for both tiers.", "Rechnet beide Ebenen mit dem Wert Ihrer Stunde.")}
                 </p>
+                <SectionInputs section=Section::Diy />
             </OptionPanel>
         </Later>
         <Later>
             <OptionPanel id=OptionId::Employee>
-                <SectionFields section=Section::Employee />
+                <SectionInputs section=Section::Employee />
             </OptionPanel>
         </Later>
         <Later>
             <OptionPanel id=OptionId::Contractor>
-                <SectionFields section=Section::Contractor />
+                <SectionInputs section=Section::Contractor />
             </OptionPanel>
         </Later>
         <Later>
             <OptionPanel id=OptionId::Platform>
-                <BillingUnitPicker />
-                <PlanEditor />
-                <SectionFields section=Section::Platform />
+                <SectionInputs section=Section::Platform />
             </OptionPanel>
         </Later>
     }
 }
 
+/// Every input of a section but its switch (an option panel shows that at its top), by kind; nothing
+/// when the section has no other input.
 #[component]
-fn SectionFields(section: Section) -> impl IntoView {
-    view! {
-        <div class="fields">
-            {section_fields(section).map(|f| view! { <ScenarioField field=f /> }).collect_view()}
-        </div>
-    }
+fn SectionInputs(section: Section) -> impl IntoView {
+    let inputs: Vec<AnyView> = section
+        .inputs()
+        .filter_map(|input| match input.kind {
+            Kind::Number(_) => Some(view! { <ScenarioField input=input /> }.into_any()),
+            Kind::Choice(_) => Some(view! { <ScenarioChoice input=input /> }.into_any()),
+            Kind::Plans => Some(view! { <PlanEditor input=input /> }.into_any()),
+            // The switch heads the option's panel; the scenario's own fields are in the header and
+            // the chart's beside the chart.
+            Kind::Switch { .. } | Kind::Text(_) | Kind::AxisMax { .. } => None,
+        })
+        .collect();
+    (!inputs.is_empty()).then(|| view! { <div class="fields">{inputs}</div> })
 }
 
 /// A collapsible group of inputs.
 #[component]
-fn Panel(
-    title: (&'static str, &'static str),
-    id: &'static str,
-    children: Children,
-) -> impl IntoView {
+fn Panel(section: Section, children: Children) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let title = section.title();
     view! {
-        <details class="panel" open=true data-testid=format!("panel-{id}")>
+        <details class="panel" open=true data-testid=format!("panel-{}", section.key())>
             <summary>
-                <h2>{move || state.tr(title.0, title.1)}</h2>
+                <h2>{move || title.get(state.l())}</h2>
             </summary>
             <div class="panel-body">{children()}</div>
         </details>
@@ -92,10 +98,13 @@ fn Panel(
 fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
     let state = expect_context::<AppState>();
     let enabled = move || state.is_enabled(id);
+    let switch = switch_of(id);
     let switch_id = format!("toggle-{}", id.key());
     let on_change = move |ev| {
         let on = event_target_checked(&ev);
-        state.scenario.update(|s| s.set_enabled(id, on));
+        if let Kind::Switch { set, .. } = switch.kind {
+            state.scenario.update(|s| set(s, on));
+        }
     };
     view! {
         <details
@@ -106,7 +115,7 @@ fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
         >
             <summary>
                 <span class="swatch" aria-hidden="true"></span>
-                <h2>{move || option_name(id, state.l())}</h2>
+                <h2>{move || id.name().get(state.l())}</h2>
             </summary>
             <div class="panel-body">
                 <div class="switch-row">
@@ -119,47 +128,14 @@ fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
                         prop:checked=enabled
                         on:change=on_change
                     />
-                    <label for=switch_id>
-                        {state.t("Include in the comparison", "In den Vergleich aufnehmen")}
-                    </label>
+                    <label for=switch_id>{move || switch.label.get(state.l())}</label>
                 </div>
                 <p class="panel-intro">{move || option_blurb(id, state.l())}</p>
                 <fieldset class="option-fields" disabled=move || !enabled()>
-                    <legend class="visually-hidden">{move || option_name(id, state.l())}</legend>
+                    <legend class="visually-hidden">{move || id.name().get(state.l())}</legend>
                     {children()}
                 </fieldset>
             </div>
         </details>
-    }
-}
-
-#[component]
-fn BillingUnitPicker() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let current = move || state.billing_unit.get().key();
-    let on_change = move |ev| {
-        if let Some(unit) = BillingUnit::from_key(&event_target_value(&ev)) {
-            state.scenario.update(|s| s.platform.billing_unit = unit);
-        }
-    };
-    view! {
-        <div class="field">
-            <label for="f-platform-billing_unit">{state.t("Billed", "Abrechnung")}</label>
-            <select
-                id="f-platform-billing_unit"
-                data-testid="input-platform-billing_unit"
-                prop:value=current
-                on:change=on_change
-                aria-describedby="f-platform-billing_unit-help"
-            >
-                {BillingUnit::ALL
-                    .into_iter()
-                    .map(|u| view! { <option value=u.key()>{move || billing_unit_name(u, state.l())}</option> })
-                    .collect_view()}
-            </select>
-            <p class="help" id="f-platform-billing_unit-help">
-                {state.t("Most platforms bill per reply; some per ticket, or only for tickets they resolve.", "Die meisten Plattformen rechnen pro Antwort ab; manche pro Ticket oder nur für gelöste Tickets.")}
-            </p>
-        </div>
     }
 }

@@ -24,7 +24,7 @@ use crate::model::library::{Library, Saved, MAX_SCENARIOS};
 use crate::model::link::decode_fragment;
 use crate::model::report::report_with_series;
 use crate::model::series::{series, Series};
-use crate::model::{BillingUnit, OptionId, Report, Scenario};
+use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario};
 use crate::storage::{self, Loaded};
 
 pub use later::Later;
@@ -45,7 +45,7 @@ pub struct AppState {
     /// The scenario's currency code, which options are on and how the platform bills: read by many
     /// views, so each is a memo (see `slice`).
     pub currency: Memo<String>,
-    pub enabled: Memo<[bool; 4]>,
+    pub enabled: Memo<PerOption<bool>>,
     pub billing_unit: Memo<BillingUnit>,
     /// Bumped whenever the whole scenario is replaced, so that inputs drop half-typed text.
     pub generation: RwSignal<u32>,
@@ -107,7 +107,7 @@ impl AppState {
             }),
             series,
             currency: part_of(scenario, |s| s.currency.clone()),
-            enabled: part_of(scenario, |s| OptionId::ALL.map(|id| s.is_enabled(id))),
+            enabled: part_of(scenario, |s| PerOption::from_fn(|id| s.is_enabled(id))),
             billing_unit: part_of(scenario, |s| s.platform.billing_unit),
             generation: RwSignal::new(0),
             lang: RwSignal::new(lang),
@@ -155,7 +155,7 @@ impl AppState {
 
     /// Is option `id` switched on (tracked)?
     pub fn is_enabled(&self, id: OptionId) -> bool {
-        self.enabled.with(|e| e[id.index()])
+        self.enabled.with(|e| e[id])
     }
 
     pub fn notify(&self, kind: NoticeKind, text: String) -> u64 {

@@ -1,18 +1,17 @@
-//! The platform's plans: edit, add and remove.
+//! The platform's plans: edit, add and remove. Each row's inputs come from the plan's description
+//! (`schema::PLAN_FIELDS`).
 
 use leptos::prelude::*;
 
 use super::fields::{Limits, NumberInput};
-use super::text::billing_unit_noun;
 use super::AppState;
-use crate::format;
-use crate::model::fields::plan_limits::{
-    FEE_MAX, MAX_PLANS, NAME_MAX_CHARS, OVERAGE_MAX, UNITS_MAX,
-};
+use crate::messages;
+use crate::model::schema::{Input, RowField, RowKind, MAX_PLANS, PLAN_FIELDS, PLAN_NAME_MAX_CHARS};
+use crate::model::validate::name_problem;
 use crate::model::Plan;
 
 #[component]
-pub fn PlanEditor() -> impl IntoView {
+pub fn PlanEditor(input: &'static Input) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plans = state.slice(|s| s.platform.plans.len());
     let count = move || plans.get();
@@ -35,10 +34,8 @@ pub fn PlanEditor() -> impl IntoView {
     };
     view! {
         <div class="plans" data-testid="plans">
-            <h3>{state.t("Plans", "Tarife")}</h3>
-            <p class="help">
-                {state.t("The starting plans are illustrative examples, not any vendor's price list. Enter the prices you were quoted; the cheapest plan that covers your volume is used.", "Die vorgegebenen Tarife sind Beispiele, keine Preisliste eines Anbieters. Tragen Sie die Preise Ihres Angebots ein; der günstigste Tarif, der Ihr Volumen abdeckt, wird verwendet.")}
-            </p>
+            <h3>{move || input.label.get(state.l())}</h3>
+            <p class="help">{move || input.help.get(state.l())}</p>
             <Show
                 when=move || { count() > 0 }
                 fallback=move || {
@@ -75,47 +72,6 @@ fn PlanRow(
     count: Memo<usize>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let plan_value = move |read: fn(&Plan) -> Option<f64>| {
-        // A plan's figure changes through its own input, when a plan above it is removed (the count
-        // changes) or when the whole scenario is replaced (`generation`); not on other keystrokes.
-        Signal::derive(move || {
-            state.generation.track();
-            count.track();
-            state
-                .scenario
-                .with_untracked(|s| s.platform.plans.get(index).and_then(read))
-        })
-    };
-    let write = move |apply: fn(&mut Plan, Option<f64>)| {
-        Callback::new(move |v: Option<f64>| {
-            state.scenario.update(|s| {
-                if let Some(p) = s.platform.plans.get_mut(index) {
-                    apply(p, v);
-                }
-            })
-        })
-    };
-    let billing_unit = state.billing_unit;
-    let unit_noun =
-        Signal::derive(move || billing_unit_noun(billing_unit.get(), state.l()).to_string());
-    let symbol = move || {
-        let l = state.l();
-        state
-            .currency
-            .with(|c| format::currency_symbol(c, l.code()))
-    };
-    let money_unit =
-        Signal::derive(move || format!("{} / {}", symbol(), state.tr("month", "Monat")));
-    let per_unit = Signal::derive(symbol);
-    let number = |max: f64, optional: bool, step: f64| Limits {
-        min: 0.0,
-        max,
-        percent: false,
-        optional,
-        step,
-    };
-    let base = format!("plan-{index}");
-    let tid = |field: &str| format!("input-platform-plans-{index}-{field}");
     let remove = move |_| {
         state.scenario.update(|s| {
             if index < s.platform.plans.len() {
@@ -139,41 +95,11 @@ fn PlanRow(
                 </button>
             </div>
             <div class="plan-fields">
-                <NumberInput
-                    id=format!("{base}-fee")
-                    test_id=tid("monthly_fee")
-                    label=Signal::derive(move || state.tr("Monthly fee", "Monatsgebühr").to_string())
-                    unit=money_unit
-                    limits=number(FEE_MAX, false, 10.0)
-                    value=plan_value(|p| Some(p.monthly_fee))
-                    on_valid=write(|p, v| p.monthly_fee = v.unwrap_or(0.0))
-                />
-                <NumberInput
-                    id=format!("{base}-included")
-                    test_id=tid("included_units")
-                    label=Signal::derive(move || state.tr("Included", "Inklusive").to_string())
-                    unit=unit_noun
-                    limits=number(UNITS_MAX, false, 50.0)
-                    value=plan_value(|p| Some(p.included_units))
-                    on_valid=write(|p, v| p.included_units = v.unwrap_or(0.0))
-                />
-                <NumberInput
-                    id=format!("{base}-overage")
-                    test_id=tid("overage_per_unit")
-                    label=Signal::derive(move || state.tr("Per extra unit", "Pro weitere Einheit").to_string())
-                    unit=per_unit
-                    help=Signal::derive(move || {
-                        state
-                            .tr(
-                                "Leave empty for a plan that cannot be exceeded.",
-                                "Leer lassen für einen Tarif, der nicht überschritten werden kann.",
-                            )
-                            .to_string()
-                    })
-                    limits=number(OVERAGE_MAX, true, 0.1)
-                    value=plan_value(|p| p.overage_per_unit)
-                    on_valid=write(|p, v| p.overage_per_unit = v)
-                />
+                {PLAN_FIELDS
+                    .iter()
+                    .filter(|f| f.range().is_some())
+                    .map(|f| view! { <PlanNumber index=index count=count field=f /> })
+                    .collect_view()}
             </div>
         </li>
     }
@@ -187,15 +113,9 @@ fn PlanName(index: usize) -> impl IntoView {
     let on_input = move |ev| {
         // Stored as typed (not trimmed), so a space typed between words is not eaten.
         let name = event_target_value(&ev);
-        if name.trim().is_empty() || name.chars().count() > NAME_MAX_CHARS {
-            error.set(Some(format!(
-                "{} {NAME_MAX_CHARS} {}",
-                state.tr("A plan name needs 1 to", "Ein Tarifname braucht 1 bis"),
-                state.tr(
-                    "characters; the last valid name is kept.",
-                    "Zeichen; der letzte gültige Name bleibt."
-                )
-            )));
+        if name_problem(&name, PLAN_NAME_MAX_CHARS).is_some() {
+            let l = state.lang.get_untracked();
+            error.set(Some(messages::name_refused(true, PLAN_NAME_MAX_CHARS, l)));
         } else {
             super::clear(error);
             state.scenario.update(|s| {
@@ -212,7 +132,7 @@ fn PlanName(index: usize) -> impl IntoView {
             <input
                 id=id
                 type="text"
-                maxlength=NAME_MAX_CHARS.to_string()
+                maxlength=PLAN_NAME_MAX_CHARS.to_string()
                 data-testid=format!("input-platform-plans-{index}-name")
                 prop:value=current
                 aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
@@ -232,4 +152,54 @@ fn plan_name(state: AppState, index: usize) -> Memo<String> {
             .map(|p| p.name.clone())
             .unwrap_or_default()
     })
+}
+
+/// One number of plan `index`, as its field describes it.
+#[component]
+fn PlanNumber(index: usize, count: Memo<usize>, field: &'static RowField<Plan>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (range, optional) = match field.kind {
+        RowKind::Number { range, .. } => (range, false),
+        RowKind::Optional { range, .. } => (range, true),
+        RowKind::Name { .. } => return ().into_any(),
+    };
+    // A plan's figure changes through its own input, when a plan above it is removed (the count
+    // changes) or when the whole scenario is replaced (`generation`); not on other keystrokes.
+    let value = Signal::derive(move || {
+        state.generation.track();
+        count.track();
+        state
+            .scenario
+            .with_untracked(|s| s.platform.plans.get(index).and_then(|p| field.value(p)))
+    });
+    let on_valid = Callback::new(move |v: Option<f64>| {
+        state.scenario.update(|s| {
+            let Some(p) = s.platform.plans.get_mut(index) else {
+                return;
+            };
+            match (&field.kind, v) {
+                (RowKind::Number { set, .. }, Some(v)) => set(p, v),
+                (RowKind::Optional { set, .. }, v) => set(p, v),
+                _ => {}
+            }
+        })
+    });
+    let unit = Signal::derive(move || {
+        let l = state.l();
+        let billing = state.billing_unit.get();
+        state.currency.with(|c| range.unit.text(c, billing, l))
+    });
+    view! {
+        <NumberInput
+            id=format!("plan-{index}-{}", field.name)
+            test_id=format!("input-platform-plans-{index}-{}", field.name)
+            label=Signal::derive(move || field.label.get(state.l()).to_string())
+            unit=unit
+            help=Signal::derive(move || field.help.get(state.l()).to_string())
+            limits=Limits::of(range, optional)
+            value=value
+            on_valid=on_valid
+        />
+    }
+    .into_any()
 }

@@ -5,16 +5,13 @@ use leptos::prelude::*;
 
 use super::chart::BreakEvenChart;
 use super::share::ShareBar;
-use super::text::{
-    crossing_sentence, field_text, kind_name, no_crossing, no_option, option_detail, option_name,
-    verdict,
-};
+use super::text::{crossing_sentence, kind_name, no_crossing, no_option, option_detail, verdict};
 use super::theme::option_class;
 use super::{AppState, Later, TableScroll};
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::fields::{Unit, FIELDS};
 use crate::model::report::{LineKind, OptionReport};
+use crate::model::schema::numbers;
 use crate::model::OptionId;
 use crate::model::{BillingUnit, Report};
 
@@ -128,7 +125,7 @@ fn Verdict() -> impl IntoView {
                 <select id="baseline" data-testid="baseline" prop:value=baseline on:change=on_baseline>
                     {OptionId::ALL
                         .into_iter()
-                        .map(|id| view! { <option value=id.key()>{move || option_name(id, state.l())}</option> })
+                        .map(|id| view! { <option value=id.key()>{move || id.name().get(state.l())}</option> })
                         .collect_view()}
                 </select>
             </div>
@@ -200,7 +197,7 @@ fn Card(id: OptionId) -> impl IntoView {
             <header>
                 <h3>
                     <span class="swatch" aria-hidden="true"></span>
-                    {move || option_name(id, state.l())}
+                    {move || id.name().get(state.l())}
                 </h3>
                 <Show when=is_cheapest>
                     <span class="badge">{state.t("Cheapest", "Am günstigsten")}</span>
@@ -307,7 +304,7 @@ fn Breakdown() -> impl IntoView {
                 view! {
                     <th scope="col" class=option_class(id)>
                         <span class="swatch" aria-hidden="true"></span>
-                        {move || option_name(id, state.l())}
+                        {move || id.name().get(state.l())}
                     </th>
                 }
             })
@@ -451,47 +448,25 @@ fn staffing_cell(o: &OptionReport, r: &Report, f: &Figures, l: Lang) -> String {
 }
 
 /// Only on paper: the inputs behind the figures, since the input panels are not printed. One row per
-/// field, each updating its own value; a switched-off option's rows are hidden.
+/// described number, each updating its own value; a switched-off option's rows are hidden.
 #[component]
 fn PrintInputs() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Two memos, so that the rows depend on them rather than each on the scenario: a signal with many
+    // One memo, so that the rows depend on it rather than each on the scenario: a signal with many
     // direct readers costs more per edit.
     let values = Memo::new(move |_| {
         let l = state.l();
         state.scenario.with(|s| {
-            FIELDS
-                .iter()
-                .map(|f| {
-                    let v = (f.get)(s);
-                    match f.unit {
-                        Unit::Fraction => format::percent(v, l.code()),
-                        Unit::Money => format::money_precise(v, &s.currency, l.code()),
-                        _ => format::plain(v, l.code()),
-                    }
-                })
+            numbers()
+                .map(|(_, n)| n.range.unit.show((n.get)(s), &s.currency, l))
                 .collect::<Vec<String>>()
         })
     });
-    let rows = FIELDS
-        .iter()
+    let rows = numbers()
         .enumerate()
-        .map(|(i, f)| {
-            use crate::model::fields::Section;
-            let label = move || {
-                let l = state.l();
-                format!(
-                    "{}: {}",
-                    option_or_section(f.section, l),
-                    field_text(f, l).label
-                )
-            };
-            let switch = match f.section {
-                Section::Employee => Some(OptionId::Employee),
-                Section::Contractor => Some(OptionId::Contractor),
-                Section::Platform => Some(OptionId::Platform),
-                _ => None,
-            };
+        .map(|(i, (input, _))| {
+            let label = move || input.listed_label(state.l());
+            let switch = input.section.option();
             view! {
                 <div class:print-off=move || switch.is_some_and(|id| !state.is_enabled(id))>
                     <dt>{label}</dt>
@@ -505,16 +480,5 @@ fn PrintInputs() -> impl IntoView {
             <h3>{state.t("Inputs", "Eingaben")}</h3>
             <dl>{rows}</dl>
         </section>
-    }
-}
-
-fn option_or_section(section: crate::model::fields::Section, l: crate::i18n::Lang) -> &'static str {
-    use crate::model::fields::Section;
-    match section {
-        Section::Workload => l.pick("Workload", "Arbeitsaufkommen"),
-        Section::Rates => l.pick("Rates", "Stundensätze"),
-        Section::Employee => option_name(OptionId::Employee, l),
-        Section::Contractor => option_name(OptionId::Contractor, l),
-        Section::Platform => option_name(OptionId::Platform, l),
     }
 }

@@ -4,281 +4,9 @@
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::breakeven::Crossing;
-use crate::model::fields::{Field, Unit};
 use crate::model::presets::Preset;
 use crate::model::report::LineKind;
 use crate::model::{BillingUnit, OptionId, XAxis};
-
-pub struct FieldText {
-    pub label: &'static str,
-    pub help: &'static str,
-}
-
-/// Label and one-line help (a typical range and where it comes from) of every numeric input.
-pub fn field_text(f: &Field, l: Lang) -> FieldText {
-    let (label, help) = match (f.section.key(), f.name) {
-        ("workload", "tickets_per_month") => l.pick(
-            (
-                "Tickets per month",
-                "New tickets a month. Platforms are usually worth a look from about 150.",
-            ),
-            (
-                "Tickets pro Monat",
-                "Neue Tickets im Monat. Ab etwa 150 lohnt sich ein Blick auf Plattformen.",
-            ),
-        ),
-        ("workload", "self_service_deflection") => l.pick(
-            (
-                "Deflected by self-service",
-                "Tickets that docs and a knowledge base prevent. Typical: 0-30%.",
-            ),
-            (
-                "Durch Self-Service vermieden",
-                "Tickets, die Doku und Wissensdatenbank verhindern. Üblich: 0–30 %.",
-            ),
-        ),
-        ("workload", "replies_per_ticket") => l.pick(
-            (
-                "Replies per ticket",
-                "Agent replies per ticket. Typical: 2-4; the benchmark is about 2.5.",
-            ),
-            (
-                "Antworten pro Ticket",
-                "Antworten pro Ticket. Üblich: 2–4; der Richtwert liegt bei etwa 2,5.",
-            ),
-        ),
-        ("workload", "minutes_per_reply") => l.pick(
-            (
-                "Minutes per reply",
-                "Tier-1 handling time per reply. Typical: 3-10 minutes.",
-            ),
-            (
-                "Minuten pro Antwort",
-                "Bearbeitungszeit im 1st-Level pro Antwort. Üblich: 3–10 Minuten.",
-            ),
-        ),
-        ("workload", "tier1_resolution_rate") => l.pick(
-            (
-                "Tier-1 resolution rate",
-                "Tickets solved without developers. 70-79% is good, 80%+ world class.",
-            ),
-            (
-                "Lösungsquote im 1st-Level",
-                "Tickets, die ohne Entwickler gelöst werden. 70–79 % ist gut, ab 80 % Weltklasse.",
-            ),
-        ),
-        ("workload", "escalation_minutes") => l.pick(
-            (
-                "Developer time per escalation",
-                "Tier-2 minutes per escalated ticket. Typical: 20-60 minutes.",
-            ),
-            (
-                "Entwicklerzeit pro Eskalation",
-                "2nd-Level-Minuten pro eskaliertem Ticket. Üblich: 20–60 Minuten.",
-            ),
-        ),
-        ("rates", "founder_hourly") => l.pick(
-            (
-                "Value of your hour",
-                "What an hour on product or marketing is worth to you. Typical: 50-150.",
-            ),
-            (
-                "Wert Ihrer Stunde",
-                "Was Ihnen eine Stunde für Produkt oder Marketing wert ist. Üblich: 50–150.",
-            ),
-        ),
-        ("rates", "developer_hourly") => l.pick(
-            (
-                "Developer hourly cost",
-                "Tier-2 developer time. Freelance: 10-250 an hour, usually under 150.",
-            ),
-            (
-                "Entwicklerkosten pro Stunde",
-                "2nd-Level-Entwicklerzeit. Freelancer: 10–250 pro Stunde, meist unter 150.",
-            ),
-        ),
-        ("employee", "monthly_salary") => l.pick(
-            (
-                "Monthly salary (full time)",
-                "Gross wage of one full-time support hire.",
-            ),
-            (
-                "Monatsgehalt (Vollzeit)",
-                "Bruttolohn einer Vollzeit-Supportkraft.",
-            ),
-        ),
-        ("employee", "loaded_multiplier") => l.pick(
-            (
-                "Benefits and payroll overhead",
-                "Fully loaded cost as a multiple of the wage. Typical: 1.25-1.5; benchmark 1.45.",
-            ),
-            (
-                "Lohnnebenkosten-Faktor",
-                "Vollkosten als Vielfaches des Lohns. Üblich: 1,25–1,5; Richtwert 1,45.",
-            ),
-        ),
-        ("employee", "paid_hours_per_month") => l.pick(
-            (
-                "Paid hours per full-time employee",
-                "Paid hours a month. Typical: 160-173.",
-            ),
-            (
-                "Bezahlte Stunden pro Vollzeitkraft",
-                "Bezahlte Stunden im Monat. Üblich: 160–173.",
-            ),
-        ),
-        ("employee", "shrinkage") => l.pick(
-            (
-                "Shrinkage",
-                "Paid time not spent on tickets: breaks, meetings, leave. Typical: 25-35%.",
-            ),
-            (
-                "Ausfallzeiten",
-                "Bezahlte Zeit ohne Tickets: Pausen, Meetings, Urlaub. Üblich: 25–35 %.",
-            ),
-        ),
-        ("employee", "fte_step") => l.pick(
-            (
-                "Hiring step",
-                "Smallest change in headcount: 0.5 hires in half-time positions.",
-            ),
-            (
-                "Einstellungsschritt",
-                "Kleinste Änderung der Personalstärke: 0,5 bedeutet Halbtagsstellen.",
-            ),
-        ),
-        ("employee", "min_fte") => l.pick(
-            (
-                "Minimum staffing",
-                "Smallest team you would employ, however few tickets arrive.",
-            ),
-            (
-                "Mindestbesetzung",
-                "Kleinstes Team, das Sie beschäftigen würden, egal wie wenige Tickets kommen.",
-            ),
-        ),
-        ("employee", "tooling_per_seat") => l.pick(
-            (
-                "Tooling per seat",
-                "Help desk and software licences per person a month. Typical: 15-100.",
-            ),
-            (
-                "Software pro Arbeitsplatz",
-                "Helpdesk- und Softwarelizenzen pro Person und Monat. Üblich: 15–100.",
-            ),
-        ),
-        ("employee", "oversight_hours") => l.pick(
-            (
-                "Your oversight",
-                "Your hours a month managing and training the hire. Typical: 2-8.",
-            ),
-            (
-                "Ihr Betreuungsaufwand",
-                "Ihre Stunden im Monat für Führung und Einarbeitung. Üblich: 2–8.",
-            ),
-        ),
-        ("contractor", "hourly_rate") => l.pick(
-            (
-                "Hourly rate",
-                "Freelance tier-1 rates: often 15-40 an hour; developers 10-250.",
-            ),
-            (
-                "Stundensatz",
-                "Freelancer im 1st-Level: oft 15–40 pro Stunde; Entwickler 10–250.",
-            ),
-        ),
-        ("contractor", "minimum_hours") => l.pick(
-            (
-                "Minimum billed hours",
-                "Hours billed each month even when fewer are worked.",
-            ),
-            (
-                "Mindeststunden",
-                "Stunden, die jeden Monat berechnet werden, auch wenn weniger anfallen.",
-            ),
-        ),
-        ("contractor", "billing_increment_minutes") => l.pick(
-            (
-                "Billing increment",
-                "Time is billed in blocks of this length. Typical: 6, 15 or 60 minutes.",
-            ),
-            (
-                "Abrechnungstakt",
-                "Zeit wird in Blöcken dieser Länge berechnet. Üblich: 6, 15 oder 60 Minuten.",
-            ),
-        ),
-        ("contractor", "oversight_hours") => l.pick(
-            (
-                "Your oversight",
-                "Your hours a month managing the contractor. Typical: 1-4.",
-            ),
-            (
-                "Ihr Betreuungsaufwand",
-                "Ihre Stunden im Monat für die Steuerung des Freelancers. Üblich: 1–4.",
-            ),
-        ),
-        ("platform", "setup_fee") => l.pick(
-            (
-                "Setup fee",
-                "One-off onboarding fee, spread over the months below.",
-            ),
-            (
-                "Einrichtungsgebühr",
-                "Einmalige Onboarding-Gebühr, verteilt auf die Monate darunter.",
-            ),
-        ),
-        ("platform", "setup_months") => l.pick(
-            (
-                "Spread setup over",
-                "Months over which the setup fee is written off. Typical: 12.",
-            ),
-            (
-                "Einrichtung verteilen auf",
-                "Monate, auf die die Einrichtungsgebühr verteilt wird. Üblich: 12.",
-            ),
-        ),
-        ("platform", "oversight_hours") => l.pick(
-            (
-                "Your oversight",
-                "Your hours a month reviewing replies and updating the playbook. Typical: 2-6.",
-            ),
-            (
-                "Ihr Betreuungsaufwand",
-                "Ihre Stunden im Monat für Qualitätskontrolle und Playbook-Pflege. Üblich: 2–6.",
-            ),
-        ),
-        _ => (f.name, ""),
-    };
-    FieldText { label, help }
-}
-
-/// The unit shown after an input.
-pub fn unit_text(f: &Field, currency: &str, l: Lang) -> String {
-    let symbol = format::currency_symbol(currency, l.code());
-    let month = l.pick("month", "Monat");
-    match (f.unit, f.name) {
-        (Unit::Fraction, _) => "%".into(),
-        (Unit::Minutes, _) => l.pick("min", "Min.").into(),
-        (Unit::Hours, _) => format!("h / {month}"),
-        (Unit::Money, "monthly_salary" | "tooling_per_seat") => format!("{symbol} / {month}"),
-        (Unit::Money, "setup_fee") => symbol,
-        (Unit::Money, _) => format!("{symbol} / h"),
-        (Unit::Multiplier, _) => l.pick("× wage", "× Lohn").into(),
-        (Unit::Months, _) => l.pick("months", "Monate").into(),
-        (Unit::Fte, _) => l.pick("FTE", "VZÄ").into(),
-        (Unit::Count, "tickets_per_month") => l.pick("tickets", "Tickets").into(),
-        (Unit::Count, _) => l.pick("replies", "Antworten").into(),
-    }
-}
-
-pub fn option_name(id: OptionId, l: Lang) -> &'static str {
-    match id {
-        OptionId::Diy => l.pick("Do it yourself", "Selbst machen"),
-        OptionId::Employee => l.pick("Employee", "Angestellte Kraft"),
-        OptionId::Contractor => l.pick("Contractor", "Freelancer"),
-        OptionId::Platform => l.pick("Support platform", "Support-Plattform"),
-    }
-}
 
 /// One line on what the option means.
 pub fn option_blurb(id: OptionId, l: Lang) -> &'static str {
@@ -336,16 +64,6 @@ pub fn kind_name(kind: LineKind, l: Lang) -> &'static str {
             "Setup fee, spread per month",
             "Einrichtungsgebühr, pro Monat verteilt",
         ),
-    }
-}
-
-pub fn axis_name(x: XAxis, l: Lang) -> &'static str {
-    match x {
-        XAxis::TicketsPerMonth => l.pick("Tickets per month", "Tickets pro Monat"),
-        XAxis::Tier1ResolutionRate => l.pick("Tier-1 resolution rate", "Lösungsquote im 1st-Level"),
-        XAxis::RepliesPerTicket => l.pick("Replies per ticket", "Antworten pro Ticket"),
-        XAxis::FounderHourly => l.pick("Value of your hour", "Wert Ihrer Stunde"),
-        XAxis::ContractorHourlyRate => l.pick("Contractor hourly rate", "Stundensatz Freelancer"),
     }
 }
 
@@ -469,7 +187,7 @@ pub fn no_option(l: Lang) -> &'static str {
 pub fn no_crossing(x: XAxis, max: f64, currency: &str, l: Lang) -> String {
     let from = axis_value(x, x.min(), currency, l);
     let to = axis_value(x, max, currency, l);
-    let axis = axis_name(x, l);
+    let axis = x.name().get(l);
     match l {
         Lang::En => format!(
             "No break-even between {from} and {to} ({}): the cheapest option stays the same.",
@@ -478,26 +196,6 @@ pub fn no_crossing(x: XAxis, max: f64, currency: &str, l: Lang) -> String {
         Lang::De => format!(
             "Kein Break-even zwischen {from} und {to} ({axis}): Die günstigste Option bleibt dieselbe."
         ),
-    }
-}
-
-pub fn billing_unit_name(u: BillingUnit, l: Lang) -> &'static str {
-    match u {
-        BillingUnit::Reply => l.pick("Per reply", "Pro Antwort"),
-        BillingUnit::Ticket => l.pick("Per ticket", "Pro Ticket"),
-        BillingUnit::ResolvedTicket => l.pick(
-            "Per ticket resolved on tier 1",
-            "Pro im 1st-Level gelöstem Ticket",
-        ),
-    }
-}
-
-/// The plural noun of a billing unit, for "750 replies".
-pub fn billing_unit_noun(u: BillingUnit, l: Lang) -> &'static str {
-    match u {
-        BillingUnit::Reply => l.pick("replies", "Antworten"),
-        BillingUnit::Ticket => l.pick("tickets", "Tickets"),
-        BillingUnit::ResolvedTicket => l.pick("resolved tickets", "gelöste Tickets"),
     }
 }
 
@@ -555,7 +253,7 @@ pub fn option_detail(
         ),
         OptionId::Platform => {
             let units = format::count(o.units.unwrap_or(0.0), locale);
-            let noun = billing_unit_noun(unit, l);
+            let noun = unit.noun().get(l);
             match (o.plan.clone().flatten(), l) {
                 (Some(plan), Lang::En) => format!("{plan} plan, {units} {noun}"),
                 (Some(plan), Lang::De) => format!("Tarif {plan}, {units} {noun}"),

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
-use support_calc::model::fields::FIELDS;
+use support_calc::model::schema::numbers;
 use support_calc::model::{BillingUnit, OptionId, Plan, Scenario};
 
 pub fn plan() -> impl Strategy<Value = Plan> {
@@ -16,7 +16,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
 
 /// Any valid scenario: every field drawn from its valid range, with a short ticket axis to keep it quick.
 pub fn scenario() -> impl Strategy<Value = Scenario> {
-    let values = proptest::collection::vec(0.0..=1.0f64, FIELDS.len());
+    let values = proptest::collection::vec(0.0..=1.0f64, numbers().count());
     let switches = proptest::collection::vec(any::<bool>(), 4);
     let plans = proptest::collection::vec(plan(), 0..5);
     let unit = prop_oneof![
@@ -26,9 +26,9 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
     ];
     (values, switches, plans, unit, 10u32..600).prop_map(|(values, on, plans, unit, max)| {
         let mut s = Scenario::default();
-        for (f, u) in FIELDS.iter().zip(values) {
+        for ((_, n), u) in numbers().zip(values) {
             // Most real inputs sit low in their range; square to explore that part more.
-            (f.set)(&mut s, f.min + (f.max - f.min) * u * u);
+            (n.set)(&mut s, n.range.min + (n.range.max - n.range.min) * u * u);
         }
         s.workload.tickets_per_month = s.workload.tickets_per_month.min(5000.0);
         for (id, on) in OptionId::ALL.into_iter().zip(on) {

@@ -1,0 +1,1148 @@
+//! One description of every input of a scenario: where it lives in the JSON (section and name), what
+//! kind of value it takes (number, switch, choice, text, list), its range, unit, step and default, and
+//! its label and help line in English and German.
+//!
+//! Everything that handles inputs reads this table: `Scenario::default`, the decoder (`codec`), the range
+//! checks and their messages (`validate`), the input panels, the print view and the compare view's
+//! differences. A test walks it, so an input added here without words, range or a working round trip
+//! fails at once; an input not added here cannot be read from a file (the decoder refuses unknown
+//! fields).
+//!
+//! Lists (the platform's plans) are described per row the same way (`PLAN_FIELDS`).
+
+use crate::format;
+use crate::i18n::{Lang, Text};
+
+use super::scenario::{BillingUnit, OptionId, Plan, Scenario, XAxis};
+
+/// A group of inputs: one object of the scenario's JSON, one panel of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// The scenario's own fields at the top of the JSON (name, currency, ...).
+    Scenario,
+    Workload,
+    Rates,
+    Diy,
+    Employee,
+    Contractor,
+    Platform,
+    Chart,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Scenario,
+        Section::Workload,
+        Section::Rates,
+        Section::Diy,
+        Section::Employee,
+        Section::Contractor,
+        Section::Platform,
+        Section::Chart,
+    ];
+
+    /// The JSON key of the section's object; empty for the top level.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Scenario => "",
+            Section::Workload => "workload",
+            Section::Rates => "rates",
+            Section::Diy => "diy",
+            Section::Employee => "employee",
+            Section::Contractor => "contractor",
+            Section::Platform => "platform",
+            Section::Chart => "chart",
+        }
+    }
+
+    /// The section whose JSON object is `key` (not the top level).
+    pub fn from_key(key: &str) -> Option<Section> {
+        Section::ALL
+            .into_iter()
+            .find(|s| *s != Section::Scenario && s.key() == key)
+    }
+
+    /// The option whose panel this section is.
+    pub fn option(self) -> Option<OptionId> {
+        match self {
+            Section::Diy => Some(OptionId::Diy),
+            Section::Employee => Some(OptionId::Employee),
+            Section::Contractor => Some(OptionId::Contractor),
+            Section::Platform => Some(OptionId::Platform),
+            _ => None,
+        }
+    }
+
+    /// The panel's title: an option's panel is called after the option.
+    pub fn title(self) -> Text {
+        match (self.option(), self) {
+            (Some(id), _) => id.name(),
+            (None, Section::Workload) => Text::new("Workload", "Arbeitsaufkommen"),
+            (None, Section::Rates) => Text::new("Rates", "Stundensätze"),
+            (None, Section::Chart) => Text::new("Chart", "Diagramm"),
+            (None, _) => Text::new("Scenario", "Szenario"),
+        }
+    }
+
+    /// The inputs of this section, in interface order.
+    pub fn inputs(self) -> impl Iterator<Item = &'static Input> {
+        INPUTS.iter().filter(move |i| i.section == self)
+    }
+}
+
+/// What a number measures: it gives the unit shown after the input and how a value is written in the
+/// print and compare views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Tickets,
+    Replies,
+    /// A fraction 0..1 in the model, typed and shown as percent.
+    Percent,
+    Minutes,
+    HoursPerMonth,
+    MoneyPerHour,
+    MoneyPerMonth,
+    /// A one-off amount.
+    Money,
+    /// Money per billed unit of the platform.
+    MoneyPerUnit,
+    /// Units of the platform's billing unit (replies, tickets or resolved tickets).
+    BilledUnits,
+    Multiplier,
+    Months,
+    Fte,
+}
+
+impl Unit {
+    pub fn is_percent(self) -> bool {
+        self == Unit::Percent
+    }
+
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Unit::MoneyPerHour | Unit::MoneyPerMonth | Unit::Money | Unit::MoneyPerUnit
+        )
+    }
+
+    /// The unit shown after an input.
+    pub fn text(self, currency: &str, billing: BillingUnit, l: Lang) -> String {
+        let symbol = || format::currency_symbol(currency, l.code());
+        let month = l.pick("month", "Monat");
+        match self {
+            Unit::Tickets => l.pick("tickets", "Tickets").into(),
+            Unit::Replies => l.pick("replies", "Antworten").into(),
+            Unit::Percent => "%".into(),
+            Unit::Minutes => l.pick("min", "Min.").into(),
+            Unit::HoursPerMonth => format!("h / {month}"),
+            Unit::MoneyPerHour => format!("{} / h", symbol()),
+            Unit::MoneyPerMonth => format!("{} / {month}", symbol()),
+            Unit::Money | Unit::MoneyPerUnit => symbol(),
+            Unit::BilledUnits => billing.noun().get(l).into(),
+            Unit::Multiplier => l.pick("× wage", "× Lohn").into(),
+            Unit::Months => l.pick("months", "Monate").into(),
+            Unit::Fte => l.pick("FTE", "VZÄ").into(),
+        }
+    }
+
+    /// A value as the print and compare views write it.
+    pub fn show(self, v: f64, currency: &str, l: Lang) -> String {
+        if self.is_percent() {
+            format::percent(v, l.code())
+        } else if self.is_money() {
+            format::money_precise(v, currency, l.code())
+        } else {
+            format::plain(v, l.code())
+        }
+    }
+}
+
+/// The valid values of a number, in model units, and the step of its arrow keys in interface units
+/// (percent for fractions).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    pub unit: Unit,
+}
+
+impl Range {
+    pub fn contains(self, v: f64) -> bool {
+        v.is_finite() && v >= self.min && v <= self.max
+    }
+}
+
+/// A number of the scenario.
+pub struct NumberField {
+    pub range: Range,
+    pub default: f64,
+    pub get: fn(&Scenario) -> f64,
+    pub set: fn(&mut Scenario, f64),
+}
+
+/// One of a fixed set of values, each with a JSON key and a name.
+pub struct ChoiceField {
+    /// Every value's key and name, in the order the interface offers them.
+    pub options: fn() -> Vec<(&'static str, Text)>,
+    pub default: &'static str,
+    pub get: fn(&Scenario) -> &'static str,
+    /// Sets the value with this key; false (and nothing set) for an unknown key.
+    pub set: fn(&mut Scenario, &str) -> bool,
+}
+
+/// What a text must be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextRule {
+    /// 1 to `max_chars` characters, not only spaces.
+    Name { max_chars: usize },
+    /// Three capital letters (ISO 4217 form).
+    Currency,
+    /// A language code the interface speaks.
+    Locale,
+}
+
+pub struct TextField {
+    pub rule: TextRule,
+    pub default: &'static str,
+    pub get: fn(&Scenario) -> &str,
+    pub set: fn(&mut Scenario, String),
+}
+
+pub enum Kind {
+    Number(NumberField),
+    /// The chart's axis maximum: a number whose range is the chosen axis's own.
+    AxisMax {
+        default: f64,
+        get: fn(&Scenario) -> f64,
+        set: fn(&mut Scenario, f64),
+    },
+    Switch {
+        default: bool,
+        get: fn(&Scenario) -> bool,
+        set: fn(&mut Scenario, bool),
+    },
+    Choice(ChoiceField),
+    Text(TextField),
+    /// The platform's plans: a list of rows described by `PLAN_FIELDS`.
+    Plans,
+}
+
+/// One input of a scenario.
+pub struct Input {
+    pub section: Section,
+    /// The name inside its section, as in the JSON.
+    pub name: &'static str,
+    pub label: Text,
+    /// One line: a typical range and where it comes from.
+    pub help: Text,
+    pub kind: Kind,
+}
+
+impl Input {
+    /// The JSON path, e.g. `workload.tickets_per_month` (`name` at the top level).
+    pub fn path(&self) -> String {
+        join(self.section.key(), self.name)
+    }
+
+    /// The `data-testid` of the input, e.g. `input-workload-tickets_per_month`.
+    pub fn test_id(&self) -> String {
+        format!("input-{}-{}", self.section.key(), self.name)
+    }
+
+    /// The element id of the input, e.g. `f-workload-tickets_per_month`.
+    pub fn element_id(&self) -> String {
+        format!("f-{}-{}", self.section.key(), self.name)
+    }
+
+    pub fn number(&self) -> Option<&NumberField> {
+        match &self.kind {
+            Kind::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The input named in a list of inputs from every section (print, compare): "Employee: Shrinkage".
+    /// The scenario's own fields and the chart's ("Chart up to") name themselves.
+    pub fn listed_label(&self, l: Lang) -> String {
+        match self.section {
+            Section::Scenario | Section::Chart => self.label.get(l).into(),
+            other => format!("{}: {}", other.title().get(l), self.label.get(l)),
+        }
+    }
+
+    /// Sets the input to its default.
+    fn set_default(&self, s: &mut Scenario) {
+        match &self.kind {
+            Kind::Number(n) => (n.set)(s, n.default),
+            Kind::AxisMax { default, set, .. } => set(s, *default),
+            Kind::Switch { default, set, .. } => set(s, *default),
+            Kind::Choice(c) => {
+                (c.set)(s, c.default);
+            }
+            Kind::Text(t) => (t.set)(s, t.default.to_string()),
+            Kind::Plans => s.platform.plans = Plan::examples(),
+        }
+    }
+}
+
+/// `parent.key`, or `key` at the top.
+pub fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// A value of a fixed set that a choice input offers: its JSON key and its name.
+pub trait Named: Copy + PartialEq + 'static {
+    fn all() -> &'static [Self];
+    fn key(self) -> &'static str;
+    fn name(self) -> Text;
+
+    fn from_key(key: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|v| v.key() == key)
+    }
+}
+
+/// Every value of `T` as a choice offers it.
+pub fn options<T: Named>() -> Vec<(&'static str, Text)> {
+    T::all().iter().map(|v| (v.key(), v.name())).collect()
+}
+
+macro_rules! number {
+    ($section:ident, $group:ident . $name:ident, $min:expr, $max:expr, $unit:ident, $step:expr,
+     default $default:expr, $label:expr, $help:expr) => {
+        Input {
+            section: Section::$section,
+            name: stringify!($name),
+            label: $label,
+            help: $help,
+            kind: Kind::Number(NumberField {
+                range: Range {
+                    min: $min,
+                    max: $max,
+                    step: $step,
+                    unit: Unit::$unit,
+                },
+                default: $default,
+                get: |s| s.$group.$name,
+                set: |s, v| s.$group.$name = v,
+            }),
+        }
+    };
+}
+
+macro_rules! switch {
+    ($section:ident, $group:ident, default $default:expr) => {
+        Input {
+            section: Section::$section,
+            name: "enabled",
+            label: Text::new("Include in the comparison", "In den Vergleich aufnehmen"),
+            help: Text::new(
+                "Switch off to leave this option out of the cards, chart and break-evens.",
+                "Ausschalten, um diese Option aus Karten, Diagramm und Break-even-Punkten herauszunehmen.",
+            ),
+            kind: Kind::Switch {
+                default: $default,
+                get: |s| s.$group.enabled,
+                set: |s, on| s.$group.enabled = on,
+            },
+        }
+    };
+}
+
+macro_rules! choice {
+    ($section:ident, $name:ident, $($field:ident).+ : $ty:ty, default $default:expr, $label:expr,
+     $help:expr) => {
+        Input {
+            section: Section::$section,
+            name: stringify!($name),
+            label: $label,
+            help: $help,
+            kind: Kind::Choice(ChoiceField {
+                options: options::<$ty>,
+                default: $default,
+                get: |s| Named::key(s.$($field).+),
+                set: |s, key| match <$ty as Named>::from_key(key) {
+                    Some(v) => {
+                        s.$($field).+ = v;
+                        true
+                    }
+                    None => false,
+                },
+            }),
+        }
+    };
+}
+
+macro_rules! text {
+    ($name:ident, $rule:expr, default $default:expr, $label:expr, $help:expr) => {
+        Input {
+            section: Section::Scenario,
+            name: stringify!($name),
+            label: $label,
+            help: $help,
+            kind: Kind::Text(TextField {
+                rule: $rule,
+                default: $default,
+                get: |s| &s.$name,
+                set: |s, v| s.$name = v,
+            }),
+        }
+    };
+}
+
+/// Longest scenario name.
+pub const NAME_MAX_CHARS: usize = 80;
+
+/// Every input of a scenario, in the order the interface shows them (and the range checks report them).
+pub static INPUTS: &[Input] = &[
+    text!(
+        name,
+        TextRule::Name {
+            max_chars: NAME_MAX_CHARS
+        },
+        default "Example plugin shop",
+        Text::new("Scenario name", "Name des Szenarios"),
+        Text::new(
+            "Shown in the scenario picker, on printouts and in exports.",
+            "Erscheint in der Szenarioauswahl, auf Ausdrucken und in Exporten."
+        )
+    ),
+    text!(
+        currency,
+        TextRule::Currency,
+        default "USD",
+        Text::new("Currency", "Währung"),
+        Text::new(
+            "Every amount is in this currency; nothing is converted.",
+            "Alle Beträge sind in dieser Währung; nichts wird umgerechnet."
+        )
+    ),
+    text!(
+        locale,
+        TextRule::Locale,
+        default "en",
+        Text::new("Language of the scenario", "Sprache des Szenarios"),
+        Text::new(
+            "The language the scenario was written in (en or de).",
+            "Die Sprache, in der das Szenario angelegt wurde (en oder de)."
+        )
+    ),
+    choice!(
+        Scenario,
+        baseline,
+        baseline: OptionId,
+        default "diy",
+        Text::new("Savings measured against", "Ersparnis gemessen an"),
+        Text::new(
+            "The option the verdict's saving is measured against.",
+            "Die Option, an der die Ersparnis im Ergebnis gemessen wird."
+        )
+    ),
+    number!(
+        Workload,
+        workload.tickets_per_month,
+        0.0,
+        1_000_000.0,
+        Tickets,
+        10.0,
+        default 300.0,
+        Text::new("Tickets per month", "Tickets pro Monat"),
+        Text::new(
+            "New tickets a month. Platforms are usually worth a look from about 150.",
+            "Neue Tickets im Monat. Ab etwa 150 lohnt sich ein Blick auf Plattformen."
+        )
+    ),
+    number!(
+        Workload,
+        workload.self_service_deflection,
+        0.0,
+        0.95,
+        Percent,
+        1.0,
+        default 0.0,
+        Text::new("Deflected by self-service", "Durch Self-Service vermieden"),
+        Text::new(
+            "Tickets that docs and a knowledge base prevent. Typical: 0-30%.",
+            "Tickets, die Doku und Wissensdatenbank verhindern. Üblich: 0–30 %."
+        )
+    ),
+    number!(
+        Workload,
+        workload.replies_per_ticket,
+        0.1,
+        50.0,
+        Replies,
+        0.1,
+        default 2.5,
+        Text::new("Replies per ticket", "Antworten pro Ticket"),
+        Text::new(
+            "Agent replies per ticket. Typical: 2-4; the benchmark is about 2.5.",
+            "Antworten pro Ticket. Üblich: 2–4; der Richtwert liegt bei etwa 2,5."
+        )
+    ),
+    number!(
+        Workload,
+        workload.minutes_per_reply,
+        0.1,
+        600.0,
+        Minutes,
+        0.5,
+        default 5.0,
+        Text::new("Minutes per reply", "Minuten pro Antwort"),
+        Text::new(
+            "Tier-1 handling time per reply. Typical: 3-10 minutes.",
+            "Bearbeitungszeit im 1st-Level pro Antwort. Üblich: 3–10 Minuten."
+        )
+    ),
+    number!(
+        Workload,
+        workload.tier1_resolution_rate,
+        0.0,
+        1.0,
+        Percent,
+        1.0,
+        default 0.7,
+        Text::new("Tier-1 resolution rate", "Lösungsquote im 1st-Level"),
+        Text::new(
+            "Tickets solved without developers. 70-79% is good, 80%+ world class.",
+            "Tickets, die ohne Entwickler gelöst werden. 70–79 % ist gut, ab 80 % Weltklasse."
+        )
+    ),
+    number!(
+        Workload,
+        workload.escalation_minutes,
+        0.0,
+        6000.0,
+        Minutes,
+        5.0,
+        default 40.0,
+        Text::new("Developer time per escalation", "Entwicklerzeit pro Eskalation"),
+        Text::new(
+            "Tier-2 minutes per escalated ticket. Typical: 20-60 minutes.",
+            "2nd-Level-Minuten pro eskaliertem Ticket. Üblich: 20–60 Minuten."
+        )
+    ),
+    number!(
+        Rates,
+        rates.founder_hourly,
+        0.0,
+        10_000.0,
+        MoneyPerHour,
+        5.0,
+        default 60.0,
+        Text::new("Value of your hour", "Wert Ihrer Stunde"),
+        Text::new(
+            "What an hour on product or marketing is worth to you. Typical: 50-150.",
+            "Was Ihnen eine Stunde für Produkt oder Marketing wert ist. Üblich: 50–150."
+        )
+    ),
+    number!(
+        Rates,
+        rates.developer_hourly,
+        0.0,
+        10_000.0,
+        MoneyPerHour,
+        5.0,
+        default 60.0,
+        Text::new("Developer hourly cost", "Entwicklerkosten pro Stunde"),
+        Text::new(
+            "Tier-2 developer time. Freelance: 10-250 an hour, usually under 150.",
+            "2nd-Level-Entwicklerzeit. Freelancer: 10–250 pro Stunde, meist unter 150."
+        )
+    ),
+    switch!(Diy, diy, default true),
+    switch!(Employee, employee, default true),
+    number!(
+        Employee,
+        employee.monthly_salary,
+        0.0,
+        1_000_000.0,
+        MoneyPerMonth,
+        100.0,
+        default 3200.0,
+        Text::new("Monthly salary (full time)", "Monatsgehalt (Vollzeit)"),
+        Text::new(
+            "Gross wage of one full-time support hire.",
+            "Bruttolohn einer Vollzeit-Supportkraft."
+        )
+    ),
+    number!(
+        Employee,
+        employee.loaded_multiplier,
+        1.0,
+        5.0,
+        Multiplier,
+        0.05,
+        default 1.45,
+        Text::new("Benefits and payroll overhead", "Lohnnebenkosten-Faktor"),
+        Text::new(
+            "Fully loaded cost as a multiple of the wage. Typical: 1.25-1.5; benchmark 1.45.",
+            "Vollkosten als Vielfaches des Lohns. Üblich: 1,25–1,5; Richtwert 1,45."
+        )
+    ),
+    number!(
+        Employee,
+        employee.paid_hours_per_month,
+        1.0,
+        744.0,
+        HoursPerMonth,
+        1.0,
+        default 160.0,
+        Text::new("Paid hours per full-time employee", "Bezahlte Stunden pro Vollzeitkraft"),
+        Text::new(
+            "Paid hours a month. Typical: 160-173.",
+            "Bezahlte Stunden im Monat. Üblich: 160–173."
+        )
+    ),
+    number!(
+        Employee,
+        employee.shrinkage,
+        0.0,
+        0.9,
+        Percent,
+        1.0,
+        default 0.3,
+        Text::new("Shrinkage", "Ausfallzeiten"),
+        Text::new(
+            "Paid time not spent on tickets: breaks, meetings, leave. Typical: 25-35%.",
+            "Bezahlte Zeit ohne Tickets: Pausen, Meetings, Urlaub. Üblich: 25–35 %."
+        )
+    ),
+    number!(
+        Employee,
+        employee.fte_step,
+        0.05,
+        10.0,
+        Fte,
+        0.05,
+        default 0.5,
+        Text::new("Hiring step", "Einstellungsschritt"),
+        Text::new(
+            "Smallest change in headcount: 0.5 hires in half-time positions.",
+            "Kleinste Änderung der Personalstärke: 0,5 bedeutet Halbtagsstellen."
+        )
+    ),
+    number!(
+        Employee,
+        employee.min_fte,
+        0.0,
+        100.0,
+        Fte,
+        0.5,
+        default 0.5,
+        Text::new("Minimum staffing", "Mindestbesetzung"),
+        Text::new(
+            "Smallest team you would employ, however few tickets arrive.",
+            "Kleinstes Team, das Sie beschäftigen würden, egal wie wenige Tickets kommen."
+        )
+    ),
+    number!(
+        Employee,
+        employee.tooling_per_seat,
+        0.0,
+        100_000.0,
+        MoneyPerMonth,
+        5.0,
+        default 50.0,
+        Text::new("Tooling per seat", "Software pro Arbeitsplatz"),
+        Text::new(
+            "Help desk and software licences per person a month. Typical: 15-100.",
+            "Helpdesk- und Softwarelizenzen pro Person und Monat. Üblich: 15–100."
+        )
+    ),
+    number!(
+        Employee,
+        employee.oversight_hours,
+        0.0,
+        744.0,
+        HoursPerMonth,
+        0.5,
+        default 4.0,
+        Text::new("Your oversight", "Ihr Betreuungsaufwand"),
+        Text::new(
+            "Your hours a month managing and training the hire. Typical: 2-8.",
+            "Ihre Stunden im Monat für Führung und Einarbeitung. Üblich: 2–8."
+        )
+    ),
+    switch!(Contractor, contractor, default true),
+    number!(
+        Contractor,
+        contractor.hourly_rate,
+        0.0,
+        10_000.0,
+        MoneyPerHour,
+        1.0,
+        default 25.0,
+        Text::new("Hourly rate", "Stundensatz"),
+        Text::new(
+            "Freelance tier-1 rates: often 15-40 an hour; developers 10-250.",
+            "Freelancer im 1st-Level: oft 15–40 pro Stunde; Entwickler 10–250."
+        )
+    ),
+    number!(
+        Contractor,
+        contractor.minimum_hours,
+        0.0,
+        744.0,
+        HoursPerMonth,
+        1.0,
+        default 10.0,
+        Text::new("Minimum billed hours", "Mindeststunden"),
+        Text::new(
+            "Hours billed each month even when fewer are worked.",
+            "Stunden, die jeden Monat berechnet werden, auch wenn weniger anfallen."
+        )
+    ),
+    number!(
+        Contractor,
+        contractor.billing_increment_minutes,
+        1.0,
+        600.0,
+        Minutes,
+        1.0,
+        default 15.0,
+        Text::new("Billing increment", "Abrechnungstakt"),
+        Text::new(
+            "Time is billed in blocks of this length. Typical: 6, 15 or 60 minutes.",
+            "Zeit wird in Blöcken dieser Länge berechnet. Üblich: 6, 15 oder 60 Minuten."
+        )
+    ),
+    number!(
+        Contractor,
+        contractor.oversight_hours,
+        0.0,
+        744.0,
+        HoursPerMonth,
+        0.5,
+        default 2.0,
+        Text::new("Your oversight", "Ihr Betreuungsaufwand"),
+        Text::new(
+            "Your hours a month managing the contractor. Typical: 1-4.",
+            "Ihre Stunden im Monat für die Steuerung des Freelancers. Üblich: 1–4."
+        )
+    ),
+    switch!(Platform, platform, default true),
+    choice!(
+        Platform,
+        billing_unit,
+        platform.billing_unit: BillingUnit,
+        default "reply",
+        Text::new("Billed", "Abrechnung"),
+        Text::new(
+            "Most platforms bill per reply; some per ticket, or only for tickets they resolve.",
+            "Die meisten Plattformen rechnen pro Antwort ab; manche pro Ticket oder nur für gelöste Tickets."
+        )
+    ),
+    Input {
+        section: Section::Platform,
+        name: "plans",
+        label: Text::new("Plans", "Tarife"),
+        help: Text::new(
+            "The starting plans are illustrative examples, not any vendor's price list. Enter the prices you were quoted; the cheapest plan that covers your volume is used.",
+            "Die vorgegebenen Tarife sind Beispiele, keine Preisliste eines Anbieters. Tragen Sie die Preise Ihres Angebots ein; der günstigste Tarif, der Ihr Volumen abdeckt, wird verwendet.",
+        ),
+        kind: Kind::Plans,
+    },
+    number!(
+        Platform,
+        platform.setup_fee,
+        0.0,
+        10_000_000.0,
+        Money,
+        50.0,
+        default 0.0,
+        Text::new("Setup fee", "Einrichtungsgebühr"),
+        Text::new(
+            "One-off onboarding fee, spread over the months below.",
+            "Einmalige Onboarding-Gebühr, verteilt auf die Monate darunter."
+        )
+    ),
+    number!(
+        Platform,
+        platform.setup_months,
+        1.0,
+        120.0,
+        Months,
+        1.0,
+        default 12.0,
+        Text::new("Spread setup over", "Einrichtung verteilen auf"),
+        Text::new(
+            "Months over which the setup fee is written off. Typical: 12.",
+            "Monate, auf die die Einrichtungsgebühr verteilt wird. Üblich: 12."
+        )
+    ),
+    number!(
+        Platform,
+        platform.oversight_hours,
+        0.0,
+        744.0,
+        HoursPerMonth,
+        0.5,
+        default 3.0,
+        Text::new("Your oversight", "Ihr Betreuungsaufwand"),
+        Text::new(
+            "Your hours a month reviewing replies and updating the playbook. Typical: 2-6.",
+            "Ihre Stunden im Monat für Qualitätskontrolle und Playbook-Pflege. Üblich: 2–6."
+        )
+    ),
+    choice!(
+        Chart,
+        x,
+        chart.x: XAxis,
+        default "tickets_per_month",
+        Text::new("Chart along", "Diagramm entlang"),
+        Text::new(
+            "The input the break-even chart runs along.",
+            "Die Eingabe, entlang der das Break-even-Diagramm verläuft."
+        )
+    ),
+    Input {
+        section: Section::Chart,
+        name: "max",
+        label: Text::new("Chart up to", "Diagramm bis"),
+        help: Text::new(
+            "The largest value on the chart's axis; it always includes the scenario's own value.",
+            "Der größte Wert auf der Achse des Diagramms; er schließt den Wert des Szenarios immer ein.",
+        ),
+        kind: Kind::AxisMax {
+            default: 2000.0,
+            get: |s| s.chart.max,
+            set: |s, v| s.chart.max = v,
+        },
+    },
+];
+
+/// Looks an input up by section and name.
+pub fn input(section: Section, name: &str) -> Option<&'static Input> {
+    INPUTS
+        .iter()
+        .find(|i| i.section == section && i.name == name)
+}
+
+/// Looks an input up by its JSON path.
+pub fn input_at(path: &str) -> Option<&'static Input> {
+    let (section, name) = match path.split_once('.') {
+        Some((section, name)) => (Section::from_key(section)?, name),
+        None => (Section::Scenario, path),
+    };
+    input(section, name)
+}
+
+/// Every numeric input with its number description, in interface order.
+pub fn numbers() -> impl Iterator<Item = (&'static Input, &'static NumberField)> {
+    INPUTS.iter().filter_map(|i| i.number().map(|n| (i, n)))
+}
+
+/// The switch that includes option `id` in the comparison.
+pub fn switch_of(id: OptionId) -> &'static Input {
+    let section = Section::ALL
+        .into_iter()
+        .find(|s| s.option() == Some(id))
+        .unwrap_or(Section::Diy);
+    // Every option's section has its switch (a test checks it).
+    input(section, "enabled").unwrap_or(&INPUTS[0])
+}
+
+/// A scenario with every input at its default.
+pub fn defaults() -> Scenario {
+    let mut s = Scenario::blank();
+    for input in INPUTS {
+        input.set_default(&mut s);
+    }
+    s
+}
+
+// --- the rows of a list ------------------------------------------------------------------------------
+
+/// How one field of a row is read and written.
+pub enum RowKind<R: 'static> {
+    Name {
+        max_chars: usize,
+        get: fn(&R) -> &str,
+        set: fn(&mut R, String),
+    },
+    Number {
+        range: Range,
+        get: fn(&R) -> f64,
+        set: fn(&mut R, f64),
+    },
+    /// A number that may be absent (JSON null or missing): "none".
+    Optional {
+        range: Range,
+        get: fn(&R) -> Option<f64>,
+        set: fn(&mut R, Option<f64>),
+    },
+}
+
+/// One field of a list's row.
+pub struct RowField<R: 'static> {
+    pub name: &'static str,
+    pub label: Text,
+    pub help: Text,
+    pub kind: RowKind<R>,
+}
+
+impl<R> RowField<R> {
+    pub fn range(&self) -> Option<Range> {
+        match &self.kind {
+            RowKind::Number { range, .. } | RowKind::Optional { range, .. } => Some(*range),
+            RowKind::Name { .. } => None,
+        }
+    }
+
+    /// The field's value as a number, where it is one (`None`: not a number, or absent).
+    pub fn value(&self, row: &R) -> Option<f64> {
+        match &self.kind {
+            RowKind::Number { get, .. } => Some(get(row)),
+            RowKind::Optional { get, .. } => get(row),
+            RowKind::Name { .. } => None,
+        }
+    }
+}
+
+/// At most this many plans.
+pub const MAX_PLANS: usize = 20;
+/// Longest plan name.
+pub const PLAN_NAME_MAX_CHARS: usize = 60;
+
+/// The fields of one platform plan. A plan has no defaults: every field but the overage must be there.
+pub static PLAN_FIELDS: &[RowField<Plan>] = &[
+    RowField {
+        name: "name",
+        label: Text::new("Name", "Name"),
+        help: Text::new(
+            "How the plan is named in the results.",
+            "So heißt der Tarif in den Ergebnissen.",
+        ),
+        kind: RowKind::Name {
+            max_chars: PLAN_NAME_MAX_CHARS,
+            get: |p| &p.name,
+            set: |p, v| p.name = v,
+        },
+    },
+    RowField {
+        name: "monthly_fee",
+        label: Text::new("Monthly fee", "Monatsgebühr"),
+        help: Text::new(
+            "The plan's price a month, with its included units.",
+            "Der Preis des Tarifs im Monat, mit den enthaltenen Einheiten.",
+        ),
+        kind: RowKind::Number {
+            range: Range {
+                min: 0.0,
+                max: 10_000_000.0,
+                step: 10.0,
+                unit: Unit::MoneyPerMonth,
+            },
+            get: |p| p.monthly_fee,
+            set: |p, v| p.monthly_fee = v,
+        },
+    },
+    RowField {
+        name: "included_units",
+        label: Text::new("Included", "Inklusive"),
+        help: Text::new(
+            "Units the fee covers each month.",
+            "Einheiten, die die Gebühr jeden Monat abdeckt.",
+        ),
+        kind: RowKind::Number {
+            range: Range {
+                min: 0.0,
+                max: 100_000_000.0,
+                step: 50.0,
+                unit: Unit::BilledUnits,
+            },
+            get: |p| p.included_units,
+            set: |p, v| p.included_units = v,
+        },
+    },
+    RowField {
+        name: "overage_per_unit",
+        label: Text::new("Per extra unit", "Pro weitere Einheit"),
+        help: Text::new(
+            "Leave empty for a plan that cannot be exceeded.",
+            "Leer lassen für einen Tarif, der nicht überschritten werden kann.",
+        ),
+        kind: RowKind::Optional {
+            range: Range {
+                min: 0.0,
+                max: 100_000.0,
+                step: 0.1,
+                unit: Unit::MoneyPerUnit,
+            },
+            get: |p| p.overage_per_unit,
+            set: |p, v| p.overage_per_unit = v,
+        },
+    },
+];
+
+/// The path of field `field` of plan `index`: `platform.plans[2].monthly_fee`.
+pub fn plan_path(index: usize, field: &str) -> String {
+    format!("platform.plans[{index}].{field}")
+}
+
+/// A plan's field named in a list: "Plan 3: Monthly fee".
+pub fn plan_field_label(index: usize, field: &RowField<Plan>, l: Lang) -> String {
+    format!(
+        "{} {}: {}",
+        l.pick("Plan", "Tarif"),
+        index + 1,
+        field.label.get(l)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::codec::{decode, encode};
+    use crate::model::validate::validate;
+    use std::collections::HashSet;
+
+    fn words_in_both(what: &str, t: Text) {
+        assert!(
+            !t.en.trim().is_empty() && !t.de.trim().is_empty(),
+            "{what} lacks a text in English or German: {t:?}"
+        );
+    }
+
+    /// A value inside the range that is neither end nor the default, to see it come back.
+    fn probe(range: Range, default: f64) -> f64 {
+        let v = range.min + (range.max - range.min) * 0.37;
+        let v = if range.unit.is_percent() {
+            (v * 100.0).round() / 100.0
+        } else {
+            v.round()
+        };
+        if v == default || !range.contains(v) {
+            range.min + (range.max - range.min) * 0.5
+        } else {
+            v
+        }
+    }
+
+    fn round_trip(s: &Scenario) -> Scenario {
+        decode(&encode(s)).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn every_input_is_fully_described_and_survives_a_round_trip() {
+        let mut paths = HashSet::new();
+        for input in INPUTS {
+            let path = input.path();
+            assert!(paths.insert(path.clone()), "{path} is described twice");
+            words_in_both(&format!("{path} label"), input.label);
+            words_in_both(&format!("{path} help"), input.help);
+            assert_eq!(input_at(&path).map(Input::path), Some(path.clone()));
+            let mut s = Scenario::default();
+            match &input.kind {
+                Kind::Number(n) => {
+                    let r = n.range;
+                    assert!(r.min < r.max && r.step > 0.0, "{path}: range {r:?}");
+                    assert!(
+                        r.contains(n.default),
+                        "{path}: default {} outside",
+                        n.default
+                    );
+                    assert_eq!((n.get)(&s), n.default, "{path}: default not applied");
+                    let v = probe(r, n.default);
+                    (n.set)(&mut s, v);
+                    assert_eq!((n.get)(&round_trip(&s)), v, "{path}");
+                }
+                Kind::AxisMax { default, get, set } => {
+                    assert_eq!(get(&s), *default);
+                    set(&mut s, 750.0);
+                    assert_eq!(get(&round_trip(&s)), 750.0, "{path}");
+                }
+                Kind::Switch { default, get, set } => {
+                    assert_eq!(get(&s), *default, "{path}: default not applied");
+                    set(&mut s, !default);
+                    assert_eq!(get(&round_trip(&s)), !default, "{path}");
+                }
+                Kind::Choice(c) => {
+                    assert_eq!((c.get)(&s), c.default, "{path}: default not applied");
+                    let options = (c.options)();
+                    assert!(options.len() >= 2, "{path} offers no choice");
+                    for (key, name) in options {
+                        words_in_both(&format!("{path} = {key}"), name);
+                        assert!((c.set)(&mut s, key), "{path}: {key} refused");
+                        // The axis maximum's range is the axis's own.
+                        s.chart.max = s.chart.x.default_max(&s);
+                        assert_eq!((c.get)(&round_trip(&s)), key, "{path}");
+                    }
+                    assert!(!(c.set)(&mut s, "no such value"));
+                }
+                Kind::Text(t) => {
+                    assert_eq!((t.get)(&s), t.default, "{path}: default not applied");
+                    let v = match t.rule {
+                        TextRule::Name { .. } => "Quarterly review",
+                        TextRule::Currency => "CHF",
+                        TextRule::Locale => "de",
+                    };
+                    (t.set)(&mut s, v.to_string());
+                    assert_eq!((t.get)(&round_trip(&s)), v, "{path}");
+                }
+                Kind::Plans => {
+                    let mut plan = Plan::default();
+                    for f in PLAN_FIELDS {
+                        words_in_both(&format!("plan {} label", f.name), f.label);
+                        words_in_both(&format!("plan {} help", f.name), f.help);
+                        match &f.kind {
+                            RowKind::Name { set, .. } => set(&mut plan, "Team".into()),
+                            RowKind::Number { range, set, .. } => {
+                                assert!(range.min < range.max, "plan {}", f.name);
+                                set(&mut plan, probe(*range, -1.0));
+                            }
+                            RowKind::Optional { range, set, .. } => {
+                                assert!(range.min < range.max, "plan {}", f.name);
+                                set(&mut plan, Some(probe(*range, -1.0)));
+                            }
+                        }
+                    }
+                    s.platform.plans = vec![plan];
+                    assert_eq!(round_trip(&s).platform.plans, s.platform.plans, "{path}");
+                }
+            }
+            assert_eq!(validate(&s), vec![], "{path}: the probe value is invalid");
+        }
+    }
+
+    #[test]
+    fn every_value_a_scenario_writes_is_an_input_and_every_section_has_words() {
+        let json: serde_json::Value = serde_json::from_str(&encode(&Scenario::default())).unwrap();
+        for (key, value) in json.as_object().unwrap() {
+            match (key.as_str(), Section::from_key(key)) {
+                ("version", _) => {}
+                (_, Some(section)) => {
+                    for name in value.as_object().unwrap().keys() {
+                        assert!(
+                            input(section, name).is_some(),
+                            "{key}.{name} is not described"
+                        );
+                    }
+                }
+                (_, None) => assert!(input(Section::Scenario, key).is_some(), "{key}"),
+            }
+        }
+        for section in Section::ALL {
+            words_in_both(&format!("section {section:?}"), section.title());
+            assert!(
+                section.inputs().next().is_some(),
+                "{section:?} has no inputs"
+            );
+        }
+        for id in OptionId::ALL {
+            assert_eq!(switch_of(id).section.option(), Some(id));
+        }
+    }
+
+    #[test]
+    fn the_defaults_are_those_of_spec_section_4() {
+        let spec = include_str!("../../tests/fixtures/spec_example_v1.json");
+        assert_eq!(decode(spec), Ok(Scenario::default()));
+        assert_eq!(validate(&Scenario::default()), vec![]);
+    }
+}
