@@ -10,6 +10,7 @@ use crate::model::library::{
 };
 use crate::model::link::{LinkError, MAX_FRAGMENT_CHARS};
 use crate::model::scenario::FORMAT_VERSION;
+use crate::model::store::Event;
 use crate::model::validate::{FieldError, Problem};
 
 fn n(v: f64) -> String {
@@ -221,6 +222,122 @@ pub fn file_error(e: &FileError, l: Lang) -> String {
             .map(|(i, e)| file_problem(*i, e, l))
             .collect::<Vec<_>>()
             .join("; "),
+    }
+}
+
+/// What a library command did, in one sentence (`store::Event`).
+pub fn event(e: &Event, l: Lang) -> String {
+    match (e, l) {
+        (Event::Full, Lang::En) => format!(
+            "You already have {MAX_SCENARIOS} saved scenarios, the most the app keeps. Delete one first."
+        ),
+        (Event::Full, Lang::De) => format!(
+            "Sie haben bereits {MAX_SCENARIOS} gespeicherte Szenarien, mehr behält die App nicht. Löschen Sie zuerst eines."
+        ),
+        (Event::Deleted { saved, .. }, Lang::En) => {
+            format!("Deleted \u{201c}{}\u{201d}.", saved.scenario.name)
+        }
+        (Event::Deleted { saved, .. }, Lang::De) => {
+            format!("Gelöscht: \u{201c}{}\u{201d}.", saved.scenario.name)
+        }
+        (Event::DeletedElsewhere { saved, .. }, Lang::En) => format!(
+            "\u{201c}{}\u{201d} was deleted in another tab.",
+            saved.scenario.name
+        ),
+        (Event::DeletedElsewhere { saved, .. }, Lang::De) => format!(
+            "\u{201c}{}\u{201d} wurde in einem anderen Tab gelöscht.",
+            saved.scenario.name
+        ),
+        (Event::ChangedElsewhere, Lang::En) => {
+            "This scenario was changed in another tab; you now see the latest version.".into()
+        }
+        (Event::ChangedElsewhere, Lang::De) => {
+            "Dieses Szenario wurde in einem anderen Tab geändert; Sie sehen jetzt die neueste Fassung."
+                .into()
+        }
+        (Event::AlreadySaved { name }, Lang::En) => {
+            format!("The link shows a scenario you already have: \u{201c}{name}\u{201d}.")
+        }
+        (Event::AlreadySaved { name }, Lang::De) => {
+            format!("Der Link zeigt ein Szenario, das Sie bereits haben: \u{201c}{name}\u{201d}.")
+        }
+        (Event::Opened { name }, Lang::En) => format!(
+            "Opened the shared scenario \u{201c}{name}\u{201d} and added it to your scenarios."
+        ),
+        (Event::Opened { name }, Lang::De) => format!(
+            "Geteiltes Szenario \u{201c}{name}\u{201d} geöffnet und zu Ihren Szenarien hinzugefügt."
+        ),
+    }
+}
+
+/// Why saving stopped (`storage::StorageProblem`), said once.
+pub fn not_saved(unavailable: bool, l: Lang) -> String {
+    match (unavailable, l) {
+        (true, Lang::En) => "Your changes could not be saved (this browser does not allow it). They are kept in this tab until you close it; export your scenarios to keep them.".into(),
+        (true, Lang::De) => "Ihre Änderungen konnten nicht gespeichert werden (dieser Browser erlaubt es nicht). Sie bleiben in diesem Tab erhalten, bis Sie ihn schließen; exportieren Sie Ihre Szenarien, um sie zu behalten.".into(),
+        // The browser's own message is in the browser's language; say it in ours.
+        (false, Lang::En) => "Your changes could not be saved (the browser's storage is full or refused to store more). They are kept in this tab until you close it; export your scenarios to keep them.".into(),
+        (false, Lang::De) => "Ihre Änderungen konnten nicht gespeichert werden (der Speicher des Browsers ist voll oder nimmt nichts mehr an). Sie bleiben in diesem Tab erhalten, bis Sie ihn schließen; exportieren Sie Ihre Szenarien, um sie zu behalten.".into(),
+    }
+}
+
+/// A share link that could not be opened.
+pub fn link_refused(e: &LinkError, l: Lang) -> String {
+    match l {
+        Lang::En => format!(
+            "This link could not be opened: {}. Your saved scenarios are unchanged.",
+            link_error(e, l)
+        ),
+        Lang::De => format!(
+            "Dieser Link konnte nicht geöffnet werden: {}. Ihre gespeicherten Szenarien sind unverändert.",
+            link_error(e, l)
+        ),
+    }
+}
+
+/// At start-up: nothing this page writes can be kept.
+pub fn storage_blocked(l: Lang) -> String {
+    l.pick(
+        "This browser does not let the page save (private mode, blocked or full storage). Your scenarios last until you close this tab; export them to keep them.",
+        "Dieser Browser lässt die Seite nicht speichern (privater Modus, gesperrter oder voller Speicher). Ihre Szenarien bleiben bis zum Schließen des Tabs erhalten; exportieren Sie sie, um sie zu behalten.",
+    )
+    .into()
+}
+
+/// At start-up: some stored scenarios could not be read; the stored value was copied to `key`.
+pub fn entries_kept_aside(problems: &[EntryProblem], key: &str, l: Lang) -> String {
+    let problems: Vec<String> = problems.iter().map(|p| entry_problem(p, l)).collect();
+    let problems = problems.join("; ");
+    match l {
+        Lang::En => format!("Some saved scenarios could not be read: {problems}. The original data was kept aside under the storage key {key}."),
+        Lang::De => format!("Einige gespeicherte Szenarien konnten nicht gelesen werden: {problems}. Die ursprünglichen Daten wurden unter diesem Speicherschlüssel aufbewahrt: {key}."),
+    }
+}
+
+/// At start-up: the stored library could not be read at all; it was copied to `key`.
+pub fn library_kept_aside(reason: &LibraryError, key: &str, l: Lang) -> String {
+    let reason = library_error(reason, l);
+    match l {
+        Lang::En => format!("Your saved scenarios could not be read ({reason}). They were kept aside under the storage key {key}; the calculator starts with an example."),
+        Lang::De => format!("Ihre gespeicherten Szenarien konnten nicht gelesen werden ({reason}). Sie wurden unter diesem Speicherschlüssel aufbewahrt: {key}; der Rechner startet mit einem Beispiel."),
+    }
+}
+
+/// At start-up: the stored library could not be read, nor copied aside, so this tab saves nothing.
+pub fn library_not_kept(
+    reason: Option<&LibraryError>,
+    problems: &[EntryProblem],
+    l: Lang,
+) -> String {
+    let reasons: Vec<String> = reason
+        .into_iter()
+        .map(|r| library_error(r, l))
+        .chain(problems.iter().map(|p| entry_problem(p, l)))
+        .collect();
+    let reasons = reasons.join("; ");
+    match l {
+        Lang::En => format!("Your saved scenarios could not be read ({reasons}). They could not be copied aside either, so nothing will be saved in this tab and they stay as they are."),
+        Lang::De => format!("Ihre gespeicherten Szenarien konnten nicht gelesen werden ({reasons}). Sie konnten auch nicht gesichert werden; deshalb speichert dieser Tab nichts und sie bleiben unverändert."),
     }
 }
 

@@ -514,9 +514,8 @@ mod tabs {
                     let Some(saved) = lib.scenarios.get(pick % lib.scenarios.len()).cloned() else {
                         return false;
                     };
-                    let mut scenario = saved.scenario.clone();
-                    scenario.workload.tickets_per_month = value;
-                    lib.update(&saved.id, &scenario);
+                    lib.active = saved.id.clone();
+                    lib.edit(|s| s.workload.tickets_per_month = value);
                     let entry = self.made.entry(saved.id).or_default();
                     entry.push((saved.rev + 1, Some(value)));
                 }

@@ -190,18 +190,6 @@ impl Library {
         self.get(&self.active).map(|s| &s.scenario)
     }
 
-    /// Stores `scenario` under `id`, bumping its revision, if it differs from what is there.
-    pub fn update(&mut self, id: &str, scenario: &Scenario) -> bool {
-        match self.scenarios.iter_mut().find(|s| s.id == id) {
-            Some(saved) if saved.scenario != *scenario => {
-                saved.scenario = scenario.clone();
-                saved.rev += 1;
-                true
-            }
-            _ => false,
-        }
-    }
-
     /// Deletes the scenario `id`, remembering the deletion; returns it and where it was.
     pub fn remove(&mut self, id: &str) -> Option<(usize, Saved)> {
         let position = self.position(id)?;

@@ -12,6 +12,7 @@ pub mod report;
 pub mod scenario;
 pub mod schema;
 pub mod series;
+pub mod store;
 pub mod validate;
 
 pub use breakeven::Crossing;

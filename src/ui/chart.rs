@@ -266,7 +266,7 @@ fn AxisControls() -> impl IntoView {
     let axis = move || axis_memo.get();
     let on_axis = move |ev| {
         if let Some(x) = XAxis::from_key(&event_target_value(&ev)) {
-            state.scenario.update(|s| {
+            state.edit(|s| {
                 s.chart.x = x;
                 s.chart.max = x.default_max(s);
             });
@@ -304,7 +304,7 @@ fn AxisControls() -> impl IntoView {
     let max_value = state.slice(|s| Some(s.chart.max));
     let on_max = Callback::new(move |v: Option<f64>| {
         if let Some(v) = v {
-            state.scenario.update(|s| s.chart.max = v);
+            state.edit(|s| s.chart.max = v);
         }
     });
     view! {

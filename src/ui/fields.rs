@@ -249,7 +249,7 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     });
     let on_valid = Callback::new(move |v: Option<f64>| {
         if let Some(v) = v {
-            state.scenario.update(|s| (number.set)(s, v));
+            state.edit(|s| (number.set)(s, v));
         }
     });
     view! {
@@ -277,7 +277,7 @@ pub fn ScenarioChoice(input: &'static Input) -> impl IntoView {
     let current = state.slice(move |s| (choice.get)(s));
     let on_change = move |ev| {
         let key = event_target_value(&ev);
-        state.scenario.update(|s| {
+        state.edit(|s| {
             (choice.set)(s, &key);
         });
     };

@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
+use super::state::new_id;
 use super::text::{preset_name, preset_scenario_name};
 use super::{AppState, View};
 use crate::i18n::{Lang, TAGLINE, TITLE};
 use crate::messages;
 use crate::model::presets::Preset;
 use crate::model::schema::NAME_MAX_CHARS;
+use crate::model::store::Command;
 use crate::model::validate::name_problem;
 use crate::model::Scenario;
 use crate::storage;
@@ -98,7 +100,9 @@ fn ScenarioBar() -> impl IntoView {
         })
     });
     let active = Memo::new(move |_| state.library.with(|lib| lib.active.clone()));
-    let on_pick = move |ev| state.switch_to(&event_target_value(&ev));
+    let on_pick = move |ev| {
+        state.run(Command::Switch(event_target_value(&ev)));
+    };
 
     let name_error = RwSignal::new(None::<String>);
     let on_name = move |ev| {
@@ -108,50 +112,53 @@ fn ScenarioBar() -> impl IntoView {
             name_error.set(Some(messages::name_refused(false, NAME_MAX_CHARS, l)));
         } else {
             super::clear(name_error);
-            state.scenario.update(|s| s.name = name);
+            state.edit(|s| s.name = name);
         }
     };
-    let new_scenario = move |_| {
-        let name = state.library.with_untracked(|lib| {
-            lib.unique_name(
-                state
-                    .lang
-                    .get_untracked()
-                    .pick("New scenario", "Neues Szenario"),
-            )
+    // A new scenario, a preset: in the scenario's currency and the interface's language, under a name
+    // not yet taken.
+    let add = move |scenario: Scenario| {
+        state.run(Command::Add {
+            id: new_id(),
+            scenario: Scenario {
+                currency: state.currency.get_untracked(),
+                locale: state.lang.get_untracked().code().into(),
+                ..scenario
+            },
+            unique_name: true,
         });
-        state.add(Scenario {
-            name,
-            currency: state.currency.get_untracked(),
-            locale: state.lang.get_untracked().code().into(),
+    };
+    let new_scenario = move |_| {
+        let l = state.lang.get_untracked();
+        add(Scenario {
+            name: l.pick("New scenario", "Neues Szenario").into(),
             ..Scenario::default()
         });
     };
     let duplicate = move |_| {
-        let mut copy = state.scenario.get_untracked();
-        let base = format!(
-            "{} ({})",
-            copy.name,
-            state.lang.get_untracked().pick("copy", "Kopie")
-        );
-        let base: String = base.chars().take(NAME_MAX_CHARS).collect();
-        copy.name = state.library.with_untracked(|lib| lib.unique_name(&base));
-        state.add(copy);
+        let l = state.lang.get_untracked();
+        state.run(Command::Duplicate {
+            id: new_id(),
+            suffix: l.pick("copy", "Kopie").into(),
+        });
     };
-    let delete = move |_| state.delete_active();
+    let delete = move |_| {
+        let l = state.lang.get_untracked();
+        state.run(Command::DeleteShown {
+            fresh_id: new_id(),
+            fresh_name: l.pick("New scenario", "Neues Szenario").into(),
+        });
+    };
 
     let preset_choice = RwSignal::new(String::new());
     let on_preset = move |ev| {
         let key = event_target_value(&ev);
         if let Some(p) = Preset::from_key(&key) {
             let lang = state.lang.get_untracked();
-            let mut s = p.scenario();
-            s.name = state
-                .library
-                .with_untracked(|lib| lib.unique_name(preset_scenario_name(p, lang)));
-            s.currency = state.currency.get_untracked();
-            s.locale = lang.code().into();
-            state.add(s);
+            add(Scenario {
+                name: preset_scenario_name(p, lang).into(),
+                ..p.scenario()
+            });
         }
         // Back to the prompt, so the same example can be chosen again.
         preset_choice.set(String::new());
@@ -161,7 +168,7 @@ fn ScenarioBar() -> impl IntoView {
     let name = state.slice(|s| s.name.clone());
     let on_currency = move |ev| {
         let code = event_target_value(&ev);
-        state.scenario.update(|s| s.currency = code);
+        state.edit(|s| s.currency = code);
     };
 
     view! {

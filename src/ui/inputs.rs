@@ -103,7 +103,7 @@ fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
     let on_change = move |ev| {
         let on = event_target_checked(&ev);
         if let Kind::Switch { set, .. } = switch.kind {
-            state.scenario.update(|s| set(s, on));
+            state.edit(|s| set(s, on));
         }
     };
     view! {

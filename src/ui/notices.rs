@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::model::library::Saved;
+use crate::model::store::Command;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum NoticeKind {
@@ -49,7 +50,10 @@ pub fn Notices() -> impl IntoView {
                                     data-testid="undo-delete"
                                     on:click=move |_| {
                                         state.dismiss(id);
-                                        state.undo_delete((*saved).clone(), position);
+                                        state.run(Command::Restore {
+                                            saved: saved.clone(),
+                                            position,
+                                        });
                                     }
                                 >
                                     {state.t("Undo", "Rückgängig")}

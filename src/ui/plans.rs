@@ -16,7 +16,7 @@ pub fn PlanEditor(input: &'static Input) -> impl IntoView {
     let plans = state.slice(|s| s.platform.plans.len());
     let count = move || plans.get();
     let add = move |_| {
-        state.scenario.update(|s| {
+        state.edit(|s| {
             if s.platform.plans.len() < MAX_PLANS {
                 let n = s.platform.plans.len() + 1;
                 let template = s
@@ -73,7 +73,7 @@ fn PlanRow(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let remove = move |_| {
-        state.scenario.update(|s| {
+        state.edit(|s| {
             if index < s.platform.plans.len() {
                 s.platform.plans.remove(index);
             }
@@ -118,7 +118,7 @@ fn PlanName(index: usize) -> impl IntoView {
             error.set(Some(messages::name_refused(true, PLAN_NAME_MAX_CHARS, l)));
         } else {
             super::clear(error);
-            state.scenario.update(|s| {
+            state.edit(|s| {
                 if let Some(p) = s.platform.plans.get_mut(index) {
                     p.name = name;
                 }
@@ -173,7 +173,7 @@ fn PlanNumber(index: usize, count: Memo<usize>, field: &'static RowField<Plan>) 
             .with_untracked(|s| s.platform.plans.get(index).and_then(|p| field.value(p)))
     });
     let on_valid = Callback::new(move |v: Option<f64>| {
-        state.scenario.update(|s| {
+        state.edit(|s| {
             let Some(p) = s.platform.plans.get_mut(index) else {
                 return;
             };

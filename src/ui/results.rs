@@ -112,7 +112,7 @@ fn Verdict() -> impl IntoView {
     let baseline = move || state.scenario.with(|s| s.baseline.key());
     let on_baseline = move |ev| {
         if let Some(id) = OptionId::from_key(&event_target_value(&ev)) {
-            state.scenario.update(|s| s.baseline = id);
+            state.edit(|s| s.baseline = id);
         }
     };
     view! {

@@ -5,11 +5,13 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::notices::NoticeKind;
+use super::state::new_id;
 use super::AppState;
 use crate::model::codec::encode_pretty;
 use crate::model::export::results_csv;
 use crate::model::library::{decode_file, encode_bundle};
 use crate::model::link::encode_fragment;
+use crate::model::store::Command;
 
 /// A file name made from a scenario name: ASCII letters and digits, any non-ASCII letter (ä, é, ß) and
 /// dashes. (No Unicode letter tables: they would add kilobytes to the download for a file name.)
@@ -274,7 +276,12 @@ async fn import_file(state: &AppState, file: web_sys::File) {
             let count = scenarios.len();
             let mut added = 0;
             for s in scenarios {
-                if state.add(s).is_some() {
+                let outcome = state.run(Command::Add {
+                    id: new_id(),
+                    scenario: s,
+                    unique_name: false,
+                });
+                if outcome.added() {
                     added += 1;
                 }
             }

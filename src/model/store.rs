@@ -1,0 +1,440 @@
+//! The library of saved scenarios as the one owner of them, the one shown included: every change to it
+//! is a command applied here, in plain Rust, so that the interface only sends commands and renders.
+//!
+//! A command says what happened in words the interface can show (`Event`) and whether the scenario on
+//! screen was replaced by another one (`Outcome::replaced`): then inputs drop half-typed text.
+
+use super::library::{merge, Library, Saved, MAX_SCENARIOS};
+use super::scenario::Scenario;
+use super::schema::NAME_MAX_CHARS;
+
+/// A change to the library.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Adds a scenario under a new id and shows it. With `unique_name`, a name already taken gets a
+    /// number: "Growth (2)".
+    Add {
+        id: String,
+        scenario: Scenario,
+        unique_name: bool,
+    },
+    /// Adds a copy of the shown scenario, named "<name> (<suffix>)", and shows it.
+    Duplicate { id: String, suffix: String },
+    /// Deletes the shown scenario and shows its neighbour; the last one gives way to a fresh example
+    /// named `fresh_name` under `fresh_id`.
+    DeleteShown {
+        fresh_id: String,
+        fresh_name: String,
+    },
+    /// Brings a deleted scenario back where it was, and shows it.
+    Restore { saved: Box<Saved>, position: usize },
+    /// Shows the saved scenario `id`.
+    Switch(String),
+    /// Opens a shared scenario: shows an identical saved one, or adds it under `id`.
+    Open { id: String, scenario: Scenario },
+    /// Takes over the merge that saving wrote (it holds other tabs' work too).
+    Adopt(Library),
+    /// Another tab stored `Library`: merges its work in (`library::take_in`).
+    TakeIn(Library),
+}
+
+/// What a command did that the user should be told.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// Nothing was added: the library holds `MAX_SCENARIOS` already.
+    Full,
+    /// The shown scenario was deleted here; it can be brought back.
+    Deleted { saved: Box<Saved>, position: usize },
+    /// The shown scenario was deleted in another tab; it can be brought back.
+    DeletedElsewhere { saved: Box<Saved>, position: usize },
+    /// The shown scenario was changed in another tab; its latest version is shown.
+    ChangedElsewhere,
+    /// A shared scenario was already saved under this name; it is shown.
+    AlreadySaved { name: String },
+    /// A shared scenario was added under this name.
+    Opened { name: String },
+}
+
+/// The result of a command.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// The library changed (it should be saved).
+    pub changed: bool,
+    /// Another scenario, or another version of it, is now shown.
+    pub replaced: bool,
+    pub event: Option<Event>,
+    /// Storage lacks work of this tab's: write the library back (`Command::TakeIn`).
+    pub write_back: bool,
+}
+
+impl Outcome {
+    /// A scenario was added (not refused for a full library).
+    pub fn added(&self) -> bool {
+        self.changed && self.event != Some(Event::Full)
+    }
+}
+
+impl Library {
+    /// Changes the shown scenario; its revision goes up if anything changed. Returns whether it did.
+    pub fn edit(&mut self, change: impl FnOnce(&mut Scenario)) -> bool {
+        let active = self.active.clone();
+        let Some(saved) = self.scenarios.iter_mut().find(|s| s.id == active) else {
+            return false;
+        };
+        let before = saved.scenario.clone();
+        change(&mut saved.scenario);
+        let changed = saved.scenario != before;
+        if changed {
+            saved.rev += 1;
+        }
+        changed
+    }
+
+    /// Applies a command.
+    pub fn apply(&mut self, command: Command) -> Outcome {
+        match command {
+            Command::Add {
+                id,
+                mut scenario,
+                unique_name,
+            } => {
+                if unique_name {
+                    scenario.name = self.unique_name(&scenario.name);
+                }
+                self.add(id, scenario)
+            }
+            Command::Duplicate { id, suffix } => {
+                let Some(mut copy) = self.active_scenario().cloned() else {
+                    return Outcome::default();
+                };
+                let base: String = format!("{} ({suffix})", copy.name)
+                    .chars()
+                    .take(NAME_MAX_CHARS)
+                    .collect();
+                copy.name = self.unique_name(&base);
+                self.add(id, copy)
+            }
+            Command::DeleteShown {
+                fresh_id,
+                fresh_name,
+            } => self.delete_shown(fresh_id, fresh_name),
+            Command::Restore { saved, position } => {
+                let id = saved.id.clone();
+                self.restore(*saved, position);
+                self.switch(&id)
+            }
+            Command::Switch(id) => self.switch(&id),
+            Command::Open { id, scenario } => {
+                let name = scenario.name.clone();
+                let existing = self
+                    .scenarios
+                    .iter()
+                    .find(|s| s.scenario == scenario)
+                    .map(|s| s.id.clone());
+                let (mut outcome, event) = match existing {
+                    Some(existing) => (self.switch(&existing), Event::AlreadySaved { name }),
+                    None => (self.add(id, scenario), Event::Opened { name }),
+                };
+                if outcome.event.is_none() {
+                    outcome.event = Some(event);
+                }
+                outcome
+            }
+            Command::Adopt(merged) => self.adopt(merged),
+            Command::TakeIn(stored) => {
+                let merged = merge(&stored, self);
+                let write_back = stored.lacks_any_of(&merged);
+                Outcome {
+                    write_back,
+                    ..self.adopt(merged)
+                }
+            }
+        }
+    }
+
+    fn add(&mut self, id: String, scenario: Scenario) -> Outcome {
+        if self.scenarios.len() >= MAX_SCENARIOS {
+            return Outcome {
+                event: Some(Event::Full),
+                ..Outcome::default()
+            };
+        }
+        self.scenarios.push(Saved {
+            id: id.clone(),
+            rev: 1,
+            scenario,
+        });
+        self.switch(&id)
+    }
+
+    fn switch(&mut self, id: &str) -> Outcome {
+        if self.get(id).is_none() {
+            return Outcome::default();
+        }
+        let changed = self.active != id;
+        self.active = id.to_string();
+        Outcome {
+            changed,
+            replaced: true,
+            ..Outcome::default()
+        }
+    }
+
+    fn delete_shown(&mut self, fresh_id: String, fresh_name: String) -> Outcome {
+        let active = self.active.clone();
+        let Some((position, saved)) = self.remove(&active) else {
+            return Outcome::default();
+        };
+        let next = self
+            .scenarios
+            .get(position.min(self.scenarios.len().saturating_sub(1)))
+            .map(|s| s.id.clone());
+        let mut outcome = match next {
+            Some(id) => self.switch(&id),
+            None => {
+                let fresh = Scenario {
+                    name: fresh_name,
+                    ..Scenario::default()
+                };
+                self.add(fresh_id, fresh)
+            }
+        };
+        outcome.changed = true;
+        outcome.event = Some(Event::Deleted {
+            saved: Box::new(saved),
+            position,
+        });
+        outcome
+    }
+
+    /// Takes over `merged`, saying whether the scenario on screen changed or went.
+    fn adopt(&mut self, merged: Library) -> Outcome {
+        if merged == *self {
+            return Outcome::default();
+        }
+        let shown_before = self
+            .position(&self.active)
+            .map(|p| (p, self.scenarios[p].clone()));
+        let gone = shown_before
+            .as_ref()
+            .filter(|(_, shown)| merged.get(&shown.id).is_none())
+            .cloned();
+        let same_shown = match (&shown_before, merged.active_scenario()) {
+            (Some((_, before)), Some(after)) => before.scenario == *after,
+            (None, None) => true,
+            _ => false,
+        };
+        *self = merged;
+        if same_shown {
+            return Outcome {
+                changed: true,
+                ..Outcome::default()
+            };
+        }
+        let event = match gone {
+            Some((position, saved)) => Event::DeletedElsewhere {
+                saved: Box::new(saved),
+                position,
+            },
+            None => Event::ChangedElsewhere,
+        };
+        Outcome {
+            changed: true,
+            replaced: true,
+            event: Some(event),
+            write_back: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn library(names: &[&str]) -> Library {
+        let mut lib = Library::with("a".into(), Scenario::default());
+        lib.scenarios.clear();
+        for (i, name) in names.iter().enumerate() {
+            lib.scenarios.push(Saved {
+                id: format!("id{i}"),
+                rev: 1,
+                scenario: Scenario {
+                    name: name.to_string(),
+                    ..Scenario::default()
+                },
+            });
+        }
+        lib.active = "id0".into();
+        lib
+    }
+
+    fn names(lib: &Library) -> Vec<&str> {
+        lib.scenarios
+            .iter()
+            .map(|s| s.scenario.name.as_str())
+            .collect()
+    }
+
+    fn add(name: &str, unique_name: bool) -> Command {
+        Command::Add {
+            id: format!("new-{name}"),
+            scenario: Scenario {
+                name: name.into(),
+                ..Scenario::default()
+            },
+            unique_name,
+        }
+    }
+
+    #[test]
+    fn an_edit_changes_only_the_shown_scenario_and_bumps_its_revision() {
+        let mut lib = library(&["A", "B"]);
+        assert!(lib.edit(|s| s.workload.tickets_per_month = 900.0));
+        assert_eq!(lib.scenarios[0].rev, 2);
+        assert_eq!(lib.scenarios[0].scenario.workload.tickets_per_month, 900.0);
+        assert_eq!(lib.scenarios[1].rev, 1);
+        // The same value again is no change and no new revision.
+        assert!(!lib.edit(|s| s.workload.tickets_per_month = 900.0));
+        assert_eq!(lib.scenarios[0].rev, 2);
+    }
+
+    #[test]
+    fn adding_and_duplicating_show_the_new_scenario_under_a_free_name() {
+        let mut lib = library(&["Growth"]);
+        let o = lib.apply(add("Growth", true));
+        assert!(o.changed && o.replaced && o.added());
+        assert_eq!(names(&lib), ["Growth", "Growth (2)"]);
+        assert_eq!(lib.active, "new-Growth");
+        // A link or file keeps its name as it is.
+        lib.apply(add("Growth", false));
+        assert_eq!(names(&lib)[2], "Growth");
+        lib.apply(Command::Switch("id0".into()));
+        lib.apply(Command::Duplicate {
+            id: "dup".into(),
+            suffix: "copy".into(),
+        });
+        assert_eq!(
+            lib.active_scenario().map(|s| s.name.as_str()),
+            Some("Growth (copy)")
+        );
+    }
+
+    #[test]
+    fn a_full_library_refuses_more_and_says_so() {
+        let mut lib = library(&["A"]);
+        for i in 1..MAX_SCENARIOS {
+            assert!(lib.apply(add(&format!("S{i}"), false)).added());
+        }
+        let before = lib.clone();
+        let o = lib.apply(add("one too many", false));
+        assert_eq!(o.event, Some(Event::Full));
+        assert!(!o.added() && !o.replaced);
+        assert_eq!(lib, before);
+    }
+
+    #[test]
+    fn deleting_shows_the_neighbour_and_undo_brings_it_back_in_place() {
+        let mut lib = library(&["A", "B", "C"]);
+        lib.apply(Command::Switch("id1".into()));
+        let o = lib.apply(Command::DeleteShown {
+            fresh_id: "f".into(),
+            fresh_name: "New scenario".into(),
+        });
+        assert!(o.replaced);
+        assert_eq!(names(&lib), ["A", "C"]);
+        assert_eq!(lib.active, "id2");
+        let Some(Event::Deleted { saved, position }) = o.event else {
+            panic!("no undo offered: {o:?}");
+        };
+        assert_eq!((saved.scenario.name.as_str(), position), ("B", 1));
+        let o = lib.apply(Command::Restore { saved, position });
+        assert!(o.replaced);
+        assert_eq!(names(&lib), ["A", "B", "C"]);
+        assert_eq!(lib.active, "id1");
+        // Brought back as a revision newer than its deletion, so other tabs take it back too.
+        assert!(lib.scenarios[1].rev > 2);
+    }
+
+    #[test]
+    fn deleting_the_last_scenario_leaves_a_fresh_one() {
+        let mut lib = library(&["Only"]);
+        lib.apply(Command::DeleteShown {
+            fresh_id: "f".into(),
+            fresh_name: "New scenario".into(),
+        });
+        assert_eq!(names(&lib), ["New scenario"]);
+        assert_eq!(lib.active, "f");
+        assert_eq!(lib.removed.len(), 1);
+    }
+
+    #[test]
+    fn a_shared_scenario_is_added_once_and_then_shown() {
+        let mut lib = library(&["A"]);
+        let shared = Scenario {
+            name: "From a colleague".into(),
+            ..Scenario::default()
+        };
+        let open = |id: &str| Command::Open {
+            id: id.into(),
+            scenario: shared.clone(),
+        };
+        let o = lib.apply(open("x"));
+        assert_eq!(
+            o.event,
+            Some(Event::Opened {
+                name: "From a colleague".into()
+            })
+        );
+        lib.apply(Command::Switch("id0".into()));
+        let o = lib.apply(open("y"));
+        assert_eq!(
+            o.event,
+            Some(Event::AlreadySaved {
+                name: "From a colleague".into()
+            })
+        );
+        assert!(o.replaced);
+        assert_eq!(lib.scenarios.len(), 2);
+        assert_eq!(lib.active, "x");
+    }
+
+    #[test]
+    fn taking_in_another_tabs_work_says_what_happened_to_the_shown_scenario() {
+        let ours = library(&["A", "B"]);
+        // The other tab edited the shown scenario.
+        let mut theirs = ours.clone();
+        theirs.edit(|s| s.workload.tickets_per_month = 42.0);
+        let mut lib = ours.clone();
+        let o = lib.apply(Command::TakeIn(theirs.clone()));
+        assert_eq!(o.event, Some(Event::ChangedElsewhere));
+        assert!(o.replaced && !o.write_back);
+        assert_eq!(
+            lib.active_scenario().map(|s| s.workload.tickets_per_month),
+            Some(42.0)
+        );
+        // Taking in the same again changes nothing.
+        assert_eq!(lib.apply(Command::TakeIn(theirs)), Outcome::default());
+
+        // The other tab deleted the shown scenario.
+        let mut theirs = ours.clone();
+        theirs.remove("id0");
+        let mut lib = ours.clone();
+        let o = lib.apply(Command::TakeIn(theirs));
+        assert!(matches!(
+            o.event,
+            Some(Event::DeletedElsewhere { position: 0, .. })
+        ));
+        assert_eq!(lib.active, "id1");
+
+        // The other tab changed another scenario: the shown one is not replaced, and storage, which
+        // lacks this tab's newer edit, is written back.
+        let mut lib = ours.clone();
+        lib.edit(|s| s.name = "A, edited here".into());
+        let mut theirs = ours.clone();
+        theirs.active = "id1".into();
+        theirs.edit(|s| s.name = "B, edited there".into());
+        let o = lib.apply(Command::TakeIn(theirs));
+        assert!(o.changed && !o.replaced && o.write_back && o.event.is_none());
+        assert_eq!(names(&lib), ["A, edited here", "B, edited there"]);
+    }
+}

@@ -1,0 +1,178 @@
+//! Start-up and the page's frame: read what storage holds, open a share link, mount the parts.
+
+use leptos::prelude::*;
+
+use super::notices::NoticeKind;
+use super::persist::watch_other_tabs;
+use super::state::{new_id, AppState, View};
+use super::{compare, header, inputs, media, notices, results, Later};
+use crate::i18n::Lang;
+use crate::messages;
+use crate::model::library::Library;
+use crate::model::link::decode_fragment;
+use crate::model::store::Command;
+use crate::model::Scenario;
+use crate::storage::{self, Loaded};
+
+/// The browser's preferred language, English when it prefers neither.
+fn browser_lang() -> Lang {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::En;
+    };
+    let mut codes: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if let Some(first) = nav.language() {
+        codes.push(first);
+    }
+    Lang::from_preferences(codes.iter().map(String::as_str))
+}
+
+/// Reads what storage holds and decides whether the app may save, with messages for anything found wrong.
+fn start_library(l: Lang) -> (Library, bool, Option<String>) {
+    let fresh = || Library::with(new_id(), Scenario::default());
+    if !storage::available() {
+        return (fresh(), false, Some(messages::storage_blocked(l)));
+    }
+    match storage::load_library() {
+        Loaded::Empty => (fresh(), true, None),
+        Loaded::Found {
+            library,
+            problems,
+            backup,
+        } => {
+            let library = if library.scenarios.is_empty() {
+                fresh()
+            } else {
+                library
+            };
+            let note = backup.map(|key| messages::entries_kept_aside(&problems, &key, l));
+            (library, true, note)
+        }
+        Loaded::Unreadable { reason, backup } => (
+            fresh(),
+            true,
+            Some(messages::library_kept_aside(&reason, &backup, l)),
+        ),
+        Loaded::UnreadableNotSaved { reason, problems } => (
+            fresh(),
+            false,
+            Some(messages::library_not_kept(reason.as_ref(), &problems, l)),
+        ),
+        Loaded::Unavailable => (fresh(), false, None),
+    }
+}
+
+/// Opens the share link in the page's address, if there is one: adds its scenario (or shows an identical
+/// one already saved). A bad link changes nothing and says why. Returns whether there was a link.
+fn open_link(state: AppState, fragment: &str) -> bool {
+    let Some(decoded) = decode_fragment(fragment) else {
+        return false;
+    };
+    match decoded {
+        Ok(scenario) => {
+            state.run(Command::Open {
+                id: new_id(),
+                scenario,
+            });
+        }
+        Err(e) => {
+            let text = messages::link_refused(&e, state.lang.get_untracked());
+            state.notify(NoticeKind::Error, text);
+        }
+    }
+    true
+}
+
+/// A share link opened in this tab, now or later.
+fn watch_links(state: AppState) {
+    let open_current_link = move || {
+        let location = window().location();
+        let hash = location.hash().unwrap_or_default();
+        if open_link(state, &hash) {
+            // Forget the fragment, so that a reload does not open the link again.
+            if let Ok(history) = window().history() {
+                let path = location.pathname().unwrap_or_default()
+                    + &location.search().unwrap_or_default();
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+            }
+        }
+    };
+    open_current_link();
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| open_current_link());
+    on_cleanup(move || on_hash.remove());
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = storage::saved_lang().unwrap_or_else(browser_lang);
+    let (library, saving, startup_note) = start_library(lang);
+    let state = AppState::new(library, lang, saving);
+    provide_context(state);
+    media::watch_color_scheme(state.dark);
+    media::watch_print(state.printing);
+    if let Some(text) = startup_note {
+        state.notify(NoticeKind::Error, text);
+    }
+    // A library read from storage is saved back in the next task (in the current format).
+    state.persist_soon();
+    watch_other_tabs(state);
+    watch_links(state);
+
+    // `?debug-panic` stops the app on purpose, to test the panic banner against a real build.
+    if window()
+        .location()
+        .search()
+        .unwrap_or_default()
+        .contains("debug-panic")
+    {
+        leptos::task::spawn_local(async { panic!("panic requested with ?debug-panic") });
+    }
+
+    // The document's language follows the interface.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", state.lang.get().code());
+        }
+    });
+
+    view! {
+        // The header, then the rest, each in a part of its own (`Later`): the start-up task only reads
+        // the saved scenarios.
+        <Later>
+            <header::Header />
+        </Later>
+        <Later>
+            <notices::Notices />
+            <Show
+                when=move || state.view.get() == View::Calculator
+                fallback=|| view! { <compare::Compare /> }
+            >
+                <main class="layout" id="main">
+                    <div class="area-workload">
+                        <Later>
+                            <inputs::WorkloadInputs />
+                        </Later>
+                    </div>
+                    <div class="area-results">
+                        <results::Results />
+                    </div>
+                    <div class="area-options">
+                        <inputs::OptionInputs />
+                    </div>
+                </main>
+            </Show>
+        </Later>
+        // Last, so that end-to-end tests can wait for it to know the whole page is there.
+        <Later>
+            <footer class="footer">
+                <p>
+                    {state.t("All figures are computed in your browser; nothing you type leaves this page. Platform plans are illustrative examples, not any vendor's price list.", "Alle Zahlen werden in Ihrem Browser berechnet; nichts, was Sie eingeben, verlässt diese Seite. Die Plattform-Tarife sind Beispiele, keine Preisliste eines Anbieters.")}
+                </p>
+            </footer>
+        </Later>
+    }
+}

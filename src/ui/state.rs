@@ -1,0 +1,205 @@
+//! What every component shares (`AppState`): the library of saved scenarios, which owns the scenario on
+//! screen too, the memos derived from it, the language and the messages. Components change the library
+//! only through `edit` and `run`; the input generation is bumped in one place, `run`.
+
+use leptos::prelude::*;
+
+use super::notices::{Notice, NoticeKind};
+use crate::i18n::Lang;
+use crate::messages;
+use crate::model::library::Library;
+use crate::model::report::report_with_series;
+use crate::model::series::{series, Series};
+use crate::model::store::{Command, Event, Outcome};
+use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Calculator,
+    Compare,
+}
+
+/// What every component shares. `library` is the one owner of the scenarios; `scenario`, `report` and
+/// `series` are derived from it.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Every saved scenario, the one shown included.
+    pub library: RwSignal<Library>,
+    /// The scenario on screen: the library's active one.
+    pub scenario: Memo<Scenario>,
+    pub report: Memo<Report>,
+    pub series: Memo<Series>,
+    /// The scenario's currency code, which options are on and how the platform bills: read by many
+    /// views, so each is a memo (see `slice`).
+    pub currency: Memo<String>,
+    pub enabled: Memo<PerOption<bool>>,
+    pub billing_unit: Memo<BillingUnit>,
+    /// Bumped whenever the shown scenario is replaced, so that inputs drop half-typed text.
+    pub generation: RwSignal<u32>,
+    pub lang: RwSignal<Lang>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub view: RwSignal<View>,
+    /// The system asks for a dark theme (charts draw in its palette).
+    pub dark: RwSignal<bool>,
+    /// The page is being printed: the print-only parts exist only then.
+    pub printing: RwSignal<bool>,
+    /// False when nothing may be written: storage is missing, full, or holds data we could not keep aside.
+    pub saving: RwSignal<bool>,
+    next_notice: StoredValue<u64>,
+    /// A save is queued for the next task (`persist_soon`).
+    pub(super) save_queued: StoredValue<bool>,
+}
+
+/// Empties `signal`, telling its readers only if it held something: `set` reruns every reader even when
+/// nothing changes, and messages are cleared on every keystroke.
+pub fn clear<T: Send + Sync + 'static>(signal: RwSignal<Option<T>>) {
+    if signal.with_untracked(Option::is_some) {
+        signal.set(None);
+    }
+}
+
+/// A part of `scenario` as a memo (`AppState::slice`).
+fn part_of<T>(
+    scenario: Memo<Scenario>,
+    part: impl Fn(&Scenario) -> T + Send + Sync + 'static,
+) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| scenario.with(&part))
+}
+
+/// A new scenario id, unique enough across tabs and devices.
+pub fn new_id() -> String {
+    format!(
+        "s{:x}{:06x}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 16_777_215.0) as u64
+    )
+}
+
+impl AppState {
+    pub fn new(library: Library, lang: Lang, saving: bool) -> Self {
+        let library = RwSignal::new(library);
+        let scenario =
+            Memo::new(move |_| library.with(|l| l.active_scenario().cloned().unwrap_or_default()));
+        let series = part_of(scenario, series);
+        AppState {
+            library,
+            scenario,
+            // From the series where it can: along tickets it already holds every volume the report
+            // searches for break-evens.
+            report: Memo::new(move |_| {
+                series.with(|chart| scenario.with(|s| report_with_series(s, chart)))
+            }),
+            series,
+            currency: part_of(scenario, |s| s.currency.clone()),
+            enabled: part_of(scenario, |s| PerOption::from_fn(|id| s.is_enabled(id))),
+            billing_unit: part_of(scenario, |s| s.platform.billing_unit),
+            generation: RwSignal::new(0),
+            lang: RwSignal::new(lang),
+            notices: RwSignal::new(Vec::new()),
+            view: RwSignal::new(View::Calculator),
+            dark: RwSignal::new(false),
+            printing: RwSignal::new(false),
+            saving: RwSignal::new(saving),
+            next_notice: StoredValue::new(1),
+            save_queued: StoredValue::new(false),
+        }
+    }
+
+    /// The interface language (tracked).
+    pub fn l(&self) -> Lang {
+        self.lang.get()
+    }
+
+    /// Picks the English or German text for the current language (tracked).
+    pub fn tr(&self, en: &'static str, de: &'static str) -> &'static str {
+        self.lang.get().pick(en, de)
+    }
+
+    /// The same text as a reactive view or attribute. Every call returns the same closure type, so a
+    /// label costs no new rendering code (each distinct closure in a view is compiled on its own).
+    pub fn t(
+        &self,
+        en: &'static str,
+        de: &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || lang.get().pick(en, de)
+    }
+
+    /// A part of the scenario as a memo. Its readers rerun when that part changes, not on every edit:
+    /// every view that reads the scenario itself reruns on each keystroke, and each one more makes
+    /// every rerun dearer (a signal keeps its readers in one ordered set).
+    pub fn slice<T>(&self, part: impl Fn(&Scenario) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        part_of(self.scenario, part)
+    }
+
+    /// Is option `id` switched on (tracked)?
+    pub fn is_enabled(&self, id: OptionId) -> bool {
+        self.enabled.with(|e| e[id])
+    }
+
+    pub fn notify(&self, kind: NoticeKind, text: String) -> u64 {
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|n| n.push(Notice { id, kind, text }));
+        id
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
+    /// Changes the scenario on screen (an input, its name, its currency); saved in the next task.
+    pub fn edit(&self, change: impl FnOnce(&mut Scenario)) {
+        let mut changed = false;
+        self.library.maybe_update(|lib| {
+            changed = lib.edit(change);
+            changed
+        });
+        if changed {
+            self.persist_soon();
+        }
+    }
+
+    /// Applies a library command: the one place that replaces the scenario on screen, saves the
+    /// library after a command and tells the user what happened.
+    pub fn run(&self, command: Command) -> Outcome {
+        // What came from storage is saved already; it is written back only where storage lacks work.
+        let from_storage = matches!(command, Command::Adopt(_) | Command::TakeIn(_));
+        let mut outcome = Outcome::default();
+        self.library.maybe_update(|lib| {
+            outcome = lib.apply(command);
+            outcome.changed
+        });
+        if outcome.replaced {
+            self.generation.update(|g| *g += 1);
+        }
+        if let Some(event) = &outcome.event {
+            let text = messages::event(event, self.lang.get_untracked());
+            let kind = match event {
+                Event::Full => NoticeKind::Error,
+                Event::Deleted { saved, position }
+                | Event::DeletedElsewhere { saved, position } => NoticeKind::Undo {
+                    saved: saved.clone(),
+                    position: *position,
+                },
+                Event::ChangedElsewhere | Event::AlreadySaved { .. } | Event::Opened { .. } => {
+                    NoticeKind::Info
+                }
+            };
+            self.notify(kind, text);
+        }
+        if outcome.write_back {
+            self.persist();
+        } else if outcome.changed && !from_storage {
+            self.persist_soon();
+        }
+        outcome
+    }
+}
