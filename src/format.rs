@@ -81,14 +81,19 @@ pub fn money_with(v: f64, decimals: usize, currency: &str, locale: &str) -> Stri
     }
 }
 
-/// A monthly total: whole units from 1,000 up, cents below.
-pub fn money_total(v: f64, currency: &str, locale: &str) -> String {
-    let decimals = if v.abs() >= 999.995 {
+/// The decimals of a monthly total (and of the lines that add up to it): whole units from 1,000 up,
+/// cents below. 999.995 is where cents would round up to 1,000.00.
+pub fn total_decimals(total: f64, currency: &str) -> usize {
+    if total.abs() >= 999.995 {
         0
     } else {
         currency_decimals(currency)
-    };
-    money_with(v, decimals, currency, locale)
+    }
+}
+
+/// A monthly total: whole units from 1,000 up, cents below.
+pub fn money_total(v: f64, currency: &str, locale: &str) -> String {
+    money_with(v, total_decimals(v, currency), currency, locale)
 }
 
 /// A unit price (per ticket, per reply, per hour): always with cents.

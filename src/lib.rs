@@ -10,6 +10,7 @@ pub mod messages;
 pub mod model;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod charts;

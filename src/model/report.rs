@@ -252,4 +252,37 @@ impl Report {
     pub fn option(&self, id: OptionId) -> Option<&OptionReport> {
         self.options.iter().find(|o| o.id == id)
     }
+
+    /// The answer the page leads with: the cheapest option, its cost, and what it saves against the
+    /// baseline (nothing when the baseline is off or unavailable); when the baseline is itself the
+    /// cheapest, against the runner-up instead. `None` when no option is available.
+    pub fn verdict(&self) -> Option<Verdict> {
+        let cheapest = self.cheapest?;
+        let cost = self.option(cheapest)?.monthly_cost?;
+        let compared = if cheapest != self.baseline {
+            let baseline_cost = self.option(self.baseline).and_then(|o| o.monthly_cost);
+            baseline_cost.map(|c| (self.baseline, c - cost))
+        } else {
+            self.options
+                .iter()
+                .filter(|o| o.id != cheapest)
+                .filter_map(|o| o.monthly_cost.map(|c| (o.id, c)))
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(id, c)| (id, c - cost))
+        };
+        Some(Verdict {
+            cheapest,
+            cost,
+            compared,
+        })
+    }
+}
+
+/// The page's answer (`Report::verdict`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Verdict {
+    pub cheapest: OptionId,
+    pub cost: f64,
+    /// The option the saving is measured against and how much more it costs (0 or more).
+    pub compared: Option<(OptionId, f64)>,
 }

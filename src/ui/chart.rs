@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::fields::{Limits, NumberInput};
-use super::text::axis_value;
 use super::theme::{option_class, option_dash, option_marker, Marker};
 use super::{AppState, TableScroll};
 use crate::charts::breakeven::{draw, draw_now, ChartInput, Point};
@@ -13,6 +12,7 @@ use crate::charts::Plot;
 use crate::format;
 use crate::model::breakeven::totals_at;
 use crate::model::{OptionId, XAxis};
+use crate::text::axis_value;
 
 #[component]
 pub fn BreakEvenChart() -> impl IntoView {

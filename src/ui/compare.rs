@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
-use super::text::axis_value;
 use super::{AppState, TableScroll};
 use crate::charts::compare::{draw, CompareInput, Curve};
 use crate::format;
 use crate::model::compare::{curves, differences, summary, MAX_COMPARED};
 use crate::model::{OptionId, Scenario, XAxis};
+use crate::text::axis_value;
 
 /// Colours and dashes of the compared scenarios (Paul Tol's bright scheme: safe for colour-vision
 /// deficiencies, and told apart by dash as well).

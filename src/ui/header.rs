@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::state::new_id;
-use super::text::{preset_name, preset_scenario_name};
 use super::{AppState, View};
 use crate::i18n::{Lang, TAGLINE, TITLE};
 use crate::messages;
@@ -14,6 +13,7 @@ use crate::model::store::Command;
 use crate::model::validate::name_problem;
 use crate::model::Scenario;
 use crate::storage;
+use crate::text::{preset_name, preset_scenario_name};
 
 /// Currencies offered in the picker (any ISO 4217 code in a file or link is accepted too).
 pub const CURRENCIES: [&str; 9] = [

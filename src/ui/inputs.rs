@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use super::fields::{ScenarioChoice, ScenarioField};
 use super::plans::PlanEditor;
-use super::text::option_blurb;
 use super::theme::option_class;
 use super::{AppState, Later};
 use crate::model::schema::{switch_of, Kind, Section};
 use crate::model::OptionId;
+use crate::text::option_blurb;
 
 /// The workload panel. It is separate from the other inputs so that on a phone the results come right
 /// after it.

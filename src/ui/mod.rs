@@ -16,7 +16,7 @@ mod plans;
 mod results;
 mod share;
 mod state;
-pub mod text;
+
 pub mod theme;
 
 use leptos::prelude::*;

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::chart::BreakEvenChart;
 use super::share::ShareBar;
-use super::text::{crossing_sentence, kind_name, no_crossing, no_option, option_detail, verdict};
 use super::theme::option_class;
 use super::{AppState, Later, TableScroll};
 use crate::format;
@@ -14,6 +13,7 @@ use crate::model::report::{LineKind, OptionReport};
 use crate::model::schema::numbers;
 use crate::model::OptionId;
 use crate::model::{BillingUnit, Report};
+use crate::text::{crossing_sentence, kind_name, no_crossing, no_option, option_detail, verdict};
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -79,30 +79,13 @@ fn Verdict() -> impl IntoView {
     let sentence = move || {
         let l = state.l();
         let r = state.report.get();
-        let (tickets, currency, baseline) = state
+        let (tickets, currency) = state
             .scenario
-            .with(|s| (s.workload.tickets_per_month, s.currency.clone(), s.baseline));
-        let Some(cheapest) = r.cheapest else {
-            return no_option(l).to_string();
-        };
-        let cost = r
-            .option(cheapest)
-            .and_then(|o| o.monthly_cost)
-            .unwrap_or(0.0);
-        // Compare with the baseline; when the baseline is itself cheapest (or off), with the runner-up.
-        let compared = if cheapest != baseline {
-            r.option(baseline)
-                .and_then(|o| o.monthly_cost)
-                .map(|c| (baseline, c - cost))
-        } else {
-            r.options
-                .iter()
-                .filter(|o| o.id != cheapest)
-                .filter_map(|o| o.monthly_cost.map(|c| (o.id, c)))
-                .min_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(id, c)| (id, c - cost))
-        };
-        verdict(tickets, cheapest, cost, compared, &currency, l)
+            .with(|s| (s.workload.tickets_per_month, s.currency.clone()));
+        match r.verdict() {
+            Some(v) => verdict(tickets, &v, &currency, l),
+            None => no_option(l).to_string(),
+        }
     };
     let cheapest_key = move || {
         state
@@ -375,17 +358,11 @@ fn Breakdown() -> impl IntoView {
 /// A line's amount in its option's column: whole units when the column's total is 1,000 or more.
 fn line_cell(o: &OptionReport, kind: LineKind, currency: &str, l: Lang) -> String {
     let locale = l.code();
-    let whole = o.monthly_cost.is_some_and(|c| c.abs() >= 999.995);
+    let decimals = format::total_decimals(o.monthly_cost.unwrap_or(0.0), currency);
     o.lines
         .iter()
         .find(|line| line.kind == kind)
-        .map(|line| {
-            if whole {
-                format::money_with(line.amount, 0, currency, locale)
-            } else {
-                format::money_precise(line.amount, currency, locale)
-            }
-        })
+        .map(|line| format::money_with(line.amount, decimals, currency, locale))
         .unwrap_or_else(|| "—".to_string())
 }
 

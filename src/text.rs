@@ -1,11 +1,11 @@
-//! The words of the interface, in English and German: labels, units, help lines and the sentences built
-//! from results.
+//! The sentences the interface builds from results, in English and German, one function per sentence.
+//! Labels, units and help lines of inputs are in the input description (`model::schema`).
 
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::breakeven::Crossing;
 use crate::model::presets::Preset;
-use crate::model::report::LineKind;
+use crate::model::report::{LineKind, Verdict};
 use crate::model::{BillingUnit, OptionId, XAxis};
 
 /// One line on what the option means.
@@ -138,14 +138,12 @@ pub fn crossing_sentence(x: XAxis, c: &Crossing, currency: &str, l: Lang) -> Str
 
 /// The answer, first: "At 300 tickets a month the platform is cheapest: $5,089 a month, $2,261 less than
 /// doing it yourself."
-pub fn verdict(
-    tickets: f64,
-    cheapest: OptionId,
-    cost: f64,
-    compared: Option<(OptionId, f64)>,
-    currency: &str,
-    l: Lang,
-) -> String {
+pub fn verdict(tickets: f64, v: &Verdict, currency: &str, l: Lang) -> String {
+    let Verdict {
+        cheapest,
+        cost,
+        compared,
+    } = *v;
     let locale = l.code();
     let n = format::count(tickets, locale);
     let cost = format::money_total(cost, currency, locale);
@@ -261,5 +259,56 @@ pub fn option_detail(
                 (None, Lang::De) => format!("Kein Tarif deckt {units} {noun} ab"),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{report, Scenario};
+
+    fn verdict_of(s: &Scenario, l: Lang) -> String {
+        let r = report(s);
+        match r.verdict() {
+            Some(v) => verdict(s.workload.tickets_per_month, &v, &s.currency, l),
+            None => no_option(l).into(),
+        }
+    }
+
+    #[test]
+    fn the_verdict_names_the_cheapest_and_its_saving_against_the_baseline() {
+        let s = Scenario::default();
+        assert_eq!(
+            verdict_of(&s, Lang::En),
+            "At 300 tickets a month the platform is cheapest: $5,089 a month, $2,261 less than doing it yourself."
+        );
+        assert_eq!(
+            verdict_of(&s, Lang::De),
+            "Bei 300 Tickets im Monat ist die Plattform am günstigsten: 5.089\u{a0}$ im Monat, 2.261\u{a0}$ weniger als Selbermachen."
+        );
+    }
+
+    #[test]
+    fn when_the_baseline_is_cheapest_the_verdict_compares_with_the_runner_up() {
+        let mut s = Scenario {
+            baseline: OptionId::Platform,
+            ..Scenario::default()
+        };
+        // Runner-up: the contractor at 5,282.50.
+        assert_eq!(
+            verdict_of(&s, Lang::En),
+            "At 300 tickets a month the platform is cheapest: $5,089 a month, $193.50 less than a contractor."
+        );
+        // A baseline that is off gives no comparison.
+        s.baseline = OptionId::Employee;
+        s.employee.enabled = false;
+        assert_eq!(
+            verdict_of(&s, Lang::En),
+            "At 300 tickets a month the platform is cheapest: $5,089 a month."
+        );
+        for id in OptionId::ALL {
+            s.set_enabled(id, false);
+        }
+        assert_eq!(verdict_of(&s, Lang::En), no_option(Lang::En));
     }
 }
