@@ -10,9 +10,9 @@ pub mod messages;
 pub mod model;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+pub mod style;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
 pub mod charts;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -3,11 +3,12 @@
 
 use web_sys::HtmlCanvasElement;
 
-use super::{axis_ceiling, cartesian, css_rgba, open_canvas, Axes, DrawError, Pen, Plot};
+use super::canvas::{cartesian, open_canvas, Axes, Canvas, DrawError, Pen, Plot};
+use super::geometry::{cost_axis_top, segments};
+use crate::style::{LineStyle, Palette};
 
 pub struct Curve {
-    pub color: &'static str,
-    pub dash: Option<(f64, f64)>,
+    pub style: LineStyle,
     /// The cheapest cost at each x; `None` where no option is available.
     pub costs: Vec<Option<f64>>,
     /// The scenario's own ticket volume and cost, marked with a dot.
@@ -20,12 +21,12 @@ pub struct CompareInput<'a> {
     pub x_title: &'a str,
     pub x_label: &'a dyn Fn(f64) -> String,
     pub y_label: &'a dyn Fn(f64) -> String,
-    pub dark: bool,
+    pub palette: Palette,
     pub dpr: f64,
 }
 
 pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError> {
-    let super::Canvas { root, ctx, pal } = open_canvas(canvas, c.dark)?;
+    let Canvas { root, ctx, pal } = open_canvas(canvas, c.palette)?;
     let (x_min, x_max) = (
         c.xs.first().copied().unwrap_or(0.0),
         c.xs.last().copied().unwrap_or(1.0).max(1.0),
@@ -35,7 +36,7 @@ pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError
         .iter()
         .flat_map(|curve| curve.costs.iter().flatten())
         .fold(0.0f64, |m, &v| m.max(v));
-    let y_max = axis_ceiling(y_top * 1.08).max(10.0);
+    let y_max = cost_axis_top(y_top);
     let axes = Axes {
         x: x_min..x_max,
         y_max,
@@ -50,25 +51,14 @@ pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError
         plot: Plot::new(&chart, &axes),
     };
 
-    let background = css_rgba(pal.background, 1.0);
+    let background = pal.background.css(1.0);
     for curve in c.curves {
-        let mut segment: Vec<(f64, f64)> = Vec::new();
-        let mut segments = Vec::new();
-        for (x, y) in c.xs.iter().zip(&curve.costs) {
-            match y {
-                Some(y) => segment.push((*x, *y)),
-                None if !segment.is_empty() => segments.push(std::mem::take(&mut segment)),
-                None => {}
-            }
-        }
-        if !segment.is_empty() {
-            segments.push(segment);
-        }
-        for points in segments {
-            pen.line(&points, curve.color, 2.5, curve.dash);
+        let color = curve.style.color.css(1.0);
+        for points in segments(c.xs, &curve.costs) {
+            pen.line(&points, &color, 2.5, curve.style.dash);
         }
         if let Some(at) = curve.current.filter(|(x, _)| *x >= x_min && *x <= x_max) {
-            pen.ring(at, 6.0, &background, curve.color, 2.5);
+            pen.ring(at, 6.0, &background, &color, 2.5);
         }
     }
     root.present()?;

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::fields::{Limits, NumberInput};
-use super::theme::{option_class, option_dash, option_marker, Marker};
+use super::theme::option_class;
 use super::{AppState, TableScroll};
 use crate::charts::breakeven::{draw, draw_now, ChartInput, Point};
 use crate::charts::Plot;
 use crate::format;
 use crate::model::breakeven::totals_at;
 use crate::model::{OptionId, XAxis};
+use crate::style::{option_style, option_styles, Marker, Palette};
 use crate::text::axis_value;
 
 #[component]
@@ -76,7 +77,8 @@ pub fn BreakEvenChart() -> impl IntoView {
                     x_title: x_axis.name().get(l),
                     x_label: &x_label,
                     y_label: &y_label,
-                    dark: is_dark,
+                    palette: Palette::new(is_dark),
+                    styles: option_styles(is_dark),
                     dpr,
                 },
             )
@@ -114,7 +116,7 @@ pub fn BreakEvenChart() -> impl IntoView {
             )
         });
         show_draw_result(
-            draw_now(&layer, &p, value, &label, dark.get()),
+            draw_now(&layer, &p, value, &label, Palette::new(dark.get())),
             &canvas,
             error,
             l,
@@ -432,10 +434,9 @@ fn Legend() -> impl IntoView {
             .get()
             .into_iter()
             .map(|id| {
-                let dash = option_dash(id)
-                    .map(|(d, g)| format!("{d} {g}"))
-                    .unwrap_or_default();
-                let marker = match option_marker(id) {
+                let style = option_style(id, false);
+                let dash = style.dasharray();
+                let marker = match style.marker {
                     Marker::Circle => view! { <circle cx="14" cy="6" r="3.5"></circle> }.into_any(),
                     Marker::Square => {
                         view! { <rect x="10.5" y="2.5" width="7" height="7"></rect> }.into_any()

@@ -9,39 +9,8 @@ use crate::charts::compare::{draw, CompareInput, Curve};
 use crate::format;
 use crate::model::compare::{curves, differences, summary, MAX_COMPARED};
 use crate::model::{OptionId, Scenario, XAxis};
+use crate::style::{Palette, SCENARIO_STYLES};
 use crate::text::axis_value;
-
-/// Colours and dashes of the compared scenarios (Paul Tol's bright scheme: safe for colour-vision
-/// deficiencies, and told apart by dash as well).
-struct ScenarioStyle {
-    color: &'static str,
-    dash: Option<(f64, f64)>,
-    /// CSS class with the same colour (`--option-color`), in `style/main.css`.
-    class: &'static str,
-}
-
-const SCENARIO_STYLES: [ScenarioStyle; MAX_COMPARED] = [
-    ScenarioStyle {
-        color: "#4477AA",
-        dash: None,
-        class: "scn-1",
-    },
-    ScenarioStyle {
-        color: "#EE6677",
-        dash: Some((9.0, 5.0)),
-        class: "scn-2",
-    },
-    ScenarioStyle {
-        color: "#228833",
-        dash: Some((2.5, 4.0)),
-        class: "scn-3",
-    },
-    ScenarioStyle {
-        color: "#AA7700",
-        dash: Some((16.0, 5.0)),
-        class: "scn-4",
-    },
-];
 
 #[component]
 pub fn Compare() -> impl IntoView {
@@ -161,7 +130,7 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             .enumerate()
             .map(|(i, s)| {
                 view! {
-                    <th scope="col" class=SCENARIO_STYLES[i].class>
+                    <th scope="col" class=scenario_class(i)>
                         <span class="swatch" aria-hidden="true"></span>
                         {s.name.clone()}
                     </th>
@@ -332,8 +301,7 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, c)| Curve {
-                color: SCENARIO_STYLES[i].color,
-                dash: SCENARIO_STYLES[i].dash,
+                style: SCENARIO_STYLES[i],
                 costs: c.costs,
                 current: c.current,
             })
@@ -347,7 +315,7 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             x_title: (XAxis::TicketsPerMonth).name().get(l),
             x_label: &x_label,
             y_label: &y_label,
-            dark,
+            palette: Palette::new(dark),
             dpr,
         };
         show_draw_result(draw(canvas.clone(), &input), &canvas, error, l);
@@ -359,12 +327,9 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, s)| {
-                let dash = SCENARIO_STYLES[i]
-                    .dash
-                    .map(|(d, g)| format!("{d} {g}"))
-                    .unwrap_or_default();
+                let dash = SCENARIO_STYLES[i].dasharray();
                 view! {
-                    <li class=SCENARIO_STYLES[i].class>
+                    <li class=scenario_class(i)>
                         <svg class="legend-line" viewBox="0 0 28 12" aria-hidden="true">
                             <line x1="1" y1="6" x2="27" y2="6" stroke-dasharray=dash></line>
                         </svg>
@@ -404,4 +369,9 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// The CSS class with compared scenario `i`'s colour (`--option-color`, `style/main.css`).
+fn scenario_class(i: usize) -> String {
+    format!("scn-{}", i + 1)
 }
