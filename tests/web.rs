@@ -515,3 +515,62 @@ async fn editing_the_charts_own_value_redraws_only_its_marker_layer() {
     assert_ne!(chart.to_data_url().unwrap(), chart_before);
     root.remove();
 }
+
+/// Every input the description lists that has a panel of its own (numbers, switches, choices, plans)
+/// is on the page with its label, and typing into a number reaches the results: an input added to
+/// `model::schema` but laid out nowhere fails here.
+#[wasm_bindgen_test]
+async fn every_described_input_is_on_the_page_and_drives_the_results() {
+    use support_calc::model::schema::{numbers, Kind, INPUTS};
+    let root = mount().await;
+    for input in INPUTS {
+        let test_id = match &input.kind {
+            Kind::Number(_) | Kind::Choice(_) => input.test_id(),
+            Kind::Switch { .. } => format!("toggle-{}", input.section.key()),
+            Kind::Plans => "plans".into(),
+            // The scenario's own fields are in the header, the chart's axis maximum beside the chart.
+            Kind::Text(_) | Kind::AxisMax { .. } => continue,
+        };
+        let element = root
+            .query_selector(&format!("[data-testid='{test_id}']"))
+            .unwrap();
+        assert!(element.is_some(), "{} is not on the page", input.path());
+        if let Kind::Number(_) | Kind::Choice(_) = input.kind {
+            let label = root
+                .query_selector(&format!("label[for='{}']", input.element_id()))
+                .unwrap()
+                .and_then(|l| l.text_content())
+                .unwrap_or_default();
+            assert_eq!(label, input.label.en, "{}", input.path());
+        }
+    }
+    // Each number writes its own field: a value typed into it is what the saved scenario holds there.
+    for (input, n) in numbers() {
+        let r = n.range;
+        let percent = r.unit.is_percent();
+        let shown = if percent {
+            ((r.min + (r.max - r.min) * 0.37) * 100.0).round()
+        } else {
+            (r.min + (r.max - r.min) * 0.37).round().max(r.min)
+        };
+        type_into(&root, &input.test_id(), &shown.to_string()).await;
+        // Saved in the task after the edit.
+        next_task().await;
+        let stored = local_storage()
+            .get_item("support-calc.scenarios")
+            .unwrap()
+            .unwrap();
+        let library: serde_json::Value = serde_json::from_str(&stored).unwrap();
+        let active = library["active"].as_str().unwrap();
+        let entry = library["scenarios"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == active)
+            .unwrap();
+        let pointer = format!("/scenario/{}", input.path().replace('.', "/"));
+        let saved = entry.pointer(&pointer).and_then(|v| v.as_f64());
+        let expected = if percent { shown / 100.0 } else { shown };
+        assert_eq!(saved, Some(expected), "{}", input.path());
+    }
+}

@@ -69,18 +69,21 @@ impl Section {
             Section::Employee => Some(OptionId::Employee),
             Section::Contractor => Some(OptionId::Contractor),
             Section::Platform => Some(OptionId::Platform),
-            _ => None,
+            Section::Scenario | Section::Workload | Section::Rates | Section::Chart => None,
         }
     }
 
     /// The panel's title: an option's panel is called after the option.
     pub fn title(self) -> Text {
-        match (self.option(), self) {
-            (Some(id), _) => id.name(),
-            (None, Section::Workload) => Text::new("Workload", "Arbeitsaufkommen"),
-            (None, Section::Rates) => Text::new("Rates", "Stundensätze"),
-            (None, Section::Chart) => Text::new("Chart", "Diagramm"),
-            (None, _) => Text::new("Scenario", "Szenario"),
+        match self {
+            Section::Scenario => Text::new("Scenario", "Szenario"),
+            Section::Workload => Text::new("Workload", "Arbeitsaufkommen"),
+            Section::Rates => Text::new("Rates", "Stundensätze"),
+            Section::Diy => OptionId::Diy.name(),
+            Section::Employee => OptionId::Employee.name(),
+            Section::Contractor => OptionId::Contractor.name(),
+            Section::Platform => OptionId::Platform.name(),
+            Section::Chart => Text::new("Chart", "Diagramm"),
         }
     }
 
