@@ -912,6 +912,27 @@ pub const MAX_PLANS: usize = 20;
 /// Longest plan name.
 pub const PLAN_NAME_MAX_CHARS: usize = 60;
 
+macro_rules! row_number {
+    ($kind:ident, $name:ident, $min:expr, $max:expr, $unit:ident, $step:expr, $label:expr,
+     $help:expr) => {
+        RowField {
+            name: stringify!($name),
+            label: $label,
+            help: $help,
+            kind: RowKind::$kind {
+                range: Range {
+                    min: $min,
+                    max: $max,
+                    step: $step,
+                    unit: Unit::$unit,
+                },
+                get: |p| p.$name,
+                set: |p, v| p.$name = v,
+            },
+        }
+    };
+}
+
 /// The fields of one platform plan. A plan has no defaults: every field but the overage must be there.
 pub static PLAN_FIELDS: &[RowField<Plan>] = &[
     RowField {
@@ -927,60 +948,46 @@ pub static PLAN_FIELDS: &[RowField<Plan>] = &[
             set: |p, v| p.name = v,
         },
     },
-    RowField {
-        name: "monthly_fee",
-        label: Text::new("Monthly fee", "Monatsgebühr"),
-        help: Text::new(
+    row_number!(
+        Number,
+        monthly_fee,
+        0.0,
+        10_000_000.0,
+        MoneyPerMonth,
+        10.0,
+        Text::new("Monthly fee", "Monatsgebühr"),
+        Text::new(
             "The plan's price a month, with its included units.",
-            "Der Preis des Tarifs im Monat, mit den enthaltenen Einheiten.",
-        ),
-        kind: RowKind::Number {
-            range: Range {
-                min: 0.0,
-                max: 10_000_000.0,
-                step: 10.0,
-                unit: Unit::MoneyPerMonth,
-            },
-            get: |p| p.monthly_fee,
-            set: |p, v| p.monthly_fee = v,
-        },
-    },
-    RowField {
-        name: "included_units",
-        label: Text::new("Included", "Inklusive"),
-        help: Text::new(
+            "Der Preis des Tarifs im Monat, mit den enthaltenen Einheiten."
+        )
+    ),
+    row_number!(
+        Number,
+        included_units,
+        0.0,
+        100_000_000.0,
+        BilledUnits,
+        50.0,
+        Text::new("Included", "Inklusive"),
+        Text::new(
             "Units the fee covers each month.",
-            "Einheiten, die die Gebühr jeden Monat abdeckt.",
-        ),
-        kind: RowKind::Number {
-            range: Range {
-                min: 0.0,
-                max: 100_000_000.0,
-                step: 50.0,
-                unit: Unit::BilledUnits,
-            },
-            get: |p| p.included_units,
-            set: |p, v| p.included_units = v,
-        },
-    },
-    RowField {
-        name: "overage_per_unit",
-        label: Text::new("Per extra unit", "Pro weitere Einheit"),
-        help: Text::new(
+            "Einheiten, die die Gebühr jeden Monat abdeckt."
+        )
+    ),
+    // Absent (empty, or null in the JSON): the plan cannot be exceeded.
+    row_number!(
+        Optional,
+        overage_per_unit,
+        0.0,
+        100_000.0,
+        MoneyPerUnit,
+        0.1,
+        Text::new("Per extra unit", "Pro weitere Einheit"),
+        Text::new(
             "Leave empty for a plan that cannot be exceeded.",
-            "Leer lassen für einen Tarif, der nicht überschritten werden kann.",
-        ),
-        kind: RowKind::Optional {
-            range: Range {
-                min: 0.0,
-                max: 100_000.0,
-                step: 0.1,
-                unit: Unit::MoneyPerUnit,
-            },
-            get: |p| p.overage_per_unit,
-            set: |p, v| p.overage_per_unit = v,
-        },
-    },
+            "Leer lassen für einen Tarif, der nicht überschritten werden kann."
+        )
+    ),
 ];
 
 /// The path of field `field` of plan `index`: `platform.plans[2].monthly_fee`.
