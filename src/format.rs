@@ -192,7 +192,8 @@ pub fn parse_number(text: &str) -> Option<f64> {
 
 /// Reads "-12.5", "+3", ".5" or "7.": digits with at most one point. The JSON parser the app already
 /// has (exact, with serde_json's `float_roundtrip`) does the conversion once the text is in JSON's
-/// form: `str::parse::<f64>` would add its 20 KB table of powers of five to the download.
+/// form.
+// size: `str::parse::<f64>` would add its 20 KB table of powers of five to the download.
 fn decimal(text: &str) -> Option<f64> {
     let (sign, unsigned) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),

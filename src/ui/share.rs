@@ -14,7 +14,8 @@ use crate::model::link::encode_fragment;
 use crate::model::store::Command;
 
 /// A file name made from a scenario name: ASCII letters and digits, any non-ASCII letter (ä, é, ß) and
-/// dashes. (No Unicode letter tables: they would add kilobytes to the download for a file name.)
+/// dashes.
+// size: no Unicode letter tables (char::is_alphanumeric); they would add kilobytes for a file name.
 fn file_stem(name: &str) -> String {
     let keep = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace());
     let stem: String = name

@@ -118,8 +118,9 @@ impl AppState {
         self.lang.get().pick(en, de)
     }
 
-    /// The same text as a reactive view or attribute. Every call returns the same closure type, so a
-    /// label costs no new rendering code (each distinct closure in a view is compiled on its own).
+    /// The same text as a reactive view or attribute.
+    // size: every call returns the same closure type, so a label costs no new rendering code (each
+    // distinct closure in a view is compiled on its own).
     pub fn t(
         &self,
         en: &'static str,
