@@ -4,6 +4,7 @@
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::codec::{DecodeError, Expected, ShapeKind, MAX_SCENARIO_BYTES};
+use crate::model::entry::{Accepts, Refused};
 use crate::model::library::{
     file_problem as file_problem_en, EntryProblem, EntryProblemKind, FileError, LibraryError,
     MAX_FILE_BYTES, MAX_SCENARIOS,
@@ -341,6 +342,92 @@ pub fn library_not_kept(
     }
 }
 
+/// An input's range in the interface's units: "from 0 to 100 %", "zwischen 0 % und 100 %".
+fn range_words(a: Accepts, l: Lang) -> String {
+    let n = |v: f64| format::plain(a.shown(v), l.code());
+    let unit = if a.percent { " %" } else { "" };
+    match l {
+        Lang::En => format!("from {} to {}{unit}", n(a.min), n(a.max)),
+        Lang::De => format!("zwischen {}{unit} und {}{unit}", n(a.min), n(a.max)),
+    }
+}
+
+/// Why the text typed into the input `label` was not taken, and what it takes.
+pub fn input_refused(label: &str, why: &Refused, a: Accepts, l: Lang) -> String {
+    let range = range_words(a, l);
+    match (why, l) {
+        (Refused::Empty, Lang::En) => format!("{label} is empty. Enter a number {range}."),
+        (Refused::Empty, Lang::De) => format!("{label} ist leer. Geben Sie eine Zahl {range} ein."),
+        (Refused::NotANumber(text), Lang::En) => {
+            format!("{label}: \u{201c}{text}\u{201d} is not a number. Enter a number {range}.")
+        }
+        (Refused::NotANumber(text), Lang::De) => format!(
+            "{label}: \u{201c}{text}\u{201d} ist keine Zahl. Geben Sie eine Zahl {range} ein."
+        ),
+        (Refused::OutOfRange, Lang::En) => format!("{label} must be {range}."),
+        (Refused::OutOfRange, Lang::De) => format!("{label} muss {range} liegen."),
+    }
+}
+
+/// An imported file larger than a scenario file can be.
+pub fn file_too_large(name: &str, l: Lang) -> String {
+    match l {
+        Lang::En => {
+            format!("\u{201c}{name}\u{201d}: the file is larger than 5 MB, too large for scenarios")
+        }
+        Lang::De => {
+            format!("\u{201c}{name}\u{201d}: die Datei ist größer als 5 MB, zu groß für Szenarien")
+        }
+    }
+}
+
+/// An imported file the browser could not read.
+pub fn file_unreadable(name: &str, l: Lang) -> String {
+    match l {
+        Lang::En => format!("\u{201c}{name}\u{201d}: the file could not be read"),
+        Lang::De => format!("\u{201c}{name}\u{201d}: die Datei konnte nicht gelesen werden"),
+    }
+}
+
+/// An imported file none of whose scenarios could be used.
+pub fn file_refused(name: &str, e: &FileError, l: Lang) -> String {
+    let why = file_error(e, l);
+    match l {
+        Lang::En => format!("\u{201c}{name}\u{201d} could not be imported: {why}. Your saved scenarios are unchanged."),
+        Lang::De => format!("\u{201c}{name}\u{201d} konnte nicht importiert werden: {why}. Ihre gespeicherten Szenarien sind unverändert."),
+    }
+}
+
+/// What an import added, and which of the file's scenarios it could not read; `None` when there is
+/// nothing to say.
+pub fn imported(
+    name: &str,
+    added: usize,
+    problems: &[(usize, DecodeError)],
+    l: Lang,
+) -> Option<String> {
+    let head = match (l, added) {
+        (_, 0) => String::new(),
+        (Lang::En, 1) => format!("Imported 1 scenario from \u{201c}{name}\u{201d}."),
+        (Lang::En, n) => format!("Imported {n} scenarios from \u{201c}{name}\u{201d}."),
+        (Lang::De, 1) => format!("1 Szenario aus \u{201c}{name}\u{201d} importiert."),
+        (Lang::De, n) => format!("{n} Szenarien aus \u{201c}{name}\u{201d} importiert."),
+    };
+    if problems.is_empty() {
+        return (!head.is_empty()).then_some(head);
+    }
+    let problems: Vec<String> = problems
+        .iter()
+        .map(|(i, e)| file_problem(*i, e, l))
+        .collect();
+    let problems = problems.join("; ");
+    let text = match l {
+        Lang::En => format!("{head} Not imported: {problems}"),
+        Lang::De => format!("{head} Nicht importiert: {problems}"),
+    };
+    Some(text.trim_start().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -409,6 +496,49 @@ mod tests {
         assert_eq!(
             decode_error(&e, Lang::En),
             "workload.tickets_per_month: must be a number from 0 to 1,000,000 (got -5)"
+        );
+    }
+
+    #[test]
+    fn an_inputs_message_names_the_field_and_its_range_in_the_interfaces_units() {
+        use crate::model::entry::{Accepts, Refused};
+        use crate::model::schema::input_at;
+        let range = input_at("workload.tier1_resolution_rate")
+            .and_then(|i| i.number())
+            .unwrap()
+            .range;
+        let rate = Accepts::of(range, false);
+        let label = "Tier-1 resolution rate";
+        assert_eq!(
+            input_refused(label, &Refused::OutOfRange, rate, Lang::En),
+            "Tier-1 resolution rate must be from 0 to 100 %."
+        );
+        assert_eq!(
+            input_refused(label, &Refused::OutOfRange, rate, Lang::De),
+            "Tier-1 resolution rate muss zwischen 0 % und 100 % liegen."
+        );
+        assert_eq!(
+            input_refused(label, &Refused::NotANumber("x".into()), rate, Lang::En),
+            "Tier-1 resolution rate: \u{201c}x\u{201d} is not a number. Enter a number from 0 to 100 %."
+        );
+        assert_eq!(
+            input_refused(label, &Refused::Empty, rate, Lang::De),
+            "Tier-1 resolution rate ist leer. Geben Sie eine Zahl zwischen 0 % und 100 % ein."
+        );
+    }
+
+    #[test]
+    fn an_import_says_what_it_added_and_what_it_left_out() {
+        assert_eq!(imported("a.json", 0, &[], Lang::En), None);
+        assert_eq!(
+            imported("a.json", 2, &[], Lang::En).as_deref(),
+            Some("Imported 2 scenarios from \u{201c}a.json\u{201d}.")
+        );
+        let bad = (2, DecodeError::NotAnObject);
+        let text = imported("a.json", 0, &[bad], Lang::En).unwrap();
+        assert!(
+            text.starts_with("Not imported: scenario 2 of the file:"),
+            "{text}"
         );
     }
 }

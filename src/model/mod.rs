@@ -4,6 +4,7 @@ pub mod breakeven;
 pub mod codec;
 pub mod compare;
 pub mod costs;
+pub mod entry;
 pub mod export;
 pub mod library;
 pub mod link;

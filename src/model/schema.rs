@@ -819,6 +819,24 @@ pub static INPUTS: &[Input] = &[
     },
 ];
 
+impl XAxis {
+    /// The values the chart's axis maximum takes along this axis, with the axis variable's unit.
+    pub fn max_range(self) -> Range {
+        let (unit, step) = match self {
+            XAxis::TicketsPerMonth => (Unit::Tickets, 100.0),
+            XAxis::Tier1ResolutionRate => (Unit::Percent, 5.0),
+            XAxis::RepliesPerTicket => (Unit::Replies, 1.0),
+            XAxis::FounderHourly | XAxis::ContractorHourlyRate => (Unit::MoneyPerHour, 10.0),
+        };
+        Range {
+            min: self.smallest_max(),
+            max: self.max_limit(),
+            step,
+            unit,
+        }
+    }
+}
+
 /// Looks an input up by section and name.
 pub fn input(section: Section, name: &str) -> Option<&'static Input> {
     INPUTS

@@ -4,14 +4,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::fields::{Limits, NumberInput};
+use super::fields::NumberInput;
 use super::theme::option_class;
 use super::{AppState, TableScroll};
 use crate::charts::breakeven::{draw, draw_now, ChartInput, Point};
 use crate::charts::Plot;
 use crate::format;
 use crate::model::breakeven::totals_at;
-use crate::model::{OptionId, XAxis};
+use crate::model::entry::Accepts;
+use crate::model::{BillingUnit, OptionId, XAxis};
 use crate::style::{option_style, option_styles, Marker, Palette};
 use crate::text::axis_value;
 
@@ -274,34 +275,13 @@ fn AxisControls() -> impl IntoView {
             });
         }
     };
-    let limits = move || {
-        let x = axis();
-        Limits {
-            min: x.smallest_max(),
-            max: x.max_limit(),
-            percent: x == XAxis::Tier1ResolutionRate,
-            optional: false,
-            step: match x {
-                XAxis::TicketsPerMonth => 100.0,
-                XAxis::Tier1ResolutionRate => 5.0,
-                XAxis::RepliesPerTicket => 1.0,
-                _ => 10.0,
-            },
-        }
-    };
+    let limits = move || Accepts::of(axis().max_range(), false);
     let unit = Signal::derive(move || {
         let l = state.l();
-        match axis() {
-            XAxis::TicketsPerMonth => l.pick("tickets", "Tickets").to_string(),
-            XAxis::Tier1ResolutionRate => "%".to_string(),
-            XAxis::RepliesPerTicket => l.pick("replies", "Antworten").to_string(),
-            _ => format!(
-                "{} / h",
-                state
-                    .currency
-                    .with(|c| format::currency_symbol(c, l.code()))
-            ),
-        }
+        let unit = axis().max_range().unit;
+        state
+            .currency
+            .with(|c| unit.text(c, BillingUnit::default(), l))
     });
     let max_value = state.slice(|s| Some(s.chart.max));
     let on_max = Callback::new(move |v: Option<f64>| {

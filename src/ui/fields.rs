@@ -7,106 +7,9 @@
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::format;
-use crate::i18n::Lang;
-use crate::model::schema::{Input, Kind, Range};
-
-/// What an input accepts, in model units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Limits {
-    pub min: f64,
-    pub max: f64,
-    /// Shown and typed as percent, stored as a fraction.
-    pub percent: bool,
-    /// An empty input means "none" (a plan without overage).
-    pub optional: bool,
-    /// Arrow-key step, in display units.
-    pub step: f64,
-}
-
-impl Limits {
-    fn display_value(self, v: f64) -> f64 {
-        if self.percent {
-            v * 100.0
-        } else {
-            v
-        }
-    }
-
-    fn model_value(self, v: f64) -> f64 {
-        if self.percent {
-            v / 100.0
-        } else {
-            v
-        }
-    }
-
-    fn display_text(self, v: Option<f64>) -> String {
-        v.map(|v| format::input_value(self.display_value(v)))
-            .unwrap_or_default()
-    }
-
-    /// Reads typed text: `Ok(None)` is an accepted empty optional value.
-    fn parse(self, label: &str, text: &str, l: Lang) -> Result<Option<f64>, String> {
-        if text.trim().is_empty() {
-            return if self.optional {
-                Ok(None)
-            } else {
-                Err(format!(
-                    "{label} {} {}",
-                    l.pick("is empty.", "ist leer."),
-                    self.range_hint(l)
-                ))
-            };
-        }
-        let shown = format::parse_number(text).ok_or_else(|| {
-            format!(
-                "{label}: \u{201c}{}\u{201d} {} {}",
-                text.trim(),
-                l.pick("is not a number.", "ist keine Zahl."),
-                self.range_hint(l)
-            )
-        })?;
-        let v = self.model_value(shown);
-        if v.is_finite() && v >= self.min - 1e-12 && v <= self.max + 1e-12 {
-            Ok(Some(v.clamp(self.min, self.max)))
-        } else {
-            Err(match l {
-                Lang::En => format!("{label} must be {}.", self.range_words(l)),
-                Lang::De => format!("{label} muss {} liegen.", self.range_words(l)),
-            })
-        }
-    }
-
-    fn range_words(self, l: Lang) -> String {
-        let n = |v: f64| format::plain(self.display_value(v), l.code());
-        let unit = if self.percent { " %" } else { "" };
-        match l {
-            Lang::En => format!("from {} to {}{unit}", n(self.min), n(self.max)),
-            Lang::De => format!("zwischen {}{unit} und {}{unit}", n(self.min), n(self.max)),
-        }
-    }
-
-    fn range_hint(self, l: Lang) -> String {
-        match l {
-            Lang::En => format!("Enter a number {}.", self.range_words(l)),
-            Lang::De => format!("Geben Sie eine Zahl {} ein.", self.range_words(l)),
-        }
-    }
-}
-
-impl Limits {
-    /// What a described number accepts; `optional` where it may be left empty.
-    pub fn of(range: Range, optional: bool) -> Limits {
-        Limits {
-            min: range.min,
-            max: range.max,
-            percent: range.unit.is_percent(),
-            optional,
-            step: range.step,
-        }
-    }
-}
+use crate::messages;
+use crate::model::entry::Accepts;
+use crate::model::schema::{Input, Kind};
 
 /// A labelled number input bound to `value`; `on_valid` receives every accepted value.
 #[component]
@@ -117,12 +20,12 @@ pub fn NumberInput(
     #[prop(into)] label: Signal<String>,
     #[prop(into)] unit: Signal<String>,
     #[prop(optional, into)] help: Signal<String>,
-    limits: Limits,
+    limits: Accepts,
     #[prop(into)] value: Signal<Option<f64>>,
     on_valid: Callback<Option<f64>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let text = RwSignal::new(limits.display_text(value.get_untracked()));
+    let text = RwSignal::new(limits.text(value.get_untracked()));
     let error = RwSignal::new(None::<String>);
 
     // Follow changes made elsewhere (a preset, a removed plan), unless the text already means the value:
@@ -131,9 +34,9 @@ pub fn NumberInput(
         let v = value.get();
         let generation = state.generation.get();
         let replaced = previous_generation.is_some_and(|g| g != generation);
-        let typed = limits.parse("", &text.get_untracked(), Lang::En).ok();
+        let typed = limits.read(&text.get_untracked()).ok();
         if replaced || typed != Some(v) {
-            text.set(limits.display_text(v));
+            text.set(limits.text(v));
             super::clear(error);
         }
         generation
@@ -141,14 +44,17 @@ pub fn NumberInput(
 
     let accept = move |raw: String| {
         let l = state.lang.get_untracked();
-        match limits.parse(&label.get_untracked(), &raw, l) {
+        match limits.read(&raw) {
             Ok(v) => {
                 super::clear(error);
                 if v != value.get_untracked() {
                     on_valid.run(v);
                 }
             }
-            Err(message) => error.set(Some(message)),
+            Err(why) => {
+                let message = messages::input_refused(&label.get_untracked(), &why, limits, l);
+                error.set(Some(message));
+            }
         }
         text.set(raw);
     };
@@ -156,19 +62,13 @@ pub fn NumberInput(
     let on_input = move |ev| accept(event_target_value(&ev));
     // Arrow keys step the value, as in a spinner, without the spinner's locale problems.
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let direction = match ev.key().as_str() {
-            "ArrowUp" => 1.0,
-            "ArrowDown" => -1.0,
+        let up = match ev.key().as_str() {
+            "ArrowUp" => true,
+            "ArrowDown" => false,
             _ => return,
         };
         ev.prevent_default();
-        let current = format::parse_number(&text.get_untracked())
-            .unwrap_or_else(|| limits.display_value(value.get_untracked().unwrap_or(limits.min)));
-        let step = limits.step;
-        let next = ((current / step).round() + direction) * step;
-        let lo = limits.display_value(limits.min);
-        let hi = limits.display_value(limits.max);
-        accept_on_key(format::input_value(next.clamp(lo, hi)));
+        accept_on_key(limits.step_from(&text.get_untracked(), value.get_untracked(), up));
     };
 
     let help_id = format!("{id}-help");
@@ -259,7 +159,7 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
             label=label
             unit=unit
             help=help
-            limits=Limits::of(number.range, false)
+            limits=Accepts::of(number.range, false)
             value=value
             on_valid=on_valid
         />

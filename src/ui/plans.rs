@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::fields::{Limits, NumberInput};
+use super::fields::NumberInput;
 use super::AppState;
 use crate::messages;
+use crate::model::entry::Accepts;
 use crate::model::schema::{Input, RowField, RowKind, MAX_PLANS, PLAN_FIELDS, PLAN_NAME_MAX_CHARS};
 use crate::model::validate::name_problem;
 use crate::model::Plan;
@@ -196,7 +197,7 @@ fn PlanNumber(index: usize, count: Memo<usize>, field: &'static RowField<Plan>) 
             label=Signal::derive(move || field.label.get(state.l()).to_string())
             unit=unit
             help=Signal::derive(move || field.help.get(state.l()).to_string())
-            limits=Limits::of(range, optional)
+            limits=Accepts::of(range, optional)
             value=value
             on_valid=on_valid
         />

@@ -7,9 +7,10 @@ use wasm_bindgen_futures::JsFuture;
 use super::notices::NoticeKind;
 use super::state::new_id;
 use super::AppState;
+use crate::messages;
 use crate::model::codec::encode_pretty;
 use crate::model::export::results_csv;
-use crate::model::library::{decode_file, encode_bundle};
+use crate::model::library::{decode_file, encode_bundle, MAX_FILE_BYTES};
 use crate::model::link::encode_fragment;
 use crate::model::store::Command;
 
@@ -242,33 +243,14 @@ pub fn ShareBar() -> impl IntoView {
 async fn import_file(state: &AppState, file: web_sys::File) {
     let l = state.lang.get_untracked();
     let name = file.name();
-    const MAX_FILE_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
-    if file.size() > MAX_FILE_BYTES {
-        state.notify(
-            NoticeKind::Error,
-            format!(
-                "\u{201c}{name}\u{201d}: {}",
-                l.pick(
-                    "the file is larger than 5 MB, too large for scenarios",
-                    "die Datei ist größer als 5 MB, zu groß für Szenarien"
-                )
-            ),
-        );
+    if file.size() > MAX_FILE_BYTES as f64 {
+        state.notify(NoticeKind::Error, messages::file_too_large(&name, l));
         return;
     }
     let text = match JsFuture::from(file.text()).await {
         Ok(v) => v.as_string().unwrap_or_default(),
         Err(_) => {
-            state.notify(
-                NoticeKind::Error,
-                format!(
-                    "\u{201c}{name}\u{201d}: {}",
-                    l.pick(
-                        "the file could not be read",
-                        "die Datei konnte nicht gelesen werden"
-                    )
-                ),
-            );
+            state.notify(NoticeKind::Error, messages::file_unreadable(&name, l));
             return;
         }
     };
@@ -286,54 +268,17 @@ async fn import_file(state: &AppState, file: web_sys::File) {
                     added += 1;
                 }
             }
-            let mut message = match (l, added) {
-                (_, 0) => String::new(),
-                (crate::i18n::Lang::En, 1) => {
-                    format!("Imported 1 scenario from \u{201c}{name}\u{201d}.")
-                }
-                (crate::i18n::Lang::En, n) => {
-                    format!("Imported {n} scenarios from \u{201c}{name}\u{201d}.")
-                }
-                (crate::i18n::Lang::De, 1) => {
-                    format!("1 Szenario aus \u{201c}{name}\u{201d} importiert.")
-                }
-                (crate::i18n::Lang::De, n) => {
-                    format!("{n} Szenarien aus \u{201c}{name}\u{201d} importiert.")
-                }
-            };
-            if !problems.is_empty() {
-                let problems: Vec<String> = problems
-                    .iter()
-                    .map(|(i, e)| crate::messages::file_problem(*i, e, l))
-                    .collect();
-                message.push_str(&format!(
-                    " {} {}",
-                    l.pick("Not imported:", "Nicht importiert:"),
-                    problems.join("; ")
-                ));
-            }
             let kind = if problems.is_empty() && added == count {
                 NoticeKind::Info
             } else {
                 NoticeKind::Error
             };
-            if !message.is_empty() {
+            if let Some(message) = messages::imported(&name, added, &problems, l) {
                 state.notify(kind, message);
             }
         }
         Err(e) => {
-            state.notify(
-                NoticeKind::Error,
-                format!(
-                    "\u{201c}{name}\u{201d} {} {}. {}",
-                    l.pick("could not be imported:", "konnte nicht importiert werden:"),
-                    crate::messages::file_error(&e, l),
-                    l.pick(
-                        "Your saved scenarios are unchanged.",
-                        "Ihre gespeicherten Szenarien sind unverändert."
-                    )
-                ),
-            );
+            state.notify(NoticeKind::Error, messages::file_refused(&name, &e, l));
         }
     }
 }
