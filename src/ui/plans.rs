@@ -196,7 +196,10 @@ fn PlanNumber(index: usize, count: Memo<usize>, field: &'static RowField<Plan>) 
             test_id=format!("input-platform-plans-{index}-{}", field.name)
             label=Signal::derive(move || field.label.get(state.l()).to_string())
             unit=unit
-            help=Signal::derive(move || field.help.get(state.l()).to_string())
+            // Every plan has the same fields: their help is said once, on the first.
+            help=Signal::derive(move || {
+                if index == 0 { field.help.get(state.l()).to_string() } else { String::new() }
+            })
             limits=Accepts::of(range, optional)
             value=value
             on_valid=on_valid
