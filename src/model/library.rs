@@ -35,6 +35,17 @@ pub struct Removed {
     pub rev: u64,
 }
 
+/// Revisions read from storage are at most this: a stored value above it (hand-edited, or from a bug)
+/// is read as this, so that edits keep room to count up.
+pub const MAX_STORED_REV: u64 = 1 << 52;
+/// No revision goes above this (the largest integer JavaScript holds exactly).
+pub const MAX_REV: u64 = (1 << 53) - 1;
+
+/// The revision after `rev`: checked, never past `MAX_REV`.
+pub fn next_rev(rev: u64) -> u64 {
+    rev.checked_add(1).map_or(MAX_REV, |r| r.min(MAX_REV))
+}
+
 /// At most this many deletions are remembered, the latest ones.
 pub const MAX_REMOVED: usize = 200;
 
@@ -197,7 +208,7 @@ impl Library {
         self.removed.retain(|r| r.id != id);
         self.removed.push(Removed {
             id: saved.id.clone(),
-            rev: saved.rev + 1,
+            rev: next_rev(saved.rev),
         });
         keep_latest(&mut self.removed);
         Some((position, saved))
@@ -215,7 +226,7 @@ impl Library {
             .find(|r| r.id == saved.id)
             .map_or(saved.rev, |r| r.rev);
         self.removed.retain(|r| r.id != saved.id);
-        saved.rev = saved.rev.max(deleted_at) + 1;
+        saved.rev = next_rev(saved.rev.max(deleted_at));
         let at = position.min(self.scenarios.len());
         self.scenarios.insert(at, saved);
     }
@@ -282,7 +293,11 @@ pub fn decode_library(raw: &str) -> Result<Decoded, LibraryError> {
     for (i, entry) in entries.iter().enumerate() {
         let n = i + 1;
         let id = entry.get("id").and_then(Value::as_str).unwrap_or("");
-        let rev = entry.get("rev").and_then(Value::as_u64).unwrap_or(1);
+        let rev = entry
+            .get("rev")
+            .and_then(Value::as_u64)
+            .unwrap_or(1)
+            .min(MAX_STORED_REV);
         let name = entry
             .pointer("/scenario/name")
             .and_then(Value::as_str)
@@ -327,7 +342,7 @@ pub fn decode_library(raw: &str) -> Result<Decoded, LibraryError> {
             .iter()
             .filter_map(|r| {
                 let id = r.get("id")?.as_str()?;
-                let rev = r.get("rev")?.as_u64()?;
+                let rev = r.get("rev")?.as_u64()?.min(MAX_STORED_REV);
                 // Not a scenario that is there, nor one already listed.
                 let fits = !id.is_empty() && id.len() <= 64;
                 (fits && ids.insert(id.to_string())).then(|| Removed {
@@ -422,7 +437,7 @@ pub fn merge(stored: &Library, ours: &Library) -> Library {
             let deleted = removed.iter().position(|r| r.id == shown.id);
             let rev = deleted.map_or(shown.rev, |at| removed.remove(at).rev);
             scenarios.push(Saved {
-                rev: rev.max(shown.rev) + 1,
+                rev: next_rev(rev.max(shown.rev)),
                 ..shown.clone()
             });
         }

@@ -4,7 +4,7 @@
 //! A command says what happened in words the interface can show (`Event`) and whether the scenario on
 //! screen was replaced by another one (`Outcome::replaced`): then inputs drop half-typed text.
 
-use super::library::{merge, Library, Saved, MAX_SCENARIOS};
+use super::library::{merge, next_rev, Library, Saved, MAX_SCENARIOS};
 use super::scenario::Scenario;
 use super::schema::NAME_MAX_CHARS;
 
@@ -85,7 +85,7 @@ impl Library {
         change(&mut saved.scenario);
         let changed = saved.scenario != before;
         if changed {
-            saved.rev += 1;
+            saved.rev = next_rev(saved.rev);
         }
         changed
     }
@@ -436,5 +436,57 @@ mod tests {
         let o = lib.apply(Command::TakeIn(theirs));
         assert!(o.changed && !o.replaced && o.write_back && o.event.is_none());
         assert_eq!(names(&lib), ["A, edited here", "B, edited there"]);
+    }
+
+    #[test]
+    fn a_stored_revision_at_the_extreme_neither_freezes_nor_overflows() {
+        use crate::model::codec::encode;
+        use crate::model::library::{decode_library, encode_library, MAX_REV, MAX_STORED_REV};
+        let scenario = encode(&Scenario::default());
+        let raw = format!(
+            r#"{{"version":1,"active":"a","scenarios":[{{"id":"a","rev":{max},"scenario":{scenario}}},{{"id":"b","rev":{max},"scenario":{scenario}}}],"removed":[{{"id":"c","rev":{max}}}]}}"#,
+            max = u64::MAX
+        );
+        let stored = decode_library(&raw).unwrap().library;
+        assert!(stored.scenarios.iter().all(|s| s.rev == MAX_STORED_REV));
+        assert_eq!(stored.removed[0].rev, MAX_STORED_REV);
+        // An edit counts up and wins over the stored copy: no snap back, no "changed in another tab".
+        let mut ours = stored.clone();
+        assert!(ours.edit(|s| s.workload.tickets_per_month = 42.0));
+        let o = ours.apply(Command::TakeIn(stored.clone()));
+        assert_eq!(o.event, None);
+        assert!(o.write_back);
+        assert_eq!(
+            ours.active_scenario().map(|s| s.workload.tickets_per_month),
+            Some(42.0)
+        );
+        // Deleting and restoring count up too, and stay deleted or restored against the stored copy.
+        let o = ours.apply(Command::DeleteShown {
+            fresh_id: "f".into(),
+            fresh_name: "New".into(),
+        });
+        let Some(Event::Deleted { saved, position }) = o.event else {
+            panic!("{o:?}");
+        };
+        let mut merged = ours.clone();
+        merged.apply(Command::TakeIn(stored.clone()));
+        assert!(
+            merged.get("a").is_none(),
+            "the deletion was undone by the stored copy"
+        );
+        ours.apply(Command::Restore { saved, position });
+        let mut merged = ours.clone();
+        merged.apply(Command::TakeIn(stored));
+        assert!(merged.get("a").is_some());
+        // At the very top a step stays there instead of wrapping to 0.
+        let mut top = library(&["A"]);
+        top.scenarios[0].rev = MAX_REV;
+        top.edit(|s| s.name = "B".into());
+        assert_eq!(top.scenarios[0].rev, MAX_REV);
+        let (_, removed) = top.remove("id0").unwrap();
+        assert_eq!(top.removed[0].rev, MAX_REV);
+        top.restore(removed, 0);
+        assert_eq!(top.scenarios[0].rev, MAX_REV);
+        let _ = encode_library(&top);
     }
 }
