@@ -5,6 +5,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::codec::{DecodeError, Expected, ShapeKind, MAX_SCENARIO_BYTES};
 use crate::model::entry::{Accepts, Refused};
+use crate::model::json::{JsonError, JsonProblem};
 use crate::model::library::{
     file_problem as file_problem_en, EntryProblem, EntryProblemKind, FileError, LibraryError,
     MAX_FILE_BYTES, MAX_SCENARIOS,
@@ -31,6 +32,7 @@ pub fn problem(p: &Problem, l: Lang) -> String {
         return p.to_string();
     }
     match p {
+        Problem::Shape(kind) => shape(kind, l),
         Problem::Range { min, max, got } => {
             format!(
                 "muss eine Zahl von {} bis {} sein (war {})",
@@ -106,6 +108,28 @@ fn shape(kind: &ShapeKind, l: Lang) -> String {
     }
 }
 
+/// Text that is not JSON: what is wrong and where.
+pub fn json_error(e: &JsonError, l: Lang) -> String {
+    if l == Lang::En {
+        return e.to_string();
+    }
+    let what = match &e.problem {
+        JsonProblem::DuplicateKey(key) => format!("der Schlüssel `{key}` kommt zweimal vor"),
+        JsonProblem::NumberTooLarge => "eine Zahl ist zu groß".into(),
+        JsonProblem::TooDeep => "Listen oder Objekte sind zu tief verschachtelt".into(),
+        JsonProblem::BadText => "ein Text enthält ein ungültiges Escape oder Zeichen".into(),
+        JsonProblem::EndsEarly => "er endet, bevor der Wert vollständig ist".into(),
+        JsonProblem::TrailingText => "nach dem Ende des Werts folgt noch etwas".into(),
+        JsonProblem::Syntax => {
+            "das ist keine JSON-Syntax (auch NaN, Infinity und Kommentare sind kein JSON)".into()
+        }
+    };
+    format!(
+        "kein gültiges JSON: {what} (Zeile {}, Spalte {})",
+        e.line, e.column
+    )
+}
+
 pub fn decode_error(e: &DecodeError, l: Lang) -> String {
     if l == Lang::En {
         return e.to_string();
@@ -116,9 +140,7 @@ pub fn decode_error(e: &DecodeError, l: Lang) -> String {
             int(*bytes),
             int(MAX_SCENARIO_BYTES)
         ),
-        DecodeError::NotJson { line, column } => {
-            format!("kein gültiges JSON (der Fehler steht in Zeile {line}, Spalte {column})")
-        }
+        DecodeError::NotJson(e) => json_error(e, l),
         DecodeError::NotAnObject => "kein Szenario: erwartet wird ein JSON-Objekt".into(),
         DecodeError::MissingVersion => {
             "version: fehlt; ein Szenario muss seine Formatversion angeben".into()
@@ -126,7 +148,6 @@ pub fn decode_error(e: &DecodeError, l: Lang) -> String {
         DecodeError::UnsupportedVersion(v) => format!(
             "version: {v} ist kein Format, das diese App lesen kann (sie liest die Versionen 1 bis {FORMAT_VERSION})"
         ),
-        DecodeError::Shape { path, kind } => format!("{path}: {}", shape(kind, l)),
         DecodeError::Invalid(errors) => errors
             .iter()
             .map(|e| field_error(e, l))
@@ -212,7 +233,7 @@ pub fn file_error(e: &FileError, l: Lang) -> String {
             int(*bytes),
             int(MAX_FILE_BYTES)
         ),
-        FileError::NotJson => "die Datei ist kein gültiges JSON".into(),
+        FileError::NotJson(e) => format!("die Datei ist {}", json_error(e, l)),
         FileError::TooMany { count } => format!(
             "die Datei enthält {} Szenarien, mehr als die {MAX_SCENARIOS}, die die App behält",
             int(*count)

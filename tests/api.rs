@@ -120,7 +120,7 @@ fn version_and_size_and_syntax_are_checked_first() {
     assert_eq!(decode("[1,2]"), Err(DecodeError::NotAnObject));
     assert!(matches!(
         decode("{\"version\":1,"),
-        Err(DecodeError::NotJson { .. })
+        Err(DecodeError::NotJson(_))
     ));
     let huge = format!(
         "{{\"version\":1,\"name\":\"{}\"}}",

@@ -7,11 +7,12 @@ use std::fmt;
 
 use serde_json::Value;
 
+use super::json::{self, JsonError};
 use super::scenario::{Scenario, FORMAT_VERSION};
 use super::schema::{
     self, join, Input, Kind, NumberField, RowField, RowKind, Section, PLAN_FIELDS,
 };
-use super::validate::{validate, FieldError};
+use super::validate::{validate, FieldError, Problem};
 
 /// Larger inputs are refused before parsing: a real scenario is a few kilobytes.
 pub const MAX_SCENARIO_BYTES: usize = 256 * 1024;
@@ -21,20 +22,12 @@ pub enum DecodeError {
     TooLarge {
         bytes: usize,
     },
-    /// Not JSON at all; where the parser stopped.
-    NotJson {
-        line: usize,
-        column: usize,
-    },
+    /// Not JSON at all (or a key twice): what and where.
+    NotJson(JsonError),
     NotAnObject,
     MissingVersion,
     UnsupportedVersion(String),
-    /// A value of the wrong type, an unknown field or value, with its JSON path.
-    Shape {
-        path: String,
-        kind: ShapeKind,
-    },
-    /// Values out of range: every one of them.
+    /// Every invalid field: of the wrong type, unknown, or out of range, each with its JSON path.
     Invalid(Vec<FieldError>),
 }
 
@@ -68,9 +61,7 @@ impl fmt::Display for DecodeError {
                 f,
                 "the scenario is {bytes} bytes, more than the {MAX_SCENARIO_BYTES} a scenario can be"
             ),
-            DecodeError::NotJson { line, column } => {
-                write!(f, "not valid JSON (the error is at line {line}, column {column})")
-            }
+            DecodeError::NotJson(e) => write!(f, "{e}"),
             DecodeError::NotAnObject => write!(f, "not a scenario: expected a JSON object"),
             DecodeError::MissingVersion => {
                 write!(f, "version: missing; a scenario must say its format version")
@@ -79,7 +70,6 @@ impl fmt::Display for DecodeError {
                 f,
                 "version: {v} is not a format this app reads (it reads versions 1 to {FORMAT_VERSION})"
             ),
-            DecodeError::Shape { path, kind } => write!(f, "{path}: {kind}"),
             DecodeError::Invalid(errors) => {
                 let parts: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
                 write!(f, "{}", parts.join("; "))
@@ -116,18 +106,21 @@ pub fn decode(json: &str) -> Result<Scenario, DecodeError> {
     if json.len() > MAX_SCENARIO_BYTES {
         return Err(DecodeError::TooLarge { bytes: json.len() });
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| DecodeError::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })?;
+    let value = json::parse(json).map_err(DecodeError::NotJson)?;
     decode_value(value)
 }
 
 /// As `decode`, from parsed JSON.
 pub fn decode_value(value: Value) -> Result<Scenario, DecodeError> {
     let value = migrate(value)?;
-    let scenario = scenario(&value)?;
-    let errors = validate(&scenario);
+    let Value::Object(map) = &value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    let mut reader = Reader { errors: Vec::new() };
+    let scenario = reader.scenario(map);
+    // Fields with a problem of shape kept their defaults, which are in range: each field is named once.
+    let mut errors = reader.errors;
+    errors.extend(validate(&scenario));
     if errors.is_empty() {
         Ok(scenario)
     } else {
@@ -137,105 +130,151 @@ pub fn decode_value(value: Value) -> Result<Scenario, DecodeError> {
 
 // size: the shape check is by hand rather than a serde derive with a path-tracking wrapper, which was
 // a tenth of the app's WebAssembly (12 KB brotli). It reads the input description (`schema`): missing
-// fields take their defaults; unknown ones are refused; every error names its JSON path.
+// fields take their defaults; unknown ones are refused; every error names its JSON path, and every
+// invalid field is named, not only the first.
 
-fn shape(path: &str, kind: ShapeKind) -> DecodeError {
-    DecodeError::Shape {
-        path: if path.is_empty() { "scenario" } else { path }.to_string(),
-        kind,
+/// The fields read so far and the problems found: a field with a problem keeps its default and the
+/// reading goes on, so that one pass names every invalid field.
+struct Reader {
+    errors: Vec<FieldError>,
+}
+
+impl Reader {
+    fn shape(&mut self, path: &str, kind: ShapeKind) {
+        self.errors.push(FieldError {
+            path: if path.is_empty() { "scenario" } else { path }.to_string(),
+            problem: Problem::Shape(kind),
+        });
     }
-}
 
-/// The value as the type a field takes (`found`), or an error naming that type.
-fn typed<T>(found: Option<T>, path: &str, expected: Expected) -> Result<T, DecodeError> {
-    found.ok_or_else(|| shape(path, ShapeKind::WrongType { expected }))
-}
+    /// The value as the type a field takes (`found`), or `None` and an error naming that type.
+    fn typed<T>(&mut self, found: Option<T>, path: &str, expected: Expected) -> Option<T> {
+        if found.is_none() {
+            self.shape(path, ShapeKind::WrongType { expected });
+        }
+        found
+    }
 
-fn unknown_field(path: &str, key: &str) -> DecodeError {
-    shape(path, ShapeKind::UnknownField(key.to_string()))
-}
+    fn unknown_field(&mut self, path: &str, key: &str) {
+        self.shape(path, ShapeKind::UnknownField(key.to_string()));
+    }
 
-fn scenario(value: &Value) -> Result<Scenario, DecodeError> {
-    let mut s = Scenario::default();
-    for (key, v) in typed(value.as_object(), "", Expected::Object)? {
-        if key == "version" {
-            s.version = typed(
-                v.as_u64().and_then(|n| u32::try_from(n).ok()),
-                key,
-                Expected::WholeNumber,
-            )?;
-        } else if let Some(section) = Section::from_key(key) {
-            for (name, v) in typed(v.as_object(), key, Expected::Object)? {
-                let at = join(key, name);
-                let input = schema::input(section, name).ok_or_else(|| unknown_field(&at, name))?;
-                read(input, &mut s, v, &at)?;
+    fn scenario(&mut self, map: &serde_json::Map<String, Value>) -> Scenario {
+        let mut s = Scenario::default();
+        for (key, v) in map {
+            if key == "version" {
+                if let Some(n) = self.typed(whole_number(v), key, Expected::WholeNumber) {
+                    s.version = n;
+                }
+            } else if let Some(section) = Section::from_key(key) {
+                let Some(fields) = self.typed(v.as_object(), key, Expected::Object) else {
+                    continue;
+                };
+                for (name, v) in fields {
+                    let at = join(key, name);
+                    match schema::input(section, name) {
+                        Some(input) => self.read(input, &mut s, v, &at),
+                        None => self.unknown_field(&at, name),
+                    }
+                }
+            } else {
+                match schema::input(Section::Scenario, key) {
+                    Some(input) => self.read(input, &mut s, v, key),
+                    None => self.unknown_field(key, key),
+                }
             }
-        } else {
-            let input =
-                schema::input(Section::Scenario, key).ok_or_else(|| unknown_field(key, key))?;
-            read(input, &mut s, v, key)?;
         }
+        s
     }
-    Ok(s)
-}
 
-/// Reads one input's value into the scenario, as its description says.
-fn read(input: &Input, s: &mut Scenario, v: &Value, at: &str) -> Result<(), DecodeError> {
-    match &input.kind {
-        Kind::Number(NumberField { set, .. }) | Kind::AxisMax { set, .. } => {
-            set(s, typed(v.as_f64(), at, Expected::Number)?)
-        }
-        Kind::Switch { set, .. } => set(s, typed(v.as_bool(), at, Expected::Boolean)?),
-        Kind::Choice(c) => {
-            let key = typed(v.as_str(), at, Expected::Text)?;
-            if !(c.set)(s, key) {
-                return Err(shape(at, ShapeKind::UnknownValue(key.to_string())));
+    /// Reads one input's value into the scenario, as its description says.
+    fn read(&mut self, input: &Input, s: &mut Scenario, v: &Value, at: &str) {
+        match &input.kind {
+            Kind::Number(NumberField { set, .. }) | Kind::AxisMax { set, .. } => {
+                if let Some(n) = self.typed(v.as_f64(), at, Expected::Number) {
+                    set(s, n);
+                }
+            }
+            Kind::Switch { set, .. } => {
+                if let Some(b) = self.typed(v.as_bool(), at, Expected::Boolean) {
+                    set(s, b);
+                }
+            }
+            Kind::Choice(c) => {
+                if let Some(key) = self.typed(v.as_str(), at, Expected::Text) {
+                    if !(c.set)(s, key) {
+                        self.shape(at, ShapeKind::UnknownValue(key.to_string()));
+                    }
+                }
+            }
+            Kind::Text(t) => {
+                if let Some(text) = self.typed(v.as_str(), at, Expected::Text) {
+                    (t.set)(s, text.to_string());
+                }
+            }
+            Kind::Plans => {
+                if let Some(list) = self.typed(v.as_array(), at, Expected::List) {
+                    s.platform.plans = list
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| self.row(p, &format!("{at}[{i}]"), PLAN_FIELDS))
+                        .collect();
+                }
             }
         }
-        Kind::Text(t) => (t.set)(s, typed(v.as_str(), at, Expected::Text)?.to_string()),
-        Kind::Plans => {
-            let list = typed(v.as_array(), at, Expected::List)?;
-            s.platform.plans = list
-                .iter()
-                .enumerate()
-                .map(|(i, p)| row(p, &format!("{at}[{i}]"), PLAN_FIELDS))
-                .collect::<Result<_, _>>()?;
-        }
     }
-    Ok(())
-}
 
-/// One row of a list, as its fields describe it: every field must be there but an optional number
-/// (absent or null: none).
-fn row<R: Default>(value: &Value, path: &str, fields: &[RowField<R>]) -> Result<R, DecodeError> {
-    let map = typed(value.as_object(), path, Expected::Object)?;
-    if let Some(key) = map.keys().find(|k| fields.iter().all(|f| f.name != *k)) {
-        return Err(unknown_field(&join(path, key), key));
-    }
-    let mut out = R::default();
-    for f in fields {
-        let at = join(path, f.name);
-        let found = map.get(f.name);
-        let required = || found.ok_or_else(|| shape(path, ShapeKind::MissingField(f.name.into())));
-        match &f.kind {
-            RowKind::Name { set, .. } => set(
-                &mut out,
-                typed(required()?.as_str(), &at, Expected::Text)?.to_string(),
-            ),
-            RowKind::Number { set, .. } => set(
-                &mut out,
-                typed(required()?.as_f64(), &at, Expected::Number)?,
-            ),
-            RowKind::Optional { set, .. } => set(
-                &mut out,
-                match found {
-                    None | Some(Value::Null) => None,
-                    Some(v) => Some(typed(v.as_f64(), &at, Expected::Number)?),
+    /// One row of a list, as its fields describe it: every field must be there but an optional number
+    /// (absent or null: none). A field with a problem keeps the row's default, so that the rows after
+    /// it keep their places (and their own problems their paths).
+    fn row<R: Default>(&mut self, value: &Value, path: &str, fields: &[RowField<R>]) -> R {
+        let mut out = R::default();
+        let Some(map) = self.typed(value.as_object(), path, Expected::Object) else {
+            return out;
+        };
+        for key in map.keys().filter(|k| fields.iter().all(|f| f.name != *k)) {
+            self.unknown_field(&join(path, key), key);
+        }
+        for f in fields {
+            let at = join(path, f.name);
+            let found = map.get(f.name);
+            if found.is_none() && !matches!(f.kind, RowKind::Optional { .. }) {
+                self.shape(path, ShapeKind::MissingField(f.name.into()));
+                continue;
+            }
+            match &f.kind {
+                RowKind::Name { set, .. } => {
+                    if let Some(text) =
+                        self.typed(found.and_then(Value::as_str), &at, Expected::Text)
+                    {
+                        set(&mut out, text.to_string());
+                    }
+                }
+                RowKind::Number { set, .. } => {
+                    if let Some(n) =
+                        self.typed(found.and_then(Value::as_f64), &at, Expected::Number)
+                    {
+                        set(&mut out, n);
+                    }
+                }
+                RowKind::Optional { set, .. } => match found {
+                    None | Some(Value::Null) => set(&mut out, None),
+                    Some(v) => {
+                        if let Some(n) = self.typed(v.as_f64(), &at, Expected::Number) {
+                            set(&mut out, Some(n));
+                        }
+                    }
                 },
-            ),
+            }
         }
+        out
     }
-    Ok(out)
+}
+
+/// A whole number a `u32` holds, written as `1` or `1.0`.
+fn whole_number(v: &Value) -> Option<u32> {
+    let n = v.as_f64()?;
+    (n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n)).then_some(n as u32)
 }
 
 /// Brings any supported version up to the current one, one step at a time.
@@ -245,11 +284,10 @@ fn migrate(value: Value) -> Result<Value, DecodeError> {
     };
     let version = match map.get("version") {
         None => return Err(DecodeError::MissingVersion),
-        Some(Value::Number(n)) => n.as_u64(),
-        Some(_) => None,
+        Some(v) => whole_number(v),
     };
     match version {
-        Some(v) if v == u64::from(FORMAT_VERSION) => Ok(value),
+        Some(v) if v == FORMAT_VERSION => Ok(value),
         // Future formats add their step here: `Some(1) => migrate(v1_to_v2(value))`.
         _ => Err(DecodeError::UnsupportedVersion(
             map.get("version").map(Value::to_string).unwrap_or_default(),
@@ -275,9 +313,44 @@ mod tests {
 
     fn shape_of(json: &str) -> (String, ShapeKind) {
         match decode(json) {
-            Err(DecodeError::Shape { path, kind }) => (path, kind),
+            Err(DecodeError::Invalid(errors)) => match &errors[..] {
+                [FieldError {
+                    path,
+                    problem: Problem::Shape(kind),
+                }] => (path.clone(), kind.clone()),
+                _ => panic!("expected one shape error for {json}, got {errors:?}"),
+            },
             other => panic!("expected a shape error for {json}, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn every_invalid_field_is_named_not_only_the_first() {
+        let e = decode(
+            r#"{"version":1,"workload":{"tickets_per_month":-5,"replies_per_ticket":"many"},
+                "diy":{"enabled":1},"platform":{"plans":[{"name":"A","monthly_fee":"x","included_units":1},
+                {"name":"B","monthly_fee":-1,"included_units":1}]}}"#,
+        )
+        .unwrap_err();
+        let text = e.to_string();
+        for named in [
+            "workload.tickets_per_month: must be a number from 0 to 1,000,000 (got -5)",
+            "workload.replies_per_ticket: has the wrong type: expected a number",
+            "diy.enabled: has the wrong type: expected true or false",
+            "platform.plans[0].monthly_fee: has the wrong type: expected a number",
+            "platform.plans[1].monthly_fee: must be a number from 0 to 10,000,000 (got -1)",
+        ] {
+            assert!(text.contains(named), "{named} not in {text}");
+        }
+    }
+
+    #[test]
+    fn a_version_written_as_a_decimal_is_the_same_version() {
+        assert_eq!(decode(r#"{"version":1.0}"#), Ok(Scenario::default()));
+        assert!(matches!(
+            decode(r#"{"version":1.5}"#),
+            Err(DecodeError::UnsupportedVersion(_))
+        ));
     }
 
     #[test]

@@ -135,7 +135,7 @@ pub enum FileError {
     TooLarge {
         bytes: usize,
     },
-    NotJson,
+    NotJson(super::json::JsonError),
     TooMany {
         count: usize,
     },
@@ -154,7 +154,7 @@ impl fmt::Display for FileError {
                 f,
                 "the file is {bytes} bytes, more than the {MAX_FILE_BYTES} a scenario file can be"
             ),
-            FileError::NotJson => f.write_str("the file is not valid JSON"),
+            FileError::NotJson(e) => write!(f, "the file is {e}"),
             FileError::TooMany { count } => write!(
                 f,
                 "the file holds {count} scenarios, more than the {MAX_SCENARIOS} the app keeps"
@@ -275,7 +275,7 @@ pub fn encode_library(library: &Library) -> String {
 /// Reads a stored library. `Err` when nothing of it can be used; otherwise every readable scenario, with
 /// a message for each one that could not be read.
 pub fn decode_library(raw: &str) -> Result<Decoded, LibraryError> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| LibraryError::NotJson)?;
+    let value = super::json::parse(raw).map_err(|_| LibraryError::NotJson)?;
     let Value::Object(map) = value else {
         return Err(LibraryError::NotAnObject);
     };
@@ -475,7 +475,7 @@ pub fn decode_file(text: &str) -> Result<FileContents, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: text.len() });
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
+    let value = super::json::parse(text).map_err(FileError::NotJson)?;
     let Some(Value::Array(items)) = value.get("scenarios") else {
         return decode_value(value)
             .map(|s| (vec![s], Vec::new()))

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::codec::ShapeKind;
 use super::scenario::{Scenario, FORMAT_VERSION};
 use super::schema::{Kind, Range, RowField, RowKind, TextRule, INPUTS, MAX_PLANS, PLAN_FIELDS};
 
@@ -16,6 +17,8 @@ pub struct FieldError {
 /// What is wrong with a value, in data, so that the interface can say it in any language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
+    /// Of the wrong type, an unknown field or value, a missing field.
+    Shape(ShapeKind),
     /// A number outside `min..=max` (`got` may be NaN or infinite).
     Range {
         min: f64,
@@ -52,6 +55,7 @@ pub enum Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Problem::Shape(kind) => write!(f, "{kind}"),
             Problem::Range { min, max, got } => f.write_str(&range_message(*got, *min, *max)),
             Problem::AxisRange {
                 axis,
