@@ -40,7 +40,8 @@ fn round_numbers(value: &mut serde_json::Value) {
         Value::Number(n) if n.is_f64() => {
             if let Some(rounded) = n
                 .as_f64()
-                .map(|x| (x * 1e9).round() / 1e9)
+                // `+ 0.0` turns -0 into 0.
+                .map(|x| (x * 1e9).round() / 1e9 + 0.0)
                 .and_then(serde_json::Number::from_f64)
             {
                 *n = rounded;

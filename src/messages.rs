@@ -8,7 +8,7 @@ use crate::model::entry::{Accepts, Refused};
 use crate::model::json::{JsonError, JsonProblem};
 use crate::model::library::{
     file_problem as file_problem_en, EntryProblem, EntryProblemKind, FileError, LibraryError,
-    MAX_FILE_BYTES, MAX_SCENARIOS,
+    LIBRARY_VERSION, MAX_FILE_BYTES, MAX_SCENARIOS,
 };
 use crate::model::link::{LinkError, MAX_FRAGMENT_CHARS};
 use crate::model::scenario::FORMAT_VERSION;
@@ -33,6 +33,11 @@ pub fn problem(p: &Problem, l: Lang) -> String {
     }
     match p {
         Problem::Shape(kind) => shape(kind, l),
+        Problem::PartOfOne { max, got } => format!(
+            "muss 0 oder eine ganze Zahl von 1 bis {} sein (war {})",
+            n(*max),
+            n(*got)
+        ),
         Problem::Range { min, max, got } => {
             format!(
                 "muss eine Zahl von {} bis {} sein (war {})",
@@ -234,6 +239,11 @@ pub fn file_error(e: &FileError, l: Lang) -> String {
             int(MAX_FILE_BYTES)
         ),
         FileError::NotJson(e) => format!("die Datei ist {}", json_error(e, l)),
+        FileError::BundleVersion(None) => "die Szenarioliste der Datei hat keine Version".into(),
+        FileError::BundleVersion(Some(v)) => format!(
+            "die Szenarioliste der Datei hat die Version {v}, die diese App nicht liest (sie liest {LIBRARY_VERSION})"
+        ),
+        FileError::Empty => "die Szenarioliste der Datei ist leer".into(),
         FileError::TooMany { count } => format!(
             "die Datei enthält {} Szenarien, mehr als die {MAX_SCENARIOS}, die die App behält",
             int(*count)
@@ -385,6 +395,12 @@ pub fn input_refused(label: &str, why: &Refused, a: Accepts, l: Lang) -> String 
         (Refused::NotANumber(text), Lang::De) => format!(
             "{label}: \u{201c}{text}\u{201d} ist keine Zahl. Geben Sie eine Zahl {range} ein."
         ),
+        (Refused::NotWhole(text), Lang::En) => {
+            format!("{label} takes whole numbers: \u{201c}{text}\u{201d} is not one.")
+        }
+        (Refused::NotWhole(text), Lang::De) => {
+            format!("{label} nimmt nur ganze Zahlen: \u{201c}{text}\u{201d} ist keine.")
+        }
         (Refused::OutOfRange, Lang::En) => format!("{label} must be {range}."),
         (Refused::OutOfRange, Lang::De) => format!("{label} muss {range} liegen."),
     }

@@ -156,3 +156,42 @@ fn axis_break_evens_are_reported_for_other_chart_axes() {
     // The ticket break-evens still cover the default ticket range.
     assert_eq!(r["tickets_axis_max"], 2000);
 }
+
+/// A positive volume below one ticket is refused, naming the field; a volume from one up, fractions
+/// included, loads as before; no report holds a non-finite number or -0.
+#[test]
+fn volumes_below_one_ticket_are_refused_and_reports_are_finite() {
+    for tiny in ["1e-306", "0.5", "0.999999"] {
+        let e = report_json(&format!(
+            r#"{{"version":1,"workload":{{"tickets_per_month":{tiny}}}}}"#
+        ))
+        .unwrap_err();
+        assert!(
+            e.starts_with(
+                "workload.tickets_per_month: must be 0, or a whole number from 1 to 1,000,000"
+            ),
+            "{e}"
+        );
+    }
+    for ok in ["0", "1", "150.5", "1000000"] {
+        let r = report_json(&format!(
+            r#"{{"version":1,"workload":{{"tickets_per_month":{ok}}},"employee":{{"min_fte":0}}}}"#
+        ))
+        .unwrap();
+        let v: Value = serde_json::from_str(&r).unwrap();
+        assert_finite(&v, ok);
+        assert!(
+            !r.contains("-0,") && !r.contains("-0}") && !r.contains("-0.0"),
+            "{ok}: {r}"
+        );
+    }
+}
+
+fn assert_finite(v: &Value, what: &str) {
+    match v {
+        Value::Number(n) => assert!(n.as_f64().is_some_and(f64::is_finite), "{what}: {n}"),
+        Value::Array(items) => items.iter().for_each(|i| assert_finite(i, what)),
+        Value::Object(map) => map.values().for_each(|i| assert_finite(i, what)),
+        _ => {}
+    }
+}

@@ -632,3 +632,35 @@ proptest! {
         prop_assert!(!live.is_empty(), "a library always keeps one scenario");
     }
 }
+
+/// Import quirks: an empty export, an export's own version, a single scenario's size limit.
+#[test]
+fn an_import_says_what_is_wrong_with_an_empty_or_unknown_export_and_a_huge_scenario() {
+    use support_calc::model::codec::{DecodeError, MAX_SCENARIO_BYTES};
+    use support_calc::model::library::{decode_file, FileError};
+    assert_eq!(
+        decode_file(r#"{"version":1,"scenarios":[]}"#),
+        Err(FileError::Empty)
+    );
+    assert_eq!(
+        decode_file(r#"{"version":9,"scenarios":[{"version":1}]}"#),
+        Err(FileError::BundleVersion(Some("9".into())))
+    );
+    assert_eq!(
+        decode_file(r#"{"scenarios":[{"version":1}]}"#),
+        Err(FileError::BundleVersion(None))
+    );
+    let huge = format!(
+        r#"{{"version":1,"name":"x"{}}}"#,
+        " ".repeat(MAX_SCENARIO_BYTES)
+    );
+    assert!(matches!(
+        decode_file(&huge),
+        Err(FileError::Scenario(DecodeError::TooLarge { .. }))
+    ));
+    let e = decode_file("{\"version\":1,\n\"name\":\"a\",\"name\":\"b\"}").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the file is not valid JSON: the key `name` appears twice (line 2, column 17)"
+    );
+}

@@ -15,6 +15,8 @@ pub struct Accepts {
     pub percent: bool,
     /// An empty input means "none" (a plan without overage).
     pub optional: bool,
+    /// Only whole numbers (tickets).
+    pub whole: bool,
     /// Arrow-key step, in interface units.
     pub step: f64,
 }
@@ -26,6 +28,8 @@ pub enum Refused {
     /// Not a number: the text as typed, trimmed.
     NotANumber(String),
     OutOfRange,
+    /// Not a whole number where only whole ones are taken: the text as typed, trimmed.
+    NotWhole(String),
 }
 
 impl Accepts {
@@ -36,6 +40,7 @@ impl Accepts {
             max: range.max,
             percent: range.unit.is_percent(),
             optional,
+            whole: range.is_whole(),
             step: range.step,
         }
     }
@@ -74,6 +79,9 @@ impl Accepts {
         }
         let shown = format::parse_number(text)
             .ok_or_else(|| Refused::NotANumber(text.trim().to_string()))?;
+        if self.whole && shown.fract() != 0.0 {
+            return Err(Refused::NotWhole(text.trim().to_string()));
+        }
         let v = self.model(shown);
         // A hair of tolerance, so that 0.3 typed as 30 % is not refused for rounding.
         if v.is_finite() && v >= self.min - 1e-12 && v <= self.max + 1e-12 {
@@ -124,6 +132,11 @@ mod tests {
         );
         assert_eq!(tickets.read("1000001"), Err(Refused::OutOfRange));
         assert_eq!(tickets.read("450"), Ok(Some(450.0)));
+        assert_eq!(tickets.read("0.5"), Err(Refused::NotWhole("0.5".into())));
+        assert_eq!(
+            tickets.read("150.5"),
+            Err(Refused::NotWhole("150.5".into()))
+        );
         let RowKind::Optional { range, .. } = PLAN_FIELDS[3].kind else {
             panic!("the overage is optional");
         };

@@ -13,7 +13,7 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::codec::{decode_value, encode, DecodeError};
+use super::codec::{decode_value, encode, DecodeError, MAX_SCENARIO_BYTES};
 use super::scenario::Scenario;
 
 pub const LIBRARY_VERSION: u64 = 1;
@@ -136,6 +136,10 @@ pub enum FileError {
         bytes: usize,
     },
     NotJson(super::json::JsonError),
+    /// An export of several scenarios without a version this app reads (`None`: no version).
+    BundleVersion(Option<String>),
+    /// An export of several scenarios that holds none.
+    Empty,
     TooMany {
         count: usize,
     },
@@ -155,6 +159,14 @@ impl fmt::Display for FileError {
                 "the file is {bytes} bytes, more than the {MAX_FILE_BYTES} a scenario file can be"
             ),
             FileError::NotJson(e) => write!(f, "the file is {e}"),
+            FileError::BundleVersion(None) => {
+                f.write_str("the file's list of scenarios has no version")
+            }
+            FileError::BundleVersion(Some(v)) => write!(
+                f,
+                "the file's list of scenarios has version {v}, which this app does not read (it reads {LIBRARY_VERSION})"
+            ),
+            FileError::Empty => f.write_str("the file's list of scenarios is empty"),
             FileError::TooMany { count } => write!(
                 f,
                 "the file holds {count} scenarios, more than the {MAX_SCENARIOS} the app keeps"
@@ -477,10 +489,26 @@ pub fn decode_file(text: &str) -> Result<FileContents, FileError> {
     }
     let value = super::json::parse(text).map_err(FileError::NotJson)?;
     let Some(Value::Array(items)) = value.get("scenarios") else {
+        // One scenario: the same limits as a scenario from anywhere else.
+        if text.len() > MAX_SCENARIO_BYTES {
+            return Err(FileError::Scenario(DecodeError::TooLarge {
+                bytes: text.len(),
+            }));
+        }
         return decode_value(value)
             .map(|s| (vec![s], Vec::new()))
             .map_err(FileError::Scenario);
     };
+    match value.get("version").map(Value::as_u64) {
+        Some(Some(LIBRARY_VERSION)) => {}
+        _ => {
+            let found = value.get("version").map(Value::to_string);
+            return Err(FileError::BundleVersion(found));
+        }
+    }
+    if items.is_empty() {
+        return Err(FileError::Empty);
+    }
     if items.len() > MAX_SCENARIOS {
         return Err(FileError::TooMany { count: items.len() });
     }

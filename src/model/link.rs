@@ -53,12 +53,38 @@ pub fn decode_fragment(fragment: &str) -> Option<Result<Scenario, LinkError>> {
     Some(decode_data(data))
 }
 
+/// The `%XX` escapes of ASCII characters, as a browser writes them into the address, read back.
+fn unescape(data: &str) -> String {
+    let mut out = String::with_capacity(data.len());
+    let mut rest = data;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let escaped = rest
+            .get(at + 1..at + 3)
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+            .filter(u8::is_ascii);
+        match escaped {
+            Some(byte) => {
+                out.push(char::from(byte));
+                rest = &rest[at + 3..];
+            }
+            None => {
+                out.push('%');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn decode_data(data: &str) -> Result<Scenario, LinkError> {
     if data.len() > MAX_FRAGMENT_CHARS {
         return Err(LinkError::TooLong { chars: data.len() });
     }
-    // Tolerate what mail and chat programs do to links: padding, standard base64, stray white space.
-    let cleaned: String = data
+    // Tolerate what mail and chat programs do to links: padding, standard base64, stray white space,
+    // also as the browser writes it into the address (`%20`, `%0A`...).
+    let cleaned: String = unescape(data)
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '=')
         .collect();
@@ -68,4 +94,26 @@ fn decode_data(data: &str) -> Result<Scenario, LinkError> {
         .map_err(|_| LinkError::NotBase64)?;
     let json = String::from_utf8(bytes).map_err(|_| LinkError::NotText)?;
     decode(&json).map_err(LinkError::Scenario)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn white_space_as_the_address_bar_writes_it_is_tolerated() {
+        let s = Scenario {
+            name: "Spaced".into(),
+            ..Scenario::default()
+        };
+        let fragment = encode_fragment(&s);
+        let (head, tail) = fragment.split_at(40);
+        for spaced in [
+            format!("{head} {tail}"),
+            format!("{head}%20{tail}"),
+            format!("{head}%0A{tail}%3D%3D"),
+        ] {
+            assert_eq!(decode_fragment(&spaced), Some(Ok(s.clone())), "{spaced}");
+        }
+    }
 }

@@ -172,7 +172,19 @@ pub struct Range {
 
 impl Range {
     pub fn contains(self, v: f64) -> bool {
-        v.is_finite() && v >= self.min && v <= self.max
+        v.is_finite() && v >= self.min && v <= self.max && !self.is_part_of_one(v)
+    }
+
+    /// Counted in whole units (tickets): the page takes whole numbers, and no file or link may hold
+    /// a positive count below one (0.5 tickets a month would make the cost per ticket meaningless).
+    /// Fractions from one up, in files and links, still load as they are.
+    pub fn is_whole(self) -> bool {
+        self.unit == Unit::Tickets
+    }
+
+    /// A positive value below one of a whole-unit range.
+    pub fn is_part_of_one(self, v: f64) -> bool {
+        self.is_whole() && v > 0.0 && v < 1.0
     }
 }
 

@@ -25,6 +25,11 @@ pub enum Problem {
         max: f64,
         got: f64,
     },
+    /// A positive count below one, where 0 or 1 to `max` is valid.
+    PartOfOne {
+        max: f64,
+        got: f64,
+    },
     /// The axis maximum for the given chart axis, outside `min..=max`.
     AxisRange {
         axis: &'static str,
@@ -57,6 +62,12 @@ impl fmt::Display for Problem {
         match self {
             Problem::Shape(kind) => write!(f, "{kind}"),
             Problem::Range { min, max, got } => f.write_str(&range_message(*got, *min, *max)),
+            Problem::PartOfOne { max, got } => write!(
+                f,
+                "must be 0, or a whole number from 1 to {} (got {})",
+                plain_number(*max),
+                plain_number(*got)
+            ),
             Problem::AxisRange {
                 axis,
                 min,
@@ -124,7 +135,15 @@ fn range_message(v: f64, min: f64, max: f64) -> String {
 }
 
 fn check_range(errors: &mut Vec<FieldError>, path: String, v: f64, range: Range) {
-    if !range.contains(v) {
+    if range.is_part_of_one(v) {
+        errors.push(FieldError {
+            path,
+            problem: Problem::PartOfOne {
+                max: range.max,
+                got: v,
+            },
+        });
+    } else if !range.contains(v) {
         errors.push(FieldError {
             path,
             problem: Problem::Range {
@@ -139,8 +158,26 @@ fn check_range(errors: &mut Vec<FieldError>, path: String, v: f64, range: Range)
 /// What is wrong with a name of at most `max_chars` characters, if anything: the one rule for the
 /// names of scenarios and plans, in the model, the header and the plan editor alike.
 pub fn name_problem(name: &str, max_chars: usize) -> Option<Problem> {
-    (name.trim().is_empty() || name.chars().count() > max_chars)
+    (!name.chars().any(is_visible) || name.chars().count() > max_chars)
         .then_some(Problem::TextLength { max_chars })
+}
+
+/// Characters that show nothing: zero-width spaces and joiners, direction marks, the soft hyphen, the
+/// byte-order mark, Hangul fillers and the like (Unicode's default-ignorable characters that a
+/// keyboard or a paste brings).
+const INVISIBLE: &[char] = &[
+    '\u{00ad}', '\u{034f}', '\u{061c}', '\u{115f}', '\u{1160}', '\u{17b4}', '\u{17b5}', '\u{180e}',
+    '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{202a}', '\u{202b}', '\u{202c}',
+    '\u{202d}', '\u{202e}', '\u{2060}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}', '\u{2066}',
+    '\u{2067}', '\u{2068}', '\u{2069}', '\u{3164}', '\u{feff}', '\u{ffa0}',
+];
+
+/// A character that shows something.
+fn is_visible(c: char) -> bool {
+    !c.is_whitespace()
+        && !c.is_control()
+        && !INVISIBLE.contains(&c)
+        && !('\u{fe00}'..='\u{fe0f}').contains(&c)
 }
 
 /// What is wrong with a text input's value, if anything.
@@ -229,4 +266,27 @@ fn validate_rows<R>(rows: &[R], fields: &[RowField<R>], path: &str, errors: &mut
 /// Three ASCII capital letters (ISO 4217 form; no list is enforced, no conversion is done).
 pub fn is_currency_code(code: &str) -> bool {
     code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_needs_a_character_that_shows() {
+        for invisible in [
+            "   ",
+            "\u{200b}\u{200b}",
+            "\u{feff}",
+            "\u{00ad} \u{2060}",
+            "\u{3164}",
+            "\t\u{7}",
+        ] {
+            assert!(name_problem(invisible, 80).is_some(), "{invisible:?}");
+        }
+        for visible in ["A", " Growth ", "\u{200b}Q3", "日本", "Ünïcödé"] {
+            assert_eq!(name_problem(visible, 80), None, "{visible:?}");
+        }
+        assert!(name_problem(&"x".repeat(81), 80).is_some());
+    }
 }

@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::messages;
 use crate::model::library::Library;
 use crate::model::link::decode_fragment;
-use crate::model::store::Command;
+use crate::model::store::{Command, Event};
 use crate::model::Scenario;
 use crate::storage::{self, Loaded};
 
@@ -66,24 +66,27 @@ fn start_library(l: Lang) -> (Library, bool, Option<String>) {
 }
 
 /// Opens the share link in the page's address, if there is one: adds its scenario (or shows an identical
-/// one already saved). A bad link changes nothing and says why. Returns whether there was a link.
+/// one already saved). A bad link changes nothing and says why. Returns whether the link is dealt with
+/// and may leave the address: not when the library was too full to take it, so that it can be opened
+/// again once the user has made room.
 fn open_link(state: AppState, fragment: &str) -> bool {
     let Some(decoded) = decode_fragment(fragment) else {
         return false;
     };
     match decoded {
         Ok(scenario) => {
-            state.run(Command::Open {
+            let outcome = state.run(Command::Open {
                 id: new_id(),
                 scenario,
             });
+            outcome.event != Some(Event::Full)
         }
         Err(e) => {
             let text = messages::link_refused(&e, state.lang.get_untracked());
             state.notify(NoticeKind::Error, text);
+            true
         }
     }
-    true
 }
 
 /// A share link opened in this tab, now or later.

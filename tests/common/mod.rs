@@ -30,7 +30,11 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
             // Most real inputs sit low in their range; square to explore that part more.
             (n.set)(&mut s, n.range.min + (n.range.max - n.range.min) * u * u);
         }
+        // A positive volume is at least one ticket (fractions above one are valid in files).
         s.workload.tickets_per_month = s.workload.tickets_per_month.min(5000.0);
+        if s.workload.tickets_per_month > 0.0 && s.workload.tickets_per_month < 1.0 {
+            s.workload.tickets_per_month = 1.0;
+        }
         for (id, on) in OptionId::ALL.into_iter().zip(on) {
             s.set_enabled(id, on);
         }
