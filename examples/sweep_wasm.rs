@@ -1,5 +1,5 @@
 //! The break-even sweep of `examples/sweep.rs` as a WebAssembly export, so `make bench` can time it in
-//! Chromium's engine: `sweep(100_000)` returns how many break-evens it found. No imports, no bindings.
+//! Chromium's engine: `sweep(1_000_000)` returns how many break-evens it found. No imports, no bindings.
 
 // `#[no_mangle]` is what exports the function by name; there is no other unsafe code here.
 #![allow(unsafe_code)]

@@ -30,9 +30,9 @@ const LOADS = 10;
 const EDITS = 200;
 const SWEEP_RUNS = 20;
 const BUDGET = {
-  firstLoadBrotli: 250 * 1024,
+  firstLoadBrotli: 252 * 1024,
   redrawP95Ms: 16,
-  wasmSweepMs: 20,
+  sweepMs: 5,
   lighthouse: 95,
 };
 
@@ -143,6 +143,20 @@ const EDIT_KINDS = [
     testId: "input-workload-minutes_per_reply",
     values: { base: 2, step: 37, modulo: 100, scale: 0.1 },
   },
+  // At the documented limit: a chart up to 1,000,000 tickets, where every edit searches the whole axis
+  // for break-evens.
+  {
+    name: "tickets per month, chart to 1,000,000",
+    testId: "input-workload-tickets_per_month",
+    values: { base: 1000, step: 37003, modulo: 990000, scale: 1 },
+    chartMax: 1000000,
+  },
+  {
+    name: "minutes per reply, chart to 1,000,000",
+    testId: "input-workload-minutes_per_reply",
+    values: { base: 2, step: 37, modulo: 100, scale: 0.1 },
+    chartMax: 1000000,
+  },
 ];
 
 async function redrawLatency(browser, kind) {
@@ -150,10 +164,19 @@ async function redrawLatency(browser, kind) {
   const { context, page } = await freshPage(browser);
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => window.__firstChart !== null);
-  const times = await page.evaluate(async ([edits, testId, v]) => {
+  const times = await page.evaluate(async ([edits, testId, v, chartMax]) => {
     const input = document.querySelector(`[data-testid="${testId}"]`);
     const canvas = document.querySelector('canvas[data-testid="chart"]');
     if (!input || !canvas) throw new Error(`the field ${testId} or the chart is missing`);
+    if (chartMax) {
+      const max = document.querySelector('[data-testid="input-chart-max"]');
+      const before = canvas.getAttribute("data-drawn");
+      max.value = String(chartMax);
+      max.dispatchEvent(new Event("input", { bubbles: true }));
+      for (let i = 0; i < 500 && canvas.getAttribute("data-drawn") === before; i++) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    }
     const out = [];
     for (let i = 0; i < edits; i++) {
       const before = canvas.getAttribute("data-drawn");
@@ -176,7 +199,7 @@ async function redrawLatency(browser, kind) {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
     return out;
-  }, [EDITS, kind.testId, kind.values]);
+  }, [EDITS, kind.testId, kind.values, kind.chartMax ?? 0]);
   await context.close();
   const sorted = [...times].sort((a, b) => a - b);
   const p95 = quantile(sorted, 0.95);
@@ -185,10 +208,10 @@ async function redrawLatency(browser, kind) {
 }
 
 async function sweeps(browser) {
-  heading("Break-even sweep over 0..=100,000 tickets, four options");
+  heading("Break-even search over 0..=1,000,000 tickets, four options: native and in Chromium's engine");
   const native = spawnSync("cargo", ["run", "-q", "--release", "--example", "sweep"], { encoding: "utf8" });
   if (native.status !== 0) throw new Error(`the native sweep failed:\n${native.stderr}`);
-  process.stdout.write(native.stdout);
+  const nativeMs = Number(/median ([\d.]+) ms/.exec(native.stdout)?.[1]);
 
   if (!existsSync(SWEEP_WASM)) throw new Error(`${SWEEP_WASM} is missing: run make bench`);
   const bytes = [...readFileSync(SWEEP_WASM)];
@@ -208,7 +231,7 @@ async function sweeps(browser) {
       let found = 0;
       for (let r = 0; r < runs; r++) {
         const start = performance.now();
-        found = exports.sweep(100000);
+        found = exports.sweep(1000000);
         times.push(performance.now() - start);
       }
       return { times, found };
@@ -217,11 +240,14 @@ async function sweeps(browser) {
   );
   await page.close();
   const sorted = [...times].sort((a, b) => a - b);
-  const med = median(times);
+  const wasmMs = median(times);
+  console.log(native.stdout.trim());
   console.log(
-    `wasm (Chromium) break-even sweep 0..=100,000 tickets, 4 options: median ${med.toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms over ${SWEEP_RUNS} runs (${found} break-evens)`,
+    `wasm   (Chromium) median ${wasmMs.toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms over ${SWEEP_RUNS} runs (${found} break-evens)`,
   );
-  budget("wasm sweep, median", med < BUDGET.wasmSweepMs, `${med.toFixed(2)} ms (budget under ${BUDGET.wasmSweepMs} ms)`);
+  console.log(`side by side: native ${nativeMs.toFixed(2)} ms, wasm ${wasmMs.toFixed(2)} ms`);
+  budget("break-even search 0..=1,000,000, native median", nativeMs < BUDGET.sweepMs, `${nativeMs.toFixed(2)} ms (budget under ${BUDGET.sweepMs} ms)`);
+  budget("break-even search 0..=1,000,000, wasm median", wasmMs < BUDGET.sweepMs, `${wasmMs.toFixed(2)} ms (budget under ${BUDGET.sweepMs} ms)`);
 }
 
 // Lighthouse's mobile preset slows the CPU down 4 times, which turns the fast desktop it assumes (CPU

@@ -330,9 +330,8 @@ fn files_hold_one_scenario_or_an_export_of_several() {
 #[test]
 fn csv_holds_results_break_evens_and_chart_data() {
     use support_calc::model::export::results_csv;
-    use support_calc::model::series::series;
     let s = Scenario::default();
-    let csv = results_csv(&s, &report(&s), &series(&s));
+    let csv = results_csv(&s, &report(&s));
     assert!(csv.contains("platform,Platform plan,1309\r\n"), "{csv}");
     assert!(csv.contains("diy,Total,7350\r\n"));
     assert!(csv.contains("diy,contractor,30,contractor\r\n"));
@@ -343,8 +342,7 @@ fn csv_holds_results_break_evens_and_chart_data() {
         name: "Shop, \"EU\"".into(),
         ..Scenario::default()
     };
-    assert!(results_csv(&named, &report(&named), &series(&named))
-        .starts_with("Scenario,\"Shop, \"\"EU\"\"\"\r\n"));
+    assert!(results_csv(&named, &report(&named)).starts_with("Scenario,\"Shop, \"\"EU\"\"\"\r\n"));
 }
 
 proptest! {

@@ -5,10 +5,9 @@ use proptest::prelude::*;
 
 mod common;
 use common::scenario;
+use support_calc::model::breakeven::{ticket_crossings, ticket_crossings_by_scan};
 use support_calc::model::breakeven::{totals_at, TIE};
 use support_calc::model::costs::{option_cost, WorkloadResult};
-use support_calc::model::report::report_with_series;
-use support_calc::model::series::series;
 use support_calc::model::validate::validate;
 use support_calc::model::{decode, encode, report, OptionId, Scenario, XAxis};
 
@@ -84,15 +83,40 @@ proptest! {
         }
     }
 
+    /// The ticket search that skips settled stretches finds exactly the break-evens of evaluating
+    /// every integer volume (the definition, kept as the oracle), on any scenario and axis length.
     #[test]
-    fn the_report_reusing_the_charts_series_is_the_same_report(s in scenario(), axis in 0usize..5, big in any::<bool>()) {
+    fn the_ticket_search_finds_exactly_what_the_integer_scan_finds(s in scenario(), max in 0u64..30_000) {
+        prop_assert_eq!(ticket_crossings(&s, max), ticket_crossings_by_scan(&s, max));
+    }
+
+    /// The same where options run close for long stretches, tie exactly and swap places often: the
+    /// contractor at (nearly) the value of your hour, billed in increments, against doing it yourself.
+    #[test]
+    fn the_ticket_search_is_exact_where_options_tie_and_swap_often(
+        s in scenario(),
+        rate in 10u32..80,
+        discount in prop_oneof![Just(0.0), Just(0.0005), Just(0.002), Just(0.01)],
+        increment in prop_oneof![Just(1.0), Just(6.0), Just(15.0), Just(60.0)],
+        minutes in prop_oneof![Just(1.0), Just(2.5), Just(5.0), Just(6.0)],
+        replies in prop_oneof![Just(1.0), Just(2.0), Just(2.5), Just(3.0)],
+        max in 0u64..20_000,
+    ) {
         let mut s = s;
-        s.chart.x = XAxis::ALL[axis];
-        // Past 4,000 tickets the series samples the axis, and the report searches on its own.
-        if big && s.chart.x == XAxis::TicketsPerMonth {
-            s.chart.max = 4500.0;
-        }
-        prop_assert_eq!(report_with_series(&s, &series(&s)), report(&s));
+        let rate = f64::from(rate);
+        s.rates.founder_hourly = rate;
+        s.rates.developer_hourly = rate;
+        s.workload.self_service_deflection = 0.0;
+        s.workload.minutes_per_reply = minutes;
+        s.workload.replies_per_ticket = replies;
+        s.diy.enabled = true;
+        s.contractor.enabled = true;
+        s.contractor.hourly_rate = rate * (1.0 - discount);
+        s.contractor.minimum_hours = 0.0;
+        s.contractor.oversight_hours = 0.0;
+        s.contractor.billing_increment_minutes = increment;
+        let found = ticket_crossings(&s, max);
+        prop_assert_eq!(&found, &ticket_crossings_by_scan(&s, max));
     }
 
     #[test]

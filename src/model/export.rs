@@ -7,7 +7,7 @@
 
 use super::report::Report;
 use super::scenario::{OptionId, Scenario};
-use super::series::Series;
+use super::series::regular;
 
 /// One cell of text: neutralised if a spreadsheet would read it as a formula, quoted where needed.
 pub fn text(cell: &str) -> String {
@@ -44,8 +44,10 @@ fn text_row(cells: &[&str]) -> String {
     row(&cells.iter().map(|c| text(c)).collect::<Vec<_>>())
 }
 
-/// Results (one row per option and line) followed by the chart's data (one row per x value).
-pub fn results_csv(s: &Scenario, r: &Report, series: &Series) -> String {
+/// Results (one row per option and line) followed by the chart's data on an even grid (one row per x
+/// value: every whole ticket up to 4,000 tickets, `series::regular`).
+pub fn results_csv(s: &Scenario, r: &Report) -> String {
+    let series = &regular(s);
     let cur = &s.currency;
     let mut out = String::new();
     out += &text_row(&["Scenario", &s.name]);
@@ -102,7 +104,6 @@ pub fn results_csv(s: &Scenario, r: &Report, series: &Series) -> String {
 mod tests {
     use super::*;
     use crate::model::report::report;
-    use crate::model::series::series;
     use crate::model::Plan;
 
     #[test]
@@ -129,7 +130,7 @@ mod tests {
             ..Scenario::default()
         };
         s.platform.plans = vec![Plan::new("@evil", 549.0, 350.0, Some(1.9))];
-        let csv = results_csv(&s, &report(&s), &series(&s));
+        let csv = results_csv(&s, &report(&s));
         for line in csv.lines() {
             for cell in line.split(',') {
                 let cell = cell.trim_start_matches('"');

@@ -2,10 +2,9 @@
 
 use serde::Serialize;
 
-use super::breakeven::{crossings, ticket_crossings, ticket_crossings_of, Crossing};
+use super::breakeven::{crossings, ticket_crossings, Crossing};
 use super::costs::{cheapest_of, option_cost, Breakdown, Detail, OptionCost, WorkloadResult};
 use super::scenario::{OptionId, PerOption, Scenario, XAxis};
-use super::series::Series;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -190,17 +189,6 @@ pub fn tickets_axis_max(s: &Scenario) -> u64 {
 
 /// Runs the whole model on a (valid) scenario.
 pub fn report(s: &Scenario) -> Report {
-    report_with(s, None)
-}
-
-/// The same report, reusing the chart's series of `s` (`series::series`) where it already holds every
-/// ticket volume the break-even search needs: the page computes both on every edit, and along tickets
-/// per month they would evaluate the same volumes twice.
-pub fn report_with_series(s: &Scenario, chart: &Series) -> Report {
-    report_with(s, Some(chart))
-}
-
-fn report_with(s: &Scenario, chart: Option<&Series>) -> Report {
     let w = WorkloadResult::of(&s.workload);
     let options: Vec<OptionReport> = s
         .enabled_options()
@@ -216,12 +204,7 @@ fn report_with(s: &Scenario, chart: Option<&Series>) -> Report {
         _ => None,
     };
     let max_tickets = tickets_axis_max(s);
-    let ticket = match chart {
-        Some(c) if c.holds_every_ticket_volume_to(max_tickets) => {
-            ticket_crossings_of(s, c.totals.iter().copied())
-        }
-        _ => ticket_crossings(s, max_tickets),
-    };
+    let ticket = ticket_crossings(s, max_tickets);
     let chart_break_even = if s.chart.x == XAxis::TicketsPerMonth {
         ticket.clone()
     } else {

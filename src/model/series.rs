@@ -1,10 +1,24 @@
 //! The break-even chart's data: each enabled option's monthly cost along the chart's axis.
+//!
+//! The chart is drawn from a few hundred points: an even spread over the axis, refined only where a line
+//! visibly bends, steps, or stops (an option becoming unavailable), down to neighbouring whole tickets
+//! along tickets per month. So every step and every break-even that a person can see is where it is,
+//! however long the axis and however costly a cost is to compute. The CSV export and the chart's table
+//! use an even grid instead (`regular`, `table_points`), which people read row by row.
 
 use super::breakeven::totals_at;
 use super::costs::cheapest_of;
 use super::scenario::{OptionId, PerOption, Scenario, XAxis};
 
-/// Up to this many tickets the chart evaluates every integer volume, so every step is drawn exactly.
+/// The even spread the chart starts from.
+const BASE_SAMPLES: usize = 400;
+/// A bend or step smaller than this share of the chart's cost range is not visible: a 500-pixel-high
+/// plot shows about 0.2% per pixel.
+const VISIBLE: f64 = 0.001;
+/// Continuous axes are refined down to this share of their range.
+const FINEST: f64 = 1e-5;
+
+/// Up to this many tickets the regular grid holds every integer volume.
 const EVERY_INTEGER_UP_TO: f64 = 4000.0;
 const SAMPLES: usize = 1200;
 
@@ -27,13 +41,6 @@ impl Series {
         cheapest_of(&self.totals[i])
     }
 
-    /// Does it hold the totals at every ticket volume `0..=max_tickets`, one per sample, in order?
-    pub fn holds_every_ticket_volume_to(&self, max_tickets: u64) -> bool {
-        self.axis == XAxis::TicketsPerMonth
-            && self.xs.len() as u64 == max_tickets + 1
-            && self.xs.iter().enumerate().all(|(i, &x)| x == i as f64)
-    }
-
     /// The highest cost on the chart, for the y axis.
     pub fn max_cost(&self) -> f64 {
         self.totals
@@ -43,8 +50,131 @@ impl Series {
     }
 }
 
-/// Samples the scenario's chart axis from its minimum to `chart.max`.
+/// The chart's points along the scenario's chart axis, from its minimum to `chart.max`: an even spread,
+/// refined where a line bends, steps or stops visibly.
 pub fn series(s: &Scenario) -> Series {
+    let axis = s.chart.x;
+    let min = axis.min();
+    let max = s.chart.max.max(min);
+    let at = |x: f64| totals_at(s, axis, x);
+    let snap = |x: f64| if axis.is_integer() { x.round() } else { x };
+    let mut xs: Vec<f64> = (0..=BASE_SAMPLES)
+        .map(|i| snap(min + (max - min) * i as f64 / BASE_SAMPLES as f64))
+        .collect();
+    xs.dedup();
+    let totals: Vec<PerOption<Option<f64>>> = xs.iter().map(|&x| at(x)).collect();
+    let highest = totals
+        .iter()
+        .flat_map(|t| t.values().flatten())
+        .fold(0.0f64, |m, &c| m.max(c));
+    let lowest = totals
+        .iter()
+        .flat_map(|t| t.values().flatten())
+        .fold(highest, |m, &c| m.min(c));
+    let tolerance = VISIBLE * (highest - lowest).max(1.0);
+    let finest = if axis.is_integer() {
+        1.0
+    } else {
+        FINEST * (max - min)
+    };
+    let (mut out_x, mut out_t) = (vec![xs[0]], vec![totals[0]]);
+    for i in 1..xs.len() {
+        refine(
+            &at,
+            (xs[i - 1], &totals[i - 1]),
+            (xs[i], &totals[i]),
+            tolerance,
+            finest,
+            &snap,
+            &mut out_x,
+            &mut out_t,
+        );
+        out_x.push(xs[i]);
+        out_t.push(totals[i]);
+    }
+    Series {
+        axis,
+        min,
+        max,
+        enabled: PerOption::from_fn(|id| s.is_enabled(id)),
+        xs: out_x,
+        totals: out_t,
+    }
+}
+
+/// Whether the straight line from `a` to `b` misses the costs at `x` visibly for some option, or an
+/// option is available at one end and not at the other.
+fn bends(
+    a: (f64, &PerOption<Option<f64>>),
+    b: (f64, &PerOption<Option<f64>>),
+    x: f64,
+    at_x: &PerOption<Option<f64>>,
+    tolerance: f64,
+) -> bool {
+    let share = (x - a.0) / (b.0 - a.0);
+    OptionId::ALL
+        .into_iter()
+        .any(|id| match (a.1[id], b.1[id], at_x[id]) {
+            (Some(ya), Some(yb), Some(y)) => (ya + (yb - ya) * share - y).abs() > tolerance,
+            (None, None, None) => false,
+            _ => true,
+        })
+}
+
+/// Adds to `xs` and `totals`, in order, the points strictly between `a` and `b` that the chart needs:
+/// the stretch is halved while the line between its ends misses the costs at its middle or quarters.
+#[allow(clippy::too_many_arguments)]
+fn refine(
+    at: &impl Fn(f64) -> PerOption<Option<f64>>,
+    a: (f64, &PerOption<Option<f64>>),
+    b: (f64, &PerOption<Option<f64>>),
+    tolerance: f64,
+    finest: f64,
+    snap: &impl Fn(f64) -> f64,
+    xs: &mut Vec<f64>,
+    totals: &mut Vec<PerOption<Option<f64>>>,
+) {
+    if b.0 - a.0 <= finest * 1.5 {
+        return;
+    }
+    let mid = snap(0.5 * (a.0 + b.0));
+    if mid <= a.0 || mid >= b.0 {
+        return;
+    }
+    let at_mid = at(mid);
+    let quarter = snap(0.25 * (3.0 * a.0 + b.0));
+    let three_quarters = snap(0.25 * (a.0 + 3.0 * b.0));
+    let visible = bends(a, b, mid, &at_mid, tolerance)
+        || [quarter, three_quarters]
+            .into_iter()
+            .filter(|&x| x > a.0 && x < b.0 && x != mid)
+            .any(|x| bends(a, b, x, &at(x), tolerance));
+    if !visible {
+        return;
+    }
+    refine(at, a, (mid, &at_mid), tolerance, finest, snap, xs, totals);
+    xs.push(mid);
+    totals.push(at_mid);
+    refine(at, (mid, &at_mid), b, tolerance, finest, snap, xs, totals);
+}
+
+/// Each option's cost at `rows + 1` evenly spread values of the chart's axis (whole tickets along
+/// tickets per month), for the chart's table.
+pub fn table_points(s: &Scenario, rows: usize) -> Vec<(f64, PerOption<Option<f64>>)> {
+    let axis = s.chart.x;
+    let (min, max) = (axis.min(), s.chart.max.max(axis.min()));
+    (0..=rows)
+        .map(|k| {
+            let x = min + (max - min) * k as f64 / rows.max(1) as f64;
+            let x = if axis.is_integer() { x.round() } else { x };
+            (x, totals_at(s, axis, x))
+        })
+        .collect()
+}
+
+/// The chart's axis on an even grid: every whole ticket up to 4,000 tickets, else 1,201 values; for
+/// the CSV export, which people read row by row.
+pub fn regular(s: &Scenario) -> Series {
     let axis = s.chart.x;
     let min = axis.min();
     let max = s.chart.max.max(min);
@@ -137,7 +267,7 @@ mod tests {
 
     #[test]
     fn every_dropped_point_lies_on_the_kept_polyline() {
-        let s = series(&Scenario::default());
+        let s = regular(&Scenario::default());
         for id in crate::model::OptionId::ALL {
             let points: Vec<(f64, f64)> =
                 s.xs.iter()
@@ -192,17 +322,79 @@ mod tests {
         }
     }
 
+    /// What the chart draws between two of its points is a straight line: at every whole volume of the
+    /// axis that line must be within a visible distance of the option's real cost, and an option's
+    /// line must stop where the option stops being available.
+    fn assert_drawn_as_it_is(s: &Scenario) {
+        let series = series(s);
+        let max = s.chart.max as u64;
+        let dense = regular(s);
+        let range = dense
+            .totals
+            .iter()
+            .flat_map(|t| t.values().flatten())
+            .fold((f64::MAX, 0.0f64), |(lo, hi), &c| (lo.min(c), hi.max(c)));
+        let tolerance = 2.0 * VISIBLE * (range.1 - range.0).max(1.0);
+        for t in 0..=max {
+            let x = t as f64;
+            let real = totals_at(s, s.chart.x, x);
+            let k = series.xs.partition_point(|&p| p < x);
+            for id in OptionId::ALL {
+                if series.xs.get(k) == Some(&x) {
+                    assert_eq!(series.totals[k][id], real[id], "{id:?} at {x}");
+                    continue;
+                }
+                let (a, b) = (&series.totals[k - 1], &series.totals[k]);
+                match (a[id], b[id], real[id]) {
+                    (Some(ya), Some(yb), Some(y)) => {
+                        let (xa, xb) = (series.xs[k - 1], series.xs[k]);
+                        let drawn = ya + (yb - ya) * (x - xa) / (xb - xa);
+                        assert!(
+                            (drawn - y).abs() <= tolerance,
+                            "{id:?} at {x}: drawn {drawn}, is {y}"
+                        );
+                    }
+                    (None, None, None) => {}
+                    other => panic!("{id:?} at {x}: available {other:?} between two points"),
+                }
+            }
+        }
+    }
+
     #[test]
-    fn along_tickets_the_series_holds_every_volume_the_report_searches() {
-        let mut s = Scenario::default();
-        let max = crate::model::report::tickets_axis_max(&s);
-        assert!(series(&s).holds_every_ticket_volume_to(max));
-        assert!(!series(&s).holds_every_ticket_volume_to(max + 1));
-        // Sampled, not every volume: the report searches on its own.
-        s.chart.max = 4500.0;
-        assert!(!series(&s).holds_every_ticket_volume_to(4500));
-        s.chart.max = 2000.0;
-        s.chart.x = XAxis::RepliesPerTicket;
-        assert!(!series(&s).holds_every_ticket_volume_to(max));
+    fn the_chart_is_a_few_hundred_points_and_shows_every_visible_step_where_it_is() {
+        let s = Scenario::default();
+        let n = series(&s).xs.len();
+        assert!((400..1000).contains(&n), "{n} points");
+        assert_drawn_as_it_is(&s);
+        // A platform whose only plan is capped: its line stops at the cap, exactly.
+        let mut capped = Scenario::default();
+        capped.platform.plans = vec![crate::model::Plan::new("Capped", 500.0, 1000.0, None)];
+        assert_drawn_as_it_is(&capped);
+        let points = series(&capped);
+        let last = points
+            .xs
+            .iter()
+            .zip(&points.totals)
+            .filter(|(_, t)| t[OptionId::Platform].is_some())
+            .map(|(x, _)| *x)
+            .next_back();
+        // 1,000 replies at 2.5 a ticket: 400 tickets.
+        assert_eq!(last, Some(400.0));
+        // At the documented limit it stays a few hundred points.
+        let mut wide = Scenario::default();
+        wide.chart.max = 1_000_000.0;
+        assert!(series(&wide).xs.len() < 1000, "{}", series(&wide).xs.len());
+        // Every preset, and the continuous axes.
+        for preset in crate::model::presets::Preset::ALL {
+            let mut p = preset.scenario();
+            assert_drawn_as_it_is(&p);
+            for axis in [XAxis::Tier1ResolutionRate, XAxis::FounderHourly] {
+                p.chart.x = axis;
+                p.chart.max = axis.default_max(&p);
+                let n = series(&p).xs.len();
+                assert!(n < 1000, "{preset:?} along {axis:?}: {n} points");
+            }
+        }
     }
 }

@@ -11,7 +11,9 @@ use crate::charts::breakeven::{draw, draw_now, ChartInput, Point};
 use crate::charts::Plot;
 use crate::format;
 use crate::model::breakeven::totals_at;
+use crate::model::costs::cheapest_of;
 use crate::model::entry::Accepts;
+use crate::model::series::table_points;
 use crate::model::{BillingUnit, OptionId, XAxis};
 use crate::style::{option_style, option_styles, Marker, Palette};
 use crate::text::axis_value;
@@ -333,34 +335,32 @@ fn ChartTable() -> impl IntoView {
     const ROWS: usize = 10;
     let table = move || {
         let l = state.l();
-        let series = state.series.get();
+        let (axis, points) = state.scenario.with(|s| (s.chart.x, table_points(s, ROWS)));
         let currency = state.currency.get();
         let enabled: Vec<OptionId> = OptionId::ALL
             .into_iter()
-            .filter(|id| series.enabled[*id])
+            .filter(|id| state.is_enabled(*id))
             .collect();
-        let n = series.xs.len();
-        let picks: Vec<usize> = (0..=ROWS).map(|k| (k * (n - 1)) / ROWS).collect();
         let head = enabled
             .iter()
             .map(|&id| view! { <th scope="col">{id.name().get(l)}</th> })
             .collect_view();
-        let rows = picks
+        let rows = points
             .into_iter()
-            .map(|i| {
+            .map(|(x, totals)| {
                 let cells = enabled
                     .iter()
                     .map(|id| {
-                        let text = series.totals[i][*id]
+                        let text = totals[*id]
                             .map(|c| format::money_total(c, &currency, l.code()))
                             .unwrap_or_else(|| l.pick("not available", "nicht verfügbar").into());
                         view! { <td>{text}</td> }
                     })
                     .collect_view();
-                let cheapest = series.cheapest(i).map(|c| c.name().get(l)).unwrap_or("—");
+                let cheapest = cheapest_of(&totals).map(|c| c.name().get(l)).unwrap_or("—");
                 view! {
                     <tr>
-                        <th scope="row">{axis_value(series.axis, series.xs[i], &currency, l)}</th>
+                        <th scope="row">{axis_value(axis, x, &currency, l)}</th>
                         {cells}
                         <td>{cheapest}</td>
                     </tr>
@@ -371,7 +371,7 @@ fn ChartTable() -> impl IntoView {
             <table class="breakdown chart-table" data-testid="chart-table">
                 <thead>
                     <tr>
-                        <th scope="col">{series.axis.name().get(l)}</th>
+                        <th scope="col">{axis.name().get(l)}</th>
                         {head}
                         <th scope="col">{l.pick("Cheapest", "Am günstigsten")}</th>
                     </tr>

@@ -141,14 +141,7 @@ pub fn ShareBar() -> impl IntoView {
     let export_csv = move |_| {
         let s = state.scenario.get_untracked();
         // A byte-order mark, so that spreadsheet programs read the file as UTF-8.
-        let csv = format!(
-            "\u{feff}{}",
-            results_csv(
-                &s,
-                &state.report.get_untracked(),
-                &state.series.get_untracked()
-            )
-        );
+        let csv = format!("\u{feff}{}", results_csv(&s, &state.report.get_untracked()));
         if let Err(e) = download_text(&csv, &format!("{}.csv", file_stem(&s.name)), "text/csv") {
             report_error(e);
         }

@@ -8,7 +8,7 @@ use super::notices::{Notice, NoticeKind};
 use crate::i18n::Lang;
 use crate::messages;
 use crate::model::library::Library;
-use crate::model::report::report_with_series;
+use crate::model::report::report;
 use crate::model::series::{series, Series};
 use crate::model::store::{Command, Event, Outcome};
 use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario};
@@ -87,11 +87,7 @@ impl AppState {
         AppState {
             library,
             scenario,
-            // From the series where it can: along tickets it already holds every volume the report
-            // searches for break-evens.
-            report: Memo::new(move |_| {
-                series.with(|chart| scenario.with(|s| report_with_series(s, chart)))
-            }),
+            report: Memo::new(move |_| scenario.with(report)),
             series,
             currency: part_of(scenario, |s| s.currency.clone()),
             enabled: part_of(scenario, |s| PerOption::from_fn(|id| s.is_enabled(id))),
