@@ -336,6 +336,15 @@ pub fn storage_blocked(l: Lang) -> String {
     .into()
 }
 
+/// At start-up: the saved scenarios are shown, but nothing can be written (a full storage).
+pub fn storage_full(l: Lang) -> String {
+    l.pick(
+        "Your saved scenarios are shown, but the browser's storage is full or refuses to store more, so changes stay in this tab until you close it. Export your scenarios to keep them, or free some space and reload.",
+        "Ihre gespeicherten Szenarien werden angezeigt, aber der Speicher des Browsers ist voll oder nimmt nichts mehr an; Änderungen bleiben deshalb nur in diesem Tab, bis Sie ihn schließen. Exportieren Sie Ihre Szenarien, um sie zu behalten, oder schaffen Sie Platz und laden Sie neu.",
+    )
+    .into()
+}
+
 /// At start-up: some stored scenarios could not be read; the stored value was copied to `key`.
 pub fn entries_kept_aside(problems: &[EntryProblem], key: &str, l: Lang) -> String {
     let problems: Vec<String> = problems.iter().map(|p| entry_problem(p, l)).collect();
@@ -368,8 +377,8 @@ pub fn library_not_kept(
         .collect();
     let reasons = reasons.join("; ");
     match l {
-        Lang::En => format!("Your saved scenarios could not be read ({reasons}). They could not be copied aside either, so nothing will be saved in this tab and they stay as they are."),
-        Lang::De => format!("Ihre gespeicherten Szenarien konnten nicht gelesen werden ({reasons}). Sie konnten auch nicht gesichert werden; deshalb speichert dieser Tab nichts und sie bleiben unverändert."),
+        Lang::En => format!("Your saved scenarios could not be read ({reasons}). They could not be copied aside either, so nothing will be saved in this tab and they stay as they are; the ones that could be read are shown."),
+        Lang::De => format!("Ihre gespeicherten Szenarien konnten nicht gelesen werden ({reasons}). Sie konnten auch nicht gesichert werden; deshalb speichert dieser Tab nichts und sie bleiben unverändert. Die lesbaren werden angezeigt."),
     }
 }
 

@@ -31,9 +31,14 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// Whether this page can keep data at all. Some browsers hand out a storage object that refuses every
-/// write (private modes), so a tiny value is written and removed.
-pub fn available() -> bool {
+/// Whether the browser gives this page a storage at all (blocked cookies, some private modes: none).
+pub fn present() -> bool {
+    storage().is_some()
+}
+
+/// Whether this page can write to its storage. Some browsers hand out a storage object that refuses every
+/// write (private modes), and a full quota refuses them too, so a tiny value is written and removed.
+pub fn writable() -> bool {
     let Some(storage) = storage() else {
         return false;
     };
@@ -63,7 +68,12 @@ fn already_kept(raw: &str) -> bool {
     KEPT_ASIDE.with(|k| k.borrow().as_deref() == Some(raw))
 }
 
-/// Copies a value aside under a new backup key and returns the key. Earlier backups are never replaced.
+/// At most this many backups are kept: the newest ones. A backup holds a value the page could not read,
+/// copied before anything was written over it; older ones go, so that backups never fill the storage.
+pub const BACKUPS_KEPT: usize = 3;
+
+/// Copies a value aside under a new backup key and returns the key. Earlier backups are never replaced;
+/// of all backups, the newest `BACKUPS_KEPT` stay.
 pub fn keep_aside(raw: &str) -> Result<String, StorageProblem> {
     let storage = storage().ok_or(StorageProblem::Unavailable)?;
     let stamp = js_sys::Date::new_0()
@@ -80,7 +90,22 @@ pub fn keep_aside(raw: &str) -> Result<String, StorageProblem> {
         .set_item(&key, raw)
         .map_err(|e| StorageProblem::WriteFailed(js_error_text(&e)))?;
     KEPT_ASIDE.with(|k| *k.borrow_mut() = Some(raw.to_string()));
+    forget_old_backups(&storage);
     Ok(key)
+}
+
+/// Removes all but the newest `BACKUPS_KEPT` backups (their keys sort by the time they were made).
+fn forget_old_backups(storage: &web_sys::Storage) {
+    let count = storage.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .collect();
+    keys.sort();
+    let old = keys.len().saturating_sub(BACKUPS_KEPT);
+    for key in &keys[..old] {
+        let _ = storage.remove_item(key);
+    }
 }
 
 fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
@@ -111,15 +136,26 @@ pub enum Loaded {
     UnreadableNotSaved {
         reason: Option<LibraryError>,
         problems: Vec<EntryProblem>,
+        /// The scenarios that could be read, if any.
+        library: Option<Library>,
     },
     Unavailable,
 }
 
-pub fn load_library() -> Loaded {
+/// Reads the stored library. Where some of it cannot be read, the stored value is copied aside first,
+/// if `writable`; if it cannot be, nothing may be written (`UnreadableNotSaved`).
+pub fn load_library(writable: bool) -> Loaded {
     let raw = match read(LIBRARY_KEY) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Loaded::Empty,
         Err(_) => return Loaded::Unavailable,
+    };
+    let keep_aside = |raw: &str| {
+        if writable {
+            keep_aside(raw)
+        } else {
+            Err(StorageProblem::Unavailable)
+        }
     };
     match decode_library(&raw) {
         Ok(decoded) if decoded.problems.is_empty() => Loaded::Found {
@@ -136,6 +172,7 @@ pub fn load_library() -> Loaded {
             Err(_) => Loaded::UnreadableNotSaved {
                 reason: None,
                 problems: decoded.problems,
+                library: Some(decoded.library),
             },
         },
         Err(reason) => match keep_aside(&raw) {
@@ -143,6 +180,7 @@ pub fn load_library() -> Loaded {
             Err(_) => Loaded::UnreadableNotSaved {
                 reason: Some(reason),
                 problems: Vec::new(),
+                library: None,
             },
         },
     }

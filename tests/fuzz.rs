@@ -24,8 +24,8 @@ use support_calc::model::codec::{decode, encode, DecodeError, ShapeKind};
 use support_calc::model::library::{decode_file, decode_library, encode_library, Library, Saved};
 use support_calc::model::link::{decode_fragment, encode_fragment, LinkError};
 use support_calc::model::schema::{input_at, Section, PLAN_FIELDS};
-use support_calc::model::validate::Problem;
 use support_calc::model::store::Command;
+use support_calc::model::validate::Problem;
 use support_calc::model::Scenario;
 use support_calc::report_json;
 
@@ -197,13 +197,23 @@ fn places(
 }
 
 /// `v` as JSON text, with the key `key` of the object at `target` written twice.
-fn write_with_twice(v: &Value, at: &mut Vec<String>, target: &[String], key: &str, out: &mut String) {
+fn write_with_twice(
+    v: &Value,
+    at: &mut Vec<String>,
+    target: &[String],
+    key: &str,
+    out: &mut String,
+) {
     match v {
         Value::Object(map) => {
             out.push('{');
             let mut first = true;
             for (k, child) in map {
-                let times = if at.as_slice() == target && k == key { 2 } else { 1 };
+                let times = if at.as_slice() == target && k == key {
+                    2
+                } else {
+                    1
+                };
                 for _ in 0..times {
                     if !first {
                         out.push(',');

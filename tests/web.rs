@@ -304,18 +304,8 @@ async fn corrupt_storage_is_kept_aside_and_the_app_starts_cleanly() {
 #[wasm_bindgen_test]
 async fn a_full_storage_is_reported_and_the_app_keeps_working() {
     let root = mount().await;
-    // Fill storage to the last byte.
     let storage = local_storage();
-    let mut filler = 0;
-    for size in [1_000_000usize, 100_000, 10_000, 1_000, 100, 10, 1] {
-        let chunk = "x".repeat(size);
-        while storage
-            .set_item(&format!("filler-{filler}"), &chunk)
-            .is_ok()
-        {
-            filler += 1;
-        }
-    }
+    let filler = fill_storage();
     // A longer name makes the saved value grow, which the full storage refuses.
     type_into(
         &root,
@@ -577,4 +567,102 @@ async fn every_described_input_is_on_the_page_and_drives_the_results() {
         let expected = if percent { shown / 100.0 } else { shown };
         assert_eq!(saved, Some(expected), "{}", input.path());
     }
+}
+
+/// Fills storage to the last byte; returns how many filler keys it took.
+fn fill_storage() -> usize {
+    let storage = local_storage();
+    let mut filler = 0;
+    for size in [1_000_000usize, 100_000, 10_000, 1_000, 100, 10, 1] {
+        let chunk = "x".repeat(size);
+        while storage
+            .set_item(&format!("filler-{filler}"), &chunk)
+            .is_ok()
+        {
+            filler += 1;
+        }
+    }
+    filler
+}
+
+/// A full quota at start-up: the saved scenarios are read and listed, the page says it cannot save, and
+/// what is stored stays exactly as it was, however the user edits.
+#[wasm_bindgen_test]
+async fn saved_scenarios_in_a_full_storage_are_shown_and_left_as_they_are() {
+    use support_calc::model::codec::encode;
+    reset_page();
+    let scenario = |name: &str| {
+        encode(&support_calc::model::Scenario {
+            name: name.into(),
+            ..Default::default()
+        })
+    };
+    let stored = format!(
+        r#"{{"version":1,"active":"b","scenarios":[{{"id":"a","rev":1,"scenario":{}}},{{"id":"b","rev":2,"scenario":{}}}]}}"#,
+        scenario("Client A"),
+        scenario("Client B")
+    );
+    local_storage()
+        .set_item("support-calc.scenarios", &stored)
+        .unwrap();
+    let filler = fill_storage();
+    let root = mount_as_is().await;
+    let picker: web_sys::HtmlSelectElement = by_test_id(&root, "scenario-picker").unchecked_into();
+    let names: Vec<String> = (0..picker.length())
+        .filter_map(|i| picker.item(i))
+        .filter_map(|o| o.text_content())
+        .collect();
+    assert_eq!(names, ["Client A", "Client B"]);
+    assert_eq!(picker.value(), "b");
+    let message = notices(&root);
+    assert!(message.contains("storage is full"), "{message}");
+    type_into(&root, "input-workload-tickets_per_month", "600").await;
+    assert_eq!(text(&root, "cost-diy"), "$14,700");
+    next_task().await;
+    assert_eq!(
+        local_storage()
+            .get_item("support-calc.scenarios")
+            .unwrap()
+            .as_deref(),
+        Some(stored.as_str())
+    );
+    for i in 0..filler {
+        local_storage().remove_item(&format!("filler-{i}")).unwrap();
+    }
+    root.remove();
+}
+
+/// The page's own backups never pile up: of all of them, the newest three stay.
+#[wasm_bindgen_test]
+async fn only_the_newest_backups_are_kept() {
+    reset_page();
+    let storage = local_storage();
+    for day in 1..=5 {
+        storage
+            .set_item(
+                &format!("support-calc.backup.2026-01-0{day}T00:00:00.000Z"),
+                "old",
+            )
+            .unwrap();
+    }
+    storage
+        .set_item("support-calc.scenarios", "not a library")
+        .unwrap();
+    let root = mount_as_is().await;
+    let backups: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with("support-calc.backup."))
+        .collect();
+    assert_eq!(backups.len(), 3, "{backups:?}");
+    // The one just made is among them, with the value it saved.
+    assert!(
+        backups
+            .iter()
+            .any(|k| storage.get_item(k).unwrap().as_deref() == Some("not a library")),
+        "{backups:?}"
+    );
+    assert!(!backups
+        .iter()
+        .any(|k| k.contains("2026-01-01") || k.contains("2026-01-02") || k.contains("2026-01-03")));
+    root.remove();
 }

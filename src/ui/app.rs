@@ -31,33 +31,48 @@ fn browser_lang() -> Lang {
 }
 
 /// Reads what storage holds and decides whether the app may save, with messages for anything found wrong.
+/// What is stored is always read and shown, also when nothing can be written (a full quota); then it is
+/// left exactly as it is, and the page works in memory and says so.
 fn start_library(l: Lang) -> (Library, bool, Option<String>) {
     let fresh = || Library::with(new_id(), Scenario::default());
-    if !storage::available() {
+    if !storage::present() {
         return (fresh(), false, Some(messages::storage_blocked(l)));
     }
-    match storage::load_library() {
-        Loaded::Empty => (fresh(), true, None),
+    let writable = storage::writable();
+    let shown = |library: Library| {
+        if library.scenarios.is_empty() {
+            fresh()
+        } else {
+            library
+        }
+    };
+    match storage::load_library(writable) {
+        Loaded::Empty if writable => (fresh(), true, None),
+        Loaded::Empty => (fresh(), false, Some(messages::storage_blocked(l))),
         Loaded::Found {
             library,
             problems,
             backup,
         } => {
-            let library = if library.scenarios.is_empty() {
-                fresh()
-            } else {
-                library
+            let note = match backup {
+                Some(key) => Some(messages::entries_kept_aside(&problems, &key, l)),
+                None if !writable => Some(messages::storage_full(l)),
+                None => None,
             };
-            let note = backup.map(|key| messages::entries_kept_aside(&problems, &key, l));
-            (library, true, note)
+            (shown(library), writable, note)
         }
         Loaded::Unreadable { reason, backup } => (
             fresh(),
             true,
             Some(messages::library_kept_aside(&reason, &backup, l)),
         ),
-        Loaded::UnreadableNotSaved { reason, problems } => (
-            fresh(),
+        // What could be read is shown; nothing is written, so the stored value stays as it is.
+        Loaded::UnreadableNotSaved {
+            reason,
+            problems,
+            library,
+        } => (
+            library.map_or_else(fresh, shown),
             false,
             Some(messages::library_not_kept(reason.as_ref(), &problems, l)),
         ),
