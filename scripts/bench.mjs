@@ -98,10 +98,9 @@ async function firstLoad(browser) {
   await context.close();
 
   const files = [...new Set(paths)].map((path) => ({ path, ...compressedSizes(join(DIST, path)) }));
-  // The service worker is registered after load (and blocked here); count it and the script it imports.
+  // The service worker is registered after load (and blocked here); count it too.
   const worker = [
     { path: "/sw.js (service worker, registered after load)", ...compressedSizes(join(DIST, "sw.js")) },
-    { path: "/sw-cleanup.js (imported by sw.js)", ...compressedSizes(join(DIST, "sw-cleanup.js")) },
   ];
   const rows = [...files, ...worker];
   const total = rows.reduce(

@@ -49,15 +49,14 @@ if ! command -v npm >/dev/null 2>&1; then
   apt_install nodejs npm
 fi
 
-# npm packages from the committed lock file: Playwright, axe-core, Lighthouse, workbox-build, terser and
+# npm packages from the committed lock file: Playwright, axe-core, Lighthouse, terser and
 # csso (release minification) and binaryen (wasm-opt
 # 132; Debian's is too old).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] \
   || [ package-lock.json -nt node_modules/.installed ]; then
   say "Installing npm packages (the versions in package-lock.json)"
-  # Not `npm ci`: the registry here lacks some of rollup's optional per-platform packages, so the lock
-  # cannot list them and `npm ci` would refuse it. `--no-save` installs the locked versions and leaves
-  # the lock file as committed.
+  # Not `npm ci`, which refuses a lock that lacks any optional per-platform package, and the registry
+  # here lacks some. `--no-save` installs the locked versions and leaves the lock file as committed.
   npm install --no-save --no-audit --no-fund --loglevel=error
   touch node_modules/.installed
 fi

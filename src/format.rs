@@ -213,9 +213,7 @@ fn decimal(text: &str) -> Option<f64> {
     } else {
         format!("{sign}{whole}.{fraction}")
     };
-    serde_json::from_str::<serde_json::Value>(&json)
-        .ok()?
-        .as_f64()
+    serde_json::from_str::<f64>(&json).ok()
 }
 
 /// "1,234" or "-12,345,678": groups of exactly three digits after the first.

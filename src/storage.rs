@@ -243,7 +243,8 @@ pub struct Prefs {
 /// The remembered language, if any. A broken value is simply ignored: it holds no user work.
 pub fn saved_lang() -> Option<Lang> {
     let raw = read(PREFS_KEY).ok()??;
-    let prefs: serde_json::Value = serde_json::from_str(&raw).ok()?;
+    // size: the strict parser the scenarios use, so that serde_json's own Value reader is not linked.
+    let prefs = crate::model::json::parse(&raw).ok()?;
     Lang::from_code(prefs.get("lang")?.as_str()?)
 }
 
