@@ -299,6 +299,13 @@ mod tests {
         s
     }
 
+    fn assert_one_flip_to_the_contractor_near_350(s: &Scenario) {
+        let found = assert_exact(s, 2000);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].cheaper_above, OptionId::Contractor);
+        assert!((349.0..=351.0).contains(&found[0].x), "{found:?}");
+    }
+
     fn assert_exact(s: &Scenario, max: u64) -> Vec<Crossing> {
         let found = ticket_crossings(s, max);
         assert_eq!(found, ticket_crossings_by_scan(s, max));
@@ -313,10 +320,7 @@ mod tests {
         let mut s = close_race();
         s.platform.enabled = false;
         s.contractor.hourly_rate = 60.0 * (1.0 - 1e-4);
-        let found = assert_exact(&s, 2000);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].cheaper_above, OptionId::Contractor);
-        assert!((349.0..=351.0).contains(&found[0].x), "{found:?}");
+        assert_one_flip_to_the_contractor_near_350(&s);
     }
 
     #[test]
@@ -329,10 +333,7 @@ mod tests {
         s.platform.billing_unit = BillingUnit::Ticket;
         s.platform.oversight_hours = 0.0;
         s.platform.plans = vec![Plan::new("Per ticket", 0.0, 0.0, Some(1.0001))];
-        let found = assert_exact(&s, 2000);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].cheaper_above, OptionId::Contractor);
-        assert!((349.0..=351.0).contains(&found[0].x), "{found:?}");
+        assert_one_flip_to_the_contractor_near_350(&s);
     }
 
     #[test]

@@ -424,30 +424,6 @@ impl BillingUnit {
     }
 }
 
-impl Named for OptionId {
-    fn all() -> &'static [Self] {
-        &OptionId::ALL
-    }
-    fn key(self) -> &'static str {
-        OptionId::key(self)
-    }
-    fn name(self) -> Text {
-        OptionId::name(self)
-    }
-}
-
-impl Named for XAxis {
-    fn all() -> &'static [Self] {
-        &XAxis::ALL
-    }
-    fn key(self) -> &'static str {
-        XAxis::key(self)
-    }
-    fn name(self) -> Text {
-        XAxis::name(self)
-    }
-}
-
 impl XAxis {
     /// The axis's name, as on the chart and in the picker.
     pub fn name(self) -> Text {
@@ -465,18 +441,6 @@ impl XAxis {
     }
 }
 
-impl Named for BillingUnit {
-    fn all() -> &'static [Self] {
-        &BillingUnit::ALL
-    }
-    fn key(self) -> &'static str {
-        BillingUnit::key(self)
-    }
-    fn name(self) -> Text {
-        BillingUnit::name(self)
-    }
-}
-
 impl BillingUnit {
     /// How the unit is billed, as the picker offers it.
     pub fn name(self) -> Text {
@@ -490,3 +454,22 @@ impl BillingUnit {
         }
     }
 }
+
+/// The values a choice input offers name themselves with their own `ALL`, `key` and `name`.
+macro_rules! named {
+    ($($ty:ident),+) => {
+        $(impl Named for $ty {
+            fn all() -> &'static [Self] {
+                &$ty::ALL
+            }
+            fn key(self) -> &'static str {
+                $ty::key(self)
+            }
+            fn name(self) -> Text {
+                $ty::name(self)
+            }
+        })+
+    };
+}
+
+named!(OptionId, XAxis, BillingUnit);
