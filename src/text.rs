@@ -262,6 +262,66 @@ pub fn option_detail(
     }
 }
 
+/// "$16.96 per ticket".
+pub fn per_ticket(cost: f64, currency: &str, l: Lang) -> String {
+    let cost = format::money_precise(cost, currency, l.code());
+    match l {
+        Lang::En => format!("{cost} per ticket"),
+        Lang::De => format!("{cost} pro Ticket"),
+    }
+}
+
+/// A saving against its baseline, as the compare view lists it: "$2,261 (vs Do it yourself)".
+pub fn saving_against(saving: f64, baseline: OptionId, currency: &str, l: Lang) -> String {
+    let saving = format::money_total(saving, currency, l.code());
+    let baseline = baseline.name().get(l);
+    match l {
+        Lang::En => format!("{saving} (vs {baseline})"),
+        Lang::De => format!("{saving} (ggü. {baseline})"),
+    }
+}
+
+/// The label of the chart's "Now" line: "Now: 300".
+pub fn now_label(x: XAxis, v: f64, currency: &str, l: Lang) -> String {
+    let v = axis_value(x, v, currency, l);
+    match l {
+        Lang::En => format!("Now: {v}"),
+        Lang::De => format!("Aktuell: {v}"),
+    }
+}
+
+/// A plan's heading in the plan editor: "Plan 2".
+pub fn plan_heading(index: usize, l: Lang) -> String {
+    match l {
+        Lang::En => format!("Plan {}", index + 1),
+        Lang::De => format!("Tarif {}", index + 1),
+    }
+}
+
+/// The name of a plan's remove button for screen readers: "Remove plan Growth".
+pub fn remove_plan(name: &str, l: Lang) -> String {
+    match l {
+        Lang::En => format!("Remove plan {name}"),
+        Lang::De => format!("Tarif entfernen: {name}"),
+    }
+}
+
+/// A chart that could not be drawn, and why (the drawing's own words).
+pub fn chart_not_drawn(why: &str, l: Lang) -> String {
+    match l {
+        Lang::En => format!("The chart could not be drawn: {why}"),
+        Lang::De => format!("Das Diagramm konnte nicht gezeichnet werden: {why}"),
+    }
+}
+
+/// An export that failed, and why.
+pub fn export_failed(why: &str, l: Lang) -> String {
+    match l {
+        Lang::En => format!("Export failed: {why}"),
+        Lang::De => format!("Export fehlgeschlagen: {why}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,5 +370,28 @@ mod tests {
             s.set_enabled(id, false);
         }
         assert_eq!(verdict_of(&s, Lang::En), no_option(Lang::En));
+    }
+
+    #[test]
+    fn small_phrases_are_whole_sentences_in_each_language() {
+        assert_eq!(per_ticket(16.96, "USD", Lang::En), "$16.96 per ticket");
+        assert_eq!(
+            per_ticket(16.96, "EUR", Lang::De),
+            "16,96\u{a0}€ pro Ticket"
+        );
+        assert_eq!(
+            saving_against(2261.0, OptionId::Diy, "USD", Lang::En),
+            "$2,261 (vs Do it yourself)"
+        );
+        assert_eq!(
+            saving_against(2261.0, OptionId::Diy, "USD", Lang::De),
+            "2.261\u{a0}$ (ggü. Selbst machen)"
+        );
+        assert_eq!(
+            now_label(XAxis::TicketsPerMonth, 1500.0, "USD", Lang::De),
+            "Aktuell: 1.500"
+        );
+        assert_eq!(plan_heading(1, Lang::De), "Tarif 2");
+        assert_eq!(remove_plan("Growth", Lang::En), "Remove plan Growth");
     }
 }

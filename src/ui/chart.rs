@@ -16,7 +16,7 @@ use crate::model::entry::Accepts;
 use crate::model::series::table_points;
 use crate::model::{BillingUnit, OptionId, XAxis};
 use crate::style::{option_style, option_styles, Marker, Palette};
-use crate::text::axis_value;
+use crate::text::{axis_value, chart_not_drawn, now_label};
 
 #[component]
 pub fn BreakEvenChart() -> impl IntoView {
@@ -111,13 +111,9 @@ pub fn BreakEvenChart() -> impl IntoView {
             return;
         }
         let l = state.l();
-        let label = state.currency.with(|currency| {
-            format!(
-                "{}: {}",
-                l.pick("Now", "Aktuell"),
-                axis_value(axis.get(), value, currency, l)
-            )
-        });
+        let label = state
+            .currency
+            .with(|currency| now_label(axis.get(), value, currency, l));
         show_draw_result(
             draw_now(&layer, &p, value, &label, Palette::new(dark.get())),
             &canvas,
@@ -253,13 +249,7 @@ pub(super) fn show_draw_result(
             let _ = canvas.set_attribute("data-drawn", &(n + 1).to_string());
             super::clear(error);
         }
-        Err(e) => error.set(Some(format!(
-            "{} {e}",
-            l.pick(
-                "The chart could not be drawn:",
-                "Das Diagramm konnte nicht gezeichnet werden:"
-            )
-        ))),
+        Err(e) => error.set(Some(chart_not_drawn(&e.to_string(), l))),
     }
 }
 

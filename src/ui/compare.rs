@@ -10,7 +10,7 @@ use crate::format;
 use crate::model::compare::{curves, differences, summary, MAX_COMPARED};
 use crate::model::{OptionId, Scenario, XAxis};
 use crate::style::{Palette, SCENARIO_STYLES};
-use crate::text::axis_value;
+use crate::text::{axis_value, saving_against};
 
 #[component]
 pub fn Compare() -> impl IntoView {
@@ -183,14 +183,7 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             .map(|(r, s)| {
                 let text = r
                     .saving
-                    .map(|(v, baseline)| {
-                        format!(
-                            "{} ({} {})",
-                            format::money_total(v, &s.currency, locale),
-                            l.pick("vs", "ggü."),
-                            baseline.name().get(l)
-                        )
-                    })
+                    .map(|(v, baseline)| saving_against(v, baseline, &s.currency, l))
                     .unwrap_or_else(|| "—".into());
                 view! { <td>{text}</td> }
             })

@@ -10,6 +10,7 @@ use crate::model::entry::Accepts;
 use crate::model::schema::{Input, RowField, RowKind, MAX_PLANS, PLAN_FIELDS, PLAN_NAME_MAX_CHARS};
 use crate::model::validate::name_problem;
 use crate::model::Plan;
+use crate::text::{plan_heading, remove_plan};
 
 #[component]
 pub fn PlanEditor(input: &'static Input) -> impl IntoView {
@@ -89,7 +90,7 @@ fn PlanRow(
                     type="button"
                     class="button ghost"
                     data-testid=format!("remove-plan-{index}")
-                    aria-label=move || format!("{} {}", state.tr("Remove plan", "Tarif entfernen:"), name.get())
+                    aria-label=move || remove_plan(&name.get(), state.l())
                     on:click=remove
                 >
                     {state.t("Remove", "Entfernen")}
@@ -129,7 +130,7 @@ fn PlanName(index: usize) -> impl IntoView {
     let id = format!("plan-{index}-name");
     view! {
         <div class="field plan-name" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{move || format!("{} {}", state.tr("Plan", "Tarif"), index + 1)}</label>
+            <label for=id.clone()>{move || plan_heading(index, state.l())}</label>
             <input
                 id=id
                 type="text"

@@ -13,7 +13,9 @@ use crate::model::report::{LineKind, OptionReport};
 use crate::model::schema::numbers;
 use crate::model::OptionId;
 use crate::model::{BillingUnit, Report};
-use crate::text::{crossing_sentence, kind_name, no_crossing, no_option, option_detail, verdict};
+use crate::text::{
+    crossing_sentence, kind_name, no_crossing, no_option, option_detail, per_ticket, verdict,
+};
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -147,13 +149,9 @@ fn Card(id: OptionId) -> impl IntoView {
     let per_ticket = move || {
         let l = state.l();
         let currency = state.currency.get();
-        option().and_then(|o| o.cost_per_ticket).map(|c| {
-            format!(
-                "{} {}",
-                format::money_precise(c, &currency, l.code()),
-                l.pick("per ticket", "pro Ticket")
-            )
-        })
+        option()
+            .and_then(|o| o.cost_per_ticket)
+            .map(|c| per_ticket(c, &currency, l))
     };
     let detail = move || {
         let l = state.l();

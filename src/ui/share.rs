@@ -13,6 +13,7 @@ use crate::model::export::results_csv;
 use crate::model::library::{decode_file, encode_bundle, MAX_FILE_BYTES};
 use crate::model::link::encode_fragment;
 use crate::model::store::Command;
+use crate::text::export_failed;
 
 /// A file name made from a scenario name: ASCII letters and digits, any non-ASCII letter (ä, é, ß) and
 /// dashes.
@@ -99,14 +100,7 @@ pub fn ShareBar() -> impl IntoView {
     });
     let report_error = move |e: DownloadError| {
         let l = state.lang.get_untracked();
-        state.notify(
-            NoticeKind::Error,
-            format!(
-                "{}: {}",
-                l.pick("Export failed", "Export fehlgeschlagen"),
-                l.pick(e.0, e.1)
-            ),
-        );
+        state.notify(NoticeKind::Error, export_failed(l.pick(e.0, e.1), l));
     };
 
     let copy_link = move |_| {
