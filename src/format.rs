@@ -101,9 +101,19 @@ pub fn money_precise(v: f64, currency: &str, locale: &str) -> String {
     money_with(v, currency_decimals(currency), currency, locale)
 }
 
-/// An axis label: whole units, shortened to thousands ("12k") from 10,000 up.
+/// An axis label: whole units, shortened to thousands ("12k") from 10,000 up and to millions ("30M") from
+/// 1,000,000 up.
 pub fn money_axis(v: f64, currency: &str, locale: &str) -> String {
-    if v.abs() >= 10_000.0 {
+    if v.abs() >= 1_000_000.0 {
+        // Millions, as the axis of a chart up to a million tickets needs: "$30M", not "$30,000k".
+        let m = number(v / 1e6, if v % 1e6 == 0.0 { 0 } else { 1 }, locale);
+        let symbol = currency_symbol(currency, locale);
+        if locale == "de" {
+            format!("{m}\u{a0}Mio.\u{a0}{symbol}")
+        } else {
+            format!("{symbol}{m}M")
+        }
+    } else if v.abs() >= 10_000.0 {
         let k = number(v / 1000.0, if v % 1000.0 == 0.0 { 0 } else { 1 }, locale);
         let symbol = currency_symbol(currency, locale);
         if locale == "de" {
@@ -330,6 +340,8 @@ mod tests {
         assert_eq!(input_value(300.0), "300");
         assert_eq!(input_value(0.1 + 0.2), "0.3");
         assert_eq!(money_axis(12000.0, "USD", "en"), "$12k");
+        assert_eq!(money_axis(30_000_000.0, "USD", "en"), "$30M");
+        assert_eq!(money_axis(2_500_000.0, "EUR", "de"), "2,5\u{a0}Mio.\u{a0}€");
         assert_eq!(money_axis(2500.0, "USD", "en"), "$2,500");
     }
 }
