@@ -104,23 +104,21 @@ pub fn money_precise(v: f64, currency: &str, locale: &str) -> String {
 /// An axis label: whole units, shortened to thousands ("12k") from 10,000 up and to millions ("30M") from
 /// 1,000,000 up.
 pub fn money_axis(v: f64, currency: &str, locale: &str) -> String {
+    // `v` in units of `scale`, with one decimal where it is not whole: "$12k", "2,5 Mio. €".
+    let shortened = |scale: f64, en: &str, de: &str| {
+        let n = number(v / scale, if v % scale == 0.0 { 0 } else { 1 }, locale);
+        let symbol = currency_symbol(currency, locale);
+        if locale == "de" {
+            format!("{n}\u{a0}{de}\u{a0}{symbol}")
+        } else {
+            format!("{symbol}{n}{en}")
+        }
+    };
+    // Millions, as the axis of a chart up to a million tickets needs: "$30M", not "$30,000k".
     if v.abs() >= 1_000_000.0 {
-        // Millions, as the axis of a chart up to a million tickets needs: "$30M", not "$30,000k".
-        let m = number(v / 1e6, if v % 1e6 == 0.0 { 0 } else { 1 }, locale);
-        let symbol = currency_symbol(currency, locale);
-        if locale == "de" {
-            format!("{m}\u{a0}Mio.\u{a0}{symbol}")
-        } else {
-            format!("{symbol}{m}M")
-        }
+        shortened(1e6, "M", "Mio.")
     } else if v.abs() >= 10_000.0 {
-        let k = number(v / 1000.0, if v % 1000.0 == 0.0 { 0 } else { 1 }, locale);
-        let symbol = currency_symbol(currency, locale);
-        if locale == "de" {
-            format!("{k}\u{a0}Tsd.\u{a0}{symbol}")
-        } else {
-            format!("{symbol}{k}k")
-        }
+        shortened(1e3, "k", "Tsd.")
     } else {
         money_with(v, 0, currency, locale)
     }
