@@ -5,6 +5,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::breakeven::Crossing;
 use crate::model::presets::Preset;
+use crate::model::regimes::Regime;
 use crate::model::report::{LineKind, Verdict};
 use crate::model::{BillingUnit, OptionId, XAxis};
 
@@ -322,6 +323,51 @@ pub fn export_failed(why: &str, l: Lang) -> String {
     }
 }
 
+/// Which option is cheapest in each range of the chart's axis, in one paragraph: "Below 30 tickets:
+/// doing it yourself. 30 to 116: a contractor. From 117: the platform."
+pub fn regimes_sentence(x: XAxis, regimes: &[Regime], max: f64, currency: &str, l: Lang) -> String {
+    let who = |r: &Regime| match (r.cheapest, l) {
+        (Some(id), Lang::En) => object(id, l).to_string(),
+        (Some(id), Lang::De) => subject(id, l).to_string(),
+        (None, _) => l
+            .pick("no option is available", "keine Option verfügbar")
+            .into(),
+    };
+    let v = |value: f64| axis_value(x, value, currency, l);
+    let unit = match (x, l) {
+        (XAxis::TicketsPerMonth, Lang::En) => " tickets",
+        (XAxis::TicketsPerMonth, Lang::De) => " Tickets",
+        _ => "",
+    };
+    let [only] = regimes else {
+        let parts: Vec<String> = regimes
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let next = regimes.get(i + 1).map(|n| n.from);
+                let until = |n: f64| if x.is_integer() { n - 1.0 } else { n };
+                match (i, next, l) {
+                    (0, Some(n), Lang::En) => format!("Below {}{unit}: {}.", v(n), who(r)),
+                    (0, Some(n), Lang::De) => format!("Unter {}{unit}: {}.", v(n), who(r)),
+                    (_, Some(n), Lang::En) => {
+                        format!("{} to {}: {}.", v(r.from), v(until(n)), who(r))
+                    }
+                    (_, Some(n), Lang::De) => {
+                        format!("{} bis {}: {}.", v(r.from), v(until(n)), who(r))
+                    }
+                    (_, None, Lang::En) => format!("From {}: {}.", v(r.from), who(r)),
+                    (_, None, Lang::De) => format!("Ab {}: {}.", v(r.from), who(r)),
+                }
+            })
+            .collect();
+        return parts.join(" ");
+    };
+    match l {
+        Lang::En => format!("Up to {}{unit}: {}, throughout.", v(max), who(only)),
+        Lang::De => format!("Bis {}{unit}: durchgehend {}.", v(max), who(only)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -393,5 +439,28 @@ mod tests {
         );
         assert_eq!(plan_heading(1, Lang::De), "Tarif 2");
         assert_eq!(remove_plan("Growth", Lang::En), "Remove plan Growth");
+    }
+
+    #[test]
+    fn the_cheapest_option_in_each_range_leads_in_one_paragraph() {
+        use crate::model::regimes::regimes;
+        let s = Scenario::default();
+        let ranges = regimes(&s, &report(&s).chart_break_even);
+        assert_eq!(
+            regimes_sentence(XAxis::TicketsPerMonth, &ranges, 2000.0, "USD", Lang::En),
+            "Below 30 tickets: doing it yourself. 30 to 116: a contractor. From 117: the platform."
+        );
+        assert_eq!(
+            regimes_sentence(XAxis::TicketsPerMonth, &ranges, 2000.0, "USD", Lang::De),
+            "Unter 30 Tickets: Selbermachen. 30 bis 116: ein Freelancer. Ab 117: die Plattform."
+        );
+        let one = [Regime {
+            from: 0.0,
+            cheapest: Some(OptionId::Platform),
+        }];
+        assert_eq!(
+            regimes_sentence(XAxis::TicketsPerMonth, &one, 2000.0, "USD", Lang::En),
+            "Up to 2,000 tickets: the platform, throughout."
+        );
     }
 }

@@ -10,6 +10,7 @@ pub mod json;
 pub mod library;
 pub mod link;
 pub mod presets;
+pub mod regimes;
 pub mod report;
 pub mod scenario;
 pub mod schema;

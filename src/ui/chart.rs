@@ -11,8 +11,10 @@ use crate::charts::breakeven::{draw, draw_now, ChartInput, Point};
 use crate::charts::Plot;
 use crate::format;
 use crate::model::breakeven::totals_at;
+use crate::model::breakeven::Crossing;
 use crate::model::costs::cheapest_of;
 use crate::model::entry::Accepts;
+use crate::model::regimes::regimes;
 use crate::model::series::table_points;
 use crate::model::{BillingUnit, OptionId, XAxis};
 use crate::style::{option_style, option_styles, Marker, Palette};
@@ -39,8 +41,18 @@ pub fn BreakEvenChart() -> impl IntoView {
             state.report.with(|r| {
                 // Untracked: the report above changes whenever the scenario does.
                 state.scenario.with_untracked(|s| {
+                    // Only the break-evens that change the cheapest option are circled.
+                    let ranges = regimes(s, &r.chart_break_even);
+                    let changes_cheapest = |c: &Crossing| {
+                        ranges.windows(2).any(|w| {
+                            w[1].from == c.x
+                                && w[1].cheapest == Some(c.cheaper_above)
+                                && w[0].cheapest.is_some_and(|id| id == c.a || id == c.b)
+                        })
+                    };
                     r.chart_break_even
                         .iter()
+                        .filter(|c| changes_cheapest(c))
                         .filter_map(|c| {
                             totals_at(s, x_axis, c.x)[c.cheaper_above].map(|y| Point {
                                 x: c.x,
@@ -439,7 +451,7 @@ fn Legend() -> impl IntoView {
             </li>
             <li class="legend-note">
                 <span class="legend-ring" aria-hidden="true"></span>
-                {state.t("Break-even point", "Break-even-Punkt")}
+                {state.t("Where the cheapest option changes", "Wo die günstigste Option wechselt")}
             </li>
         </ul>
     }

@@ -9,12 +9,14 @@ use super::theme::option_class;
 use super::{AppState, Later, TableScroll};
 use crate::format;
 use crate::i18n::Lang;
+use crate::model::regimes::regimes;
 use crate::model::report::{LineKind, OptionReport};
 use crate::model::schema::numbers;
 use crate::model::OptionId;
 use crate::model::{BillingUnit, Report};
 use crate::text::{
-    crossing_sentence, kind_name, no_crossing, no_option, option_detail, per_ticket, verdict,
+    crossing_sentence, kind_name, no_crossing, no_option, option_detail, per_ticket,
+    regimes_sentence, verdict,
 };
 
 #[component]
@@ -239,6 +241,15 @@ fn BreakEvenList() -> impl IntoView {
             .scenario
             .with(|s| no_crossing(s.chart.x, s.chart.max, &s.currency, l))
     });
+    let regimes = Memo::new(move |_| {
+        let l = state.l();
+        state.scenario.with(|s| {
+            state.report.with(|r| {
+                let ranges = regimes(s, &r.chart_break_even);
+                regimes_sentence(s.chart.x, &ranges, s.chart.max, &s.currency, l)
+            })
+        })
+    });
     let items = move || {
         let list = sentences.get();
         if list.is_empty() {
@@ -253,6 +264,8 @@ fn BreakEvenList() -> impl IntoView {
     view! {
         <section class="break-evens" aria-labelledby="be-title">
             <h3 id="be-title">{state.t("Where the answer changes", "Wo sich die Antwort ändert")}</h3>
+            <p class="regimes" data-testid="cheapest-regimes">{move || regimes.get()}</p>
+            <h4 class="be-detail">{state.t("Each pair of options", "Jedes Paar von Optionen")}</h4>
             <ul class="be-list" data-testid="break-even-list">{items}</ul>
         </section>
     }

@@ -1,0 +1,20 @@
+// The answer along the chart's axis comes first: which option is cheapest in each range, then the pairs.
+import { expect, test } from "@playwright/test";
+import { CalculatorPage } from "./fixtures/calculator-page";
+
+test("the cheapest option in each range leads the break-evens, in both languages", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await expect(calc.byTestId("cheapest-regimes")).toHaveText(
+    "Below 30 tickets: doing it yourself. 30 to 116: a contractor. From 117: the platform.",
+  );
+  // Eight pairwise break-evens stay listed below it as the detail.
+  expect(await calc.breakEvenSentences()).toHaveLength(8);
+  await calc.set("contractor", "hourly_rate", "200");
+  await expect(calc.byTestId("cheapest-regimes")).not.toContainText("contractor");
+  await calc.set("contractor", "hourly_rate", "25");
+  await calc.byTestId("language").selectOption("de");
+  await expect(calc.byTestId("cheapest-regimes")).toHaveText(
+    "Unter 30 Tickets: Selbermachen. 30 bis 116: ein Freelancer. Ab 117: die Plattform.",
+  );
+});
