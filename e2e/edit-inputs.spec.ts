@@ -23,7 +23,7 @@ test("a bad value is explained and the last valid figures stay", async ({ page }
   await expect(calc.errors().first()).toContainText("Replies per ticket must be from 0.1 to 50");
   await expect(calc.input("workload", "replies_per_ticket")).toHaveAttribute("aria-invalid", "true");
   await expect(calc.cost("diy")).toHaveText("$7,350");
-  await calc.set("workload", "replies_per_ticket", "2,5");
+  await calc.set("workload", "replies_per_ticket", "2.5");
   await expect(calc.errors()).toHaveCount(0);
   await expect(calc.cost("diy")).toHaveText("$7,350");
 });

@@ -27,7 +27,7 @@ test("exported scenarios import into another browser", async ({ page, browser })
   });
   await expect(other.notices()).toContainText("Imported 2 scenarios from “scenarios.json”.");
   expect(await other.scenarioNames()).toEqual(["Example plugin shop", "Q3 plan", "Q3 plan (copy)"]);
-  await expect(other.input("workload", "tickets_per_month")).toHaveValue("1200");
+  await expect(other.input("workload", "tickets_per_month")).toHaveValue("1,200");
   await fresh.close();
 });
 

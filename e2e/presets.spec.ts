@@ -16,7 +16,7 @@ test("choosing a preset fills the inputs and updates every result", async ({ pag
   expect(await calc.chartPixels()).not.toBe(before);
 
   await calc.choosePreset("saas");
-  await expect(calc.input("workload", "tickets_per_month")).toHaveValue("4000");
-  await expect(calc.input("chart", "max")).toHaveValue("10000");
+  await expect(calc.input("workload", "tickets_per_month")).toHaveValue("4,000");
+  await expect(calc.input("chart", "max")).toHaveValue("10,000");
   await expect(calc.byTestId("plans").locator("li.plan")).toHaveCount(4);
 });

@@ -156,10 +156,16 @@ pub fn plain(v: f64, locale: &str) -> String {
     }
 }
 
-/// A number as typed into an input: no grouping, a point, up to 4 decimals, no trailing zeros.
-pub fn input_value(v: f64) -> String {
-    let text = format!("{:.4}", v);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
+/// A number as an input shows it, the way `locale` writes numbers: grouped thousands, the locale's
+/// decimal separator, up to 4 decimals, no trailing zeros ("1,500.5", "1.500,5").
+pub fn input_value(v: f64, locale: &str) -> String {
+    let text = number(v, 4, locale);
+    let (_, decimal) = separators(locale);
+    let text = if text.contains(decimal) {
+        text.trim_end_matches('0').trim_end_matches(decimal)
+    } else {
+        text.as_str()
+    };
     if text == "-0" {
         "0".to_string()
     } else {
@@ -167,11 +173,21 @@ pub fn input_value(v: f64) -> String {
     }
 }
 
-/// Reads a number as people type it: "1,234.5", "1.234,5", "2,5" or "70 %". `None` for anything else.
-///
-/// With both separators present the later one is the decimal point; a lone comma is a decimal comma
-/// unless it groups thousands ("1,234" or "12,345,678").
-pub fn parse_number(text: &str) -> Option<f64> {
+/// Why typed text is not a number as the interface's language writes numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Misread {
+    /// Not a number at all.
+    NotANumber,
+    /// Digits and separators, but not as this language writes them ("1.5" in German, "1,5" in
+    /// English): refused rather than guessed.
+    Separators,
+}
+
+/// Reads a number the way `locale` writes it: English "1,500.5", German "1.500,5"; spaces and
+/// apostrophes may group thousands too, and a trailing "%" is allowed. A separator where the language
+/// would not put it is refused, never guessed: in German "1.500" is 1,500 and "1.5" is refused; in
+/// English "1,500" is 1,500 and "1,5" is refused.
+pub fn parse_number(text: &str, locale: &str) -> Result<f64, Misread> {
     let cleaned: String = text
         .trim()
         .trim_end_matches('%')
@@ -183,19 +199,27 @@ pub fn parse_number(text: &str) -> Option<f64> {
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+'))
     {
-        return None;
+        return Err(Misread::NotANumber);
     }
-    let normalised = match (cleaned.rfind('.'), cleaned.rfind(',')) {
-        (Some(dot), Some(comma)) if comma > dot => cleaned.replace('.', "").replace(',', "."),
-        (Some(_), Some(_)) => cleaned.replace(',', ""),
-        (None, Some(_)) if groups_thousands(&cleaned, ',') => cleaned.replace(',', ""),
-        (None, Some(_)) => cleaned.replace(',', "."),
-        (Some(_), None) if cleaned.matches('.').count() > 1 && groups_thousands(&cleaned, '.') => {
-            cleaned.replace('.', "")
-        }
-        _ => cleaned,
+    let (group, decimal_sep) = separators(locale);
+    let (whole, fraction) = match cleaned.split_once(decimal_sep) {
+        Some((w, f)) => (w, Some(f)),
+        None => (cleaned.as_str(), None),
     };
-    decimal(&normalised).filter(|v| v.is_finite())
+    // The fraction holds no separator of either kind, and groups are of three digits after the first.
+    if fraction.is_some_and(|f| f.contains(['.', ','])) {
+        return Err(Misread::Separators);
+    }
+    if whole.contains(group) && !groups_thousands(whole, group) {
+        return Err(Misread::Separators);
+    }
+    let plain = match fraction {
+        Some(f) => format!("{}.{f}", whole.replace(group, "")),
+        None => whole.replace(group, ""),
+    };
+    decimal(&plain)
+        .filter(|v| v.is_finite())
+        .ok_or(Misread::NotANumber)
 }
 
 /// Reads "-12.5", "+3", ".5" or "7.": digits with at most one point. The JSON parser the app already
@@ -309,19 +333,31 @@ mod tests {
     }
 
     #[test]
-    fn parses_numbers_as_people_type_them() {
-        assert_eq!(parse_number("300"), Some(300.0));
-        assert_eq!(parse_number(" 2.5 "), Some(2.5));
-        assert_eq!(parse_number("2,5"), Some(2.5));
-        assert_eq!(parse_number("1,234"), Some(1234.0));
-        assert_eq!(parse_number("1,234.5"), Some(1234.5));
-        assert_eq!(parse_number("1.234,5"), Some(1234.5));
-        assert_eq!(parse_number("1.234.567"), Some(1234567.0));
-        assert_eq!(parse_number("70 %"), Some(70.0));
-        assert_eq!(parse_number("-5"), Some(-5.0));
-        assert_eq!(parse_number("2."), Some(2.0));
-        for bad in ["", "  ", "abc", "1e5", "NaN", "inf", "1.2.3", "--1", "12a"] {
-            assert_eq!(parse_number(bad), None, "{bad:?}");
+    fn reads_numbers_the_way_the_language_writes_them() {
+        let en = |t: &str| parse_number(t, "en");
+        let de = |t: &str| parse_number(t, "de");
+        assert_eq!(en("300"), Ok(300.0));
+        assert_eq!(en(" 2.5 "), Ok(2.5));
+        assert_eq!(en("1,500"), Ok(1500.0));
+        assert_eq!(en("1,234.5"), Ok(1234.5));
+        assert_eq!(en("1 234 567"), Ok(1234567.0));
+        assert_eq!(en("70 %"), Ok(70.0));
+        assert_eq!(en("-5"), Ok(-5.0));
+        assert_eq!(en("2."), Ok(2.0));
+        assert_eq!(de("1.500"), Ok(1500.0));
+        assert_eq!(de("2,5"), Ok(2.5));
+        assert_eq!(de("1.234,5"), Ok(1234.5));
+        assert_eq!(de("1,500"), Ok(1.5));
+        assert_eq!(de("70 %"), Ok(70.0));
+        // Separators where the language would not put them are refused, not guessed.
+        for bad in ["1,5", "1.500,5", "12,34", "1,2345"] {
+            assert_eq!(en(bad), Err(Misread::Separators), "en {bad:?}");
+        }
+        for bad in ["1.5", "1,500.5", "12.34", "1.2345"] {
+            assert_eq!(de(bad), Err(Misread::Separators), "de {bad:?}");
+        }
+        for bad in ["", "  ", "abc", "1e5", "NaN", "inf", "--1", "12a"] {
+            assert_eq!(en(bad), Err(Misread::NotANumber), "{bad:?}");
         }
     }
 
@@ -334,9 +370,12 @@ mod tests {
         assert_eq!(plain(1_000_000.0, "en"), "1,000,000");
         assert_eq!(plain(0.1, "de"), "0,1");
         assert_eq!(plain(2.5, "en"), "2.5");
-        assert_eq!(input_value(2.5), "2.5");
-        assert_eq!(input_value(300.0), "300");
-        assert_eq!(input_value(0.1 + 0.2), "0.3");
+        assert_eq!(input_value(2.5, "en"), "2.5");
+        assert_eq!(input_value(2.5, "de"), "2,5");
+        assert_eq!(input_value(300.0, "en"), "300");
+        assert_eq!(input_value(1500.0, "en"), "1,500");
+        assert_eq!(input_value(1500.25, "de"), "1.500,25");
+        assert_eq!(input_value(0.1 + 0.2, "en"), "0.3");
         assert_eq!(money_axis(12000.0, "USD", "en"), "$12k");
         assert_eq!(money_axis(30_000_000.0, "USD", "en"), "$30M");
         assert_eq!(money_axis(2_500_000.0, "EUR", "de"), "2,5\u{a0}Mio.\u{a0}€");

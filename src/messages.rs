@@ -410,6 +410,24 @@ pub fn input_refused(label: &str, why: &Refused, a: Accepts, l: Lang) -> String 
         (Refused::NotWhole(text), Lang::De) => {
             format!("{label} nimmt nur ganze Zahlen: \u{201c}{text}\u{201d} ist keine.")
         }
+        (Refused::Separators(text), Lang::En) => format!(
+            "{label}: \u{201c}{text}\u{201d} is not a number as English writes it: use a point for decimals and commas only between groups of three digits (1,500.5). Enter a number {range}."
+        ),
+        (Refused::Separators(text), Lang::De) => format!(
+            "{label}: \u{201c}{text}\u{201d} ist keine Zahl, wie sie im Deutschen geschrieben wird: Dezimalstellen nach einem Komma, Punkte nur zwischen Dreiergruppen (1.500,5). Geben Sie eine Zahl {range} ein."
+        ),
+        (Refused::LooksLikeAFraction(v), Lang::En) => format!(
+            "{label}: did you mean {} %? Percentages are typed as percent; type {} % if you mean {} %.",
+            format::plain(v * 100.0, "en"),
+            format::plain(*v, "en"),
+            format::plain(*v, "en")
+        ),
+        (Refused::LooksLikeAFraction(v), Lang::De) => format!(
+            "{label}: Meinten Sie {}\u{a0}%? Prozente werden in Prozent eingegeben; geben Sie {}\u{a0}% ein, wenn Sie {}\u{a0}% meinen.",
+            format::plain(v * 100.0, "de"),
+            format::plain(*v, "de"),
+            format::plain(*v, "de")
+        ),
         (Refused::OutOfRange, Lang::En) => format!("{label} must be {range}."),
         (Refused::OutOfRange, Lang::De) => format!("{label} muss {range} liegen."),
     }

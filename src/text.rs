@@ -368,6 +368,26 @@ pub fn regimes_sentence(x: XAxis, regimes: &[Regime], max: f64, currency: &str, 
     }
 }
 
+/// Beside the verdict while fields hold invalid text: which last valid values the results use.
+/// `fields` are (label, last valid value as shown).
+pub fn stale_notice(fields: &[(&str, &str)], l: Lang) -> String {
+    let list: Vec<String> = fields.iter().map(|(f, v)| format!("{f} ({v})")).collect();
+    let and = l.pick(" and ", " und ");
+    let named = match list.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+        None => String::new(),
+    };
+    match (l, fields.len()) {
+        (Lang::En, 1) => format!("Results use the last valid value of {named}."),
+        (Lang::En, _) => format!("Results use the last valid values of {named}."),
+        (Lang::De, 1) => format!("Die Ergebnisse verwenden den letzten gültigen Wert von {named}."),
+        (Lang::De, _) => {
+            format!("Die Ergebnisse verwenden die letzten gültigen Werte von {named}.")
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -461,6 +481,22 @@ mod tests {
         assert_eq!(
             regimes_sentence(XAxis::TicketsPerMonth, &one, 2000.0, "USD", Lang::En),
             "Up to 2,000 tickets: the platform, throughout."
+        );
+    }
+
+    #[test]
+    fn the_stale_notice_names_every_field_and_its_last_valid_value() {
+        assert_eq!(
+            stale_notice(&[("Tickets per month", "300")], Lang::En),
+            "Results use the last valid value of Tickets per month (300)."
+        );
+        assert_eq!(
+            stale_notice(&[("A", "1"), ("B", "2"), ("C", "3")], Lang::En),
+            "Results use the last valid values of A (1), B (2) and C (3)."
+        );
+        assert_eq!(
+            stale_notice(&[("Tickets pro Monat", "1.500")], Lang::De),
+            "Die Ergebnisse verwenden den letzten gültigen Wert von Tickets pro Monat (1.500)."
         );
     }
 }

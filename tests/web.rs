@@ -240,8 +240,8 @@ async fn plans_can_be_added_and_removed() {
             .value()
     };
     assert_eq!(value("input-platform-plans-1-name"), "Scale");
-    assert_eq!(value("input-platform-plans-1-monthly_fee"), "1390");
-    assert_eq!(value("input-platform-plans-1-included_units"), "1000");
+    assert_eq!(value("input-platform-plans-1-monthly_fee"), "1,390");
+    assert_eq!(value("input-platform-plans-1-included_units"), "1,000");
     root.remove();
 }
 

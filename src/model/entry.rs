@@ -2,7 +2,8 @@
 //! arrow keys, in the interface's units (percent for fractions). Pure, so that every rule is tested
 //! natively; the input component only shows the text and the message (`messages::input_refused`).
 
-use crate::format;
+use crate::format::{self, Misread};
+use crate::i18n::Lang;
 
 use super::schema::Range;
 
@@ -30,6 +31,11 @@ pub enum Refused {
     OutOfRange,
     /// Not a whole number where only whole ones are taken: the text as typed, trimmed.
     NotWhole(String),
+    /// Separators where the interface's language would not put them ("1.5" in German): the text as
+    /// typed, trimmed; refused rather than guessed.
+    Separators(String),
+    /// A fraction such as 0.6 typed into a percent field without "%": it probably means 60 %.
+    LooksLikeAFraction(f64),
 }
 
 impl Accepts {
@@ -62,14 +68,14 @@ impl Accepts {
         }
     }
 
-    /// The text an input shows for a model value (empty for none).
-    pub fn text(self, v: Option<f64>) -> String {
-        v.map(|v| format::input_value(self.shown(v)))
+    /// The text an input shows for a model value (empty for none), as `l` writes numbers.
+    pub fn text(self, v: Option<f64>, l: Lang) -> String {
+        v.map(|v| format::input_value(self.shown(v), l.code()))
             .unwrap_or_default()
     }
 
-    /// Reads typed text: `Ok(None)` is an accepted empty optional value.
-    pub fn read(self, text: &str) -> Result<Option<f64>, Refused> {
+    /// Reads text typed in language `l`: `Ok(None)` is an accepted empty optional value.
+    pub fn read(self, text: &str, l: Lang) -> Result<Option<f64>, Refused> {
         if text.trim().is_empty() {
             return if self.optional {
                 Ok(None)
@@ -77,8 +83,14 @@ impl Accepts {
                 Err(Refused::Empty)
             };
         }
-        let shown = format::parse_number(text)
-            .ok_or_else(|| Refused::NotANumber(text.trim().to_string()))?;
+        let shown = format::parse_number(text, l.code()).map_err(|why| match why {
+            Misread::NotANumber => Refused::NotANumber(text.trim().to_string()),
+            Misread::Separators => Refused::Separators(text.trim().to_string()),
+        })?;
+        // 0.6 in a percent field is more likely 60 % than 0.6 %; "0.6 %" says it is meant.
+        if self.percent && shown > 0.0 && shown < 1.0 && !text.trim_end().ends_with('%') {
+            return Err(Refused::LooksLikeAFraction(shown));
+        }
         if self.whole && shown.fract() != 0.0 {
             return Err(Refused::NotWhole(text.trim().to_string()));
         }
@@ -93,12 +105,15 @@ impl Accepts {
 
     /// The text after one arrow-key press up (`up`) or down from `text` (or, where that is not a
     /// number, from `current`): the next multiple of the step, within the range.
-    pub fn step_from(self, text: &str, current: Option<f64>, up: bool) -> String {
-        let from =
-            format::parse_number(text).unwrap_or_else(|| self.shown(current.unwrap_or(self.min)));
+    pub fn step_from(self, text: &str, current: Option<f64>, up: bool, l: Lang) -> String {
+        let from = format::parse_number(text, l.code())
+            .unwrap_or_else(|_| self.shown(current.unwrap_or(self.min)));
         let direction = if up { 1.0 } else { -1.0 };
         let next = ((from / self.step).round() + direction) * self.step;
-        format::input_value(next.clamp(self.shown(self.min), self.shown(self.max)))
+        format::input_value(
+            next.clamp(self.shown(self.min), self.shown(self.max)),
+            l.code(),
+        )
     }
 }
 
@@ -117,42 +132,75 @@ mod tests {
     #[test]
     fn percent_inputs_are_typed_as_percent_and_stored_as_fractions() {
         let rate = accepts("workload.tier1_resolution_rate");
-        assert_eq!(rate.read("60"), Ok(Some(0.6)));
-        assert_eq!(rate.text(Some(0.7)), "70");
-        assert_eq!(rate.read("150"), Err(Refused::OutOfRange));
+        assert_eq!(rate.read("60", Lang::En), Ok(Some(0.6)));
+        assert_eq!(rate.text(Some(0.7), Lang::En), "70");
+        assert_eq!(rate.read("150", Lang::En), Err(Refused::OutOfRange));
+        // 0.6 is taken for a fraction typed by mistake, and asked about; with "%" it is meant.
+        assert_eq!(
+            rate.read("0.6", Lang::En),
+            Err(Refused::LooksLikeAFraction(0.6))
+        );
+        assert_eq!(rate.read("0,6 %", Lang::De), Ok(Some(0.006)));
+        assert_eq!(rate.read("1", Lang::En), Ok(Some(0.01)));
     }
 
     #[test]
     fn empty_and_non_numbers_are_refused_and_an_optional_field_may_be_empty() {
         let tickets = accepts("workload.tickets_per_month");
-        assert_eq!(tickets.read("  "), Err(Refused::Empty));
+        assert_eq!(tickets.read("  ", Lang::En), Err(Refused::Empty));
         assert_eq!(
-            tickets.read(" many "),
+            tickets.read(" many ", Lang::En),
             Err(Refused::NotANumber("many".into()))
         );
-        assert_eq!(tickets.read("1000001"), Err(Refused::OutOfRange));
-        assert_eq!(tickets.read("450"), Ok(Some(450.0)));
-        assert_eq!(tickets.read("0.5"), Err(Refused::NotWhole("0.5".into())));
+        assert_eq!(tickets.read("1000001", Lang::En), Err(Refused::OutOfRange));
+        assert_eq!(tickets.read("450", Lang::En), Ok(Some(450.0)));
         assert_eq!(
-            tickets.read("150.5"),
+            tickets.read("0.5", Lang::En),
+            Err(Refused::NotWhole("0.5".into()))
+        );
+        assert_eq!(
+            tickets.read("150.5", Lang::En),
             Err(Refused::NotWhole("150.5".into()))
         );
         let RowKind::Optional { range, .. } = PLAN_FIELDS[3].kind else {
             panic!("the overage is optional");
         };
         let overage = Accepts::of(range, true);
-        assert_eq!(overage.read(""), Ok(None));
-        assert_eq!(overage.text(None), "");
+        assert_eq!(overage.read("", Lang::En), Ok(None));
+        assert_eq!(overage.text(None, Lang::En), "");
     }
 
     #[test]
     fn arrow_keys_step_to_the_next_multiple_within_the_range() {
         let tickets = accepts("workload.tickets_per_month");
-        assert_eq!(tickets.step_from("305", None, true), "320");
-        assert_eq!(tickets.step_from("5", None, false), "0");
-        assert_eq!(tickets.step_from("0", None, false), "0");
-        assert_eq!(tickets.step_from("oops", Some(300.0), true), "310");
+        assert_eq!(tickets.step_from("305", None, true, Lang::En), "320");
+        assert_eq!(tickets.step_from("5", None, false, Lang::En), "0");
+        assert_eq!(tickets.step_from("0", None, false, Lang::En), "0");
+        assert_eq!(
+            tickets.step_from("oops", Some(300.0), true, Lang::En),
+            "310"
+        );
         let rate = accepts("workload.tier1_resolution_rate");
-        assert_eq!(rate.step_from("100", None, true), "100");
+        assert_eq!(rate.step_from("100", None, true, Lang::En), "100");
+    }
+
+    #[test]
+    fn numbers_are_read_and_shown_as_the_interfaces_language_writes_them() {
+        let tickets = accepts("workload.tickets_per_month");
+        assert_eq!(tickets.read("1.500", Lang::De), Ok(Some(1500.0)));
+        assert_eq!(tickets.read("1,500", Lang::En), Ok(Some(1500.0)));
+        assert_eq!(
+            tickets.read("1.5", Lang::De),
+            Err(Refused::Separators("1.5".into()))
+        );
+        assert_eq!(tickets.text(Some(1500.0), Lang::De), "1.500");
+        let replies = accepts("workload.replies_per_ticket");
+        assert_eq!(replies.read("2,5", Lang::De), Ok(Some(2.5)));
+        assert_eq!(
+            replies.read("2,5", Lang::En),
+            Err(Refused::Separators("2,5".into()))
+        );
+        assert_eq!(replies.text(Some(2.5), Lang::De), "2,5");
+        assert_eq!(replies.step_from("2,5", None, true, Lang::De), "2,6");
     }
 }

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use super::AppState;
+use crate::i18n::Lang;
 use crate::messages;
 use crate::model::entry::Accepts;
 use crate::model::schema::{Input, Kind};
@@ -25,28 +26,43 @@ pub fn NumberInput(
     on_valid: Callback<Option<f64>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let text = RwSignal::new(limits.text(value.get_untracked()));
+    let text = RwSignal::new(limits.text(value.get_untracked(), state.lang.get_untracked()));
     let error = RwSignal::new(None::<String>);
+    // This field's entry in the page's list of invalid fields (`AppState::stale`).
+    let key = StoredValue::new(id.clone());
+    let set_stale = move |stale: bool| {
+        let key = key.get_value();
+        let shown = limits.text(value.get_untracked(), state.lang.get_untracked());
+        state.mark_stale(key, label.get_untracked(), shown, stale);
+    };
+    on_cleanup(move || {
+        if let Some(key) = key.try_get_value() {
+            state.mark_stale(key, String::new(), String::new(), false);
+        }
+    });
 
-    // Follow changes made elsewhere (a preset, a removed plan), unless the text already means the value:
-    // typing "2." must not be rewritten to "2" under the cursor.
-    Effect::new(move |previous_generation: Option<u32>| {
+    // Follow changes made elsewhere (a preset, a removed plan) and the language's way of writing numbers,
+    // unless the text already means the value: typing "2." must not be rewritten to "2" under the cursor.
+    Effect::new(move |previous: Option<(u32, Lang)>| {
         let v = value.get();
         let generation = state.generation.get();
-        let replaced = previous_generation.is_some_and(|g| g != generation);
-        let typed = limits.read(&text.get_untracked()).ok();
+        let l = state.lang.get();
+        let replaced = previous.is_some_and(|p| p != (generation, l));
+        let typed = limits.read(&text.get_untracked(), l).ok();
         if replaced || typed != Some(v) {
-            text.set(limits.text(v));
+            text.set(limits.text(v, l));
             super::clear(error);
+            set_stale(false);
         }
-        generation
+        (generation, l)
     });
 
     let accept = move |raw: String| {
         let l = state.lang.get_untracked();
-        match limits.read(&raw) {
+        match limits.read(&raw, l) {
             Ok(v) => {
                 super::clear(error);
+                set_stale(false);
                 if v != value.get_untracked() {
                     on_valid.run(v);
                 }
@@ -54,9 +70,17 @@ pub fn NumberInput(
             Err(why) => {
                 let message = messages::input_refused(&label.get_untracked(), &why, limits, l);
                 error.set(Some(message));
+                set_stale(true);
             }
         }
         text.set(raw);
+    };
+    // Shown back formatted once the person leaves the field.
+    let on_blur = move |_| {
+        let l = state.lang.get_untracked();
+        if let Ok(v) = limits.read(&text.get_untracked(), l) {
+            text.set(limits.text(v, l));
+        }
     };
     let accept_on_key = accept;
     let on_input = move |ev| accept(event_target_value(&ev));
@@ -68,7 +92,8 @@ pub fn NumberInput(
             _ => return,
         };
         ev.prevent_default();
-        accept_on_key(limits.step_from(&text.get_untracked(), value.get_untracked(), up));
+        let l = state.lang.get_untracked();
+        accept_on_key(limits.step_from(&text.get_untracked(), value.get_untracked(), up, l));
     };
 
     let help_id = format!("{id}-help");
@@ -103,6 +128,7 @@ pub fn NumberInput(
                     aria-describedby=described_by
                     on:input=on_input
                     on:keydown=on_keydown
+                    on:blur=on_blur
                 />
                 <span class="unit" aria-hidden="true">{move || unit.get()}</span>
             </div>

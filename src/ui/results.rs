@@ -16,7 +16,7 @@ use crate::model::OptionId;
 use crate::model::{BillingUnit, Report};
 use crate::text::{
     crossing_sentence, kind_name, no_crossing, no_option, option_detail, per_ticket,
-    regimes_sentence, verdict,
+    regimes_sentence, stale_notice, verdict,
 };
 
 #[component]
@@ -107,6 +107,21 @@ fn Verdict() -> impl IntoView {
             <p class="verdict" data-testid="cheapest" data-option=cheapest_key aria-live="polite">
                 {sentence}
             </p>
+            <Show when=move || state.stale.with(|s| !s.is_empty())>
+                <p class="stale-notice" data-testid="stale-notice" role="status">
+                    {move || {
+                        state
+                            .stale
+                            .with(|s| {
+                                let fields: Vec<(&str, &str)> = s
+                                    .iter()
+                                    .map(|(_, label, value)| (label.as_str(), value.as_str()))
+                                    .collect();
+                                stale_notice(&fields, state.l())
+                            })
+                    }}
+                </p>
+            </Show>
             <div class="baseline">
                 <label for="baseline">{state.t("Measure savings against", "Ersparnis gemessen an")}</label>
                 <select id="baseline" data-testid="baseline" prop:value=baseline on:change=on_baseline>

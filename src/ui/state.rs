@@ -45,6 +45,9 @@ pub struct AppState {
     pub printing: RwSignal<bool>,
     /// False when nothing may be written: storage is missing, full, or holds data we could not keep aside.
     pub saving: RwSignal<bool>,
+    /// The fields whose text is not valid now: (element id, label, the last valid value as shown).
+    /// While any is, the results use the last valid values, and the page says so beside the verdict.
+    pub stale: RwSignal<Vec<(String, String, String)>>,
     next_notice: StoredValue<u64>,
     /// A save is queued for the next task (`persist_soon`).
     pub(super) save_queued: StoredValue<bool>,
@@ -99,6 +102,7 @@ impl AppState {
             dark: RwSignal::new(false),
             printing: RwSignal::new(false),
             saving: RwSignal::new(saving),
+            stale: RwSignal::new(Vec::new()),
             next_notice: StoredValue::new(1),
             save_queued: StoredValue::new(false),
         }
@@ -146,6 +150,18 @@ impl AppState {
         self.next_notice.set_value(id + 1);
         self.notices.update(|n| n.push(Notice { id, kind, text }));
         id
+    }
+
+    /// Marks the field `key` as holding invalid text (`stale`) or not; readers hear only of changes.
+    pub fn mark_stale(&self, key: String, label: String, last_valid: String, stale: bool) {
+        let listed = self
+            .stale
+            .with_untracked(|s| s.iter().any(|(k, ..)| *k == key));
+        match (listed, stale) {
+            (false, true) => self.stale.update(|s| s.push((key, label, last_valid))),
+            (true, false) => self.stale.update(|s| s.retain(|(k, ..)| *k != key)),
+            _ => {}
+        }
     }
 
     pub fn dismiss(&self, id: u64) {
