@@ -204,6 +204,14 @@ impl XAxis {
         wanted.min(self.max_limit())
     }
 
+    /// An axis maximum a few times the scenario's own value ("fit to my volume"), within the axis's
+    /// limits, so that what matters around it fills the chart.
+    pub fn fitted_max(self, s: &Scenario) -> f64 {
+        nice_ceiling(self.value(s) * 3.0)
+            .max(self.smallest_max())
+            .min(self.max_limit())
+    }
+
     /// The scenario's value of this variable.
     pub fn value(self, s: &Scenario) -> f64 {
         match self {
@@ -331,6 +339,17 @@ impl<T> std::ops::IndexMut<OptionId> for PerOption<T> {
 }
 
 impl Scenario {
+    /// Grows the chart's axis to hold the scenario's own value when an edit has taken it past the end,
+    /// so that the value is never off the chart.
+    pub fn keep_value_on_the_chart(&mut self) {
+        let x = self.chart.x;
+        if x.value(self) > self.chart.max {
+            self.chart.max = nice_ceiling(x.value(self) * 1.5)
+                .max(x.smallest_max())
+                .min(x.max_limit());
+        }
+    }
+
     pub fn is_enabled(&self, id: OptionId) -> bool {
         match id {
             OptionId::Diy => self.diy.enabled,

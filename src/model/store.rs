@@ -83,6 +83,11 @@ impl Library {
         };
         let before = saved.scenario.clone();
         change(&mut saved.scenario);
+        // Only when the value itself moved: someone typing a smaller maximum is not overruled mid-word.
+        let s = &saved.scenario;
+        if s.chart.x == before.chart.x && s.chart.x.value(s) != before.chart.x.value(&before) {
+            saved.scenario.keep_value_on_the_chart();
+        }
         let changed = saved.scenario != before;
         if changed {
             saved.rev = next_rev(saved.rev);
@@ -488,5 +493,24 @@ mod tests {
         top.restore(removed, 0);
         assert_eq!(top.scenarios[0].rev, MAX_REV);
         let _ = encode_library(&top);
+    }
+
+    #[test]
+    fn an_edit_past_the_end_of_the_chart_grows_the_axis_to_hold_the_value() {
+        let mut lib = library(&["A"]);
+        lib.edit(|s| s.workload.tickets_per_month = 5000.0);
+        let s = lib.active_scenario().unwrap();
+        assert_eq!(s.chart.max, 10_000.0);
+        // Within the axis nothing moves; and "fit to my volume" scales it to a few times the value.
+        lib.edit(|s| s.workload.tickets_per_month = 220.0);
+        let s = lib.active_scenario().unwrap().clone();
+        assert_eq!(s.chart.max, 10_000.0);
+        assert_eq!(s.chart.x.fitted_max(&s), 1000.0);
+        // Up to the axis's limit, never past it.
+        lib.edit(|s| s.workload.tickets_per_month = 900_000.0);
+        assert_eq!(lib.active_scenario().unwrap().chart.max, 1_000_000.0);
+        // A maximum typed below the value is left as typed.
+        lib.edit(|s| s.chart.max = 100.0);
+        assert_eq!(lib.active_scenario().unwrap().chart.max, 100.0);
     }
 }

@@ -326,6 +326,14 @@ fn AxisControls() -> impl IntoView {
                     </div>
                 }
             }}
+            <button
+                type="button"
+                class="button secondary fit-axis"
+                data-testid="fit-axis"
+                on:click=move |_| state.edit(|s| s.chart.max = s.chart.x.fitted_max(s))
+            >
+                {state.t("Fit to my value", "An meinen Wert anpassen")}
+            </button>
         </div>
     }
 }
