@@ -30,7 +30,8 @@ const LOADS = 10;
 const EDITS = 200;
 const SWEEP_RUNS = 20;
 const BUDGET = {
-  firstLoadBrotli: 252 * 1024,
+  // Issue 14 (numbers as the language writes them, the cheapest per range, ...) allows 255 KB.
+  firstLoadBrotli: 255 * 1024,
   redrawP95Ms: 16,
   sweepMs: 5,
   lighthouse: 95,
