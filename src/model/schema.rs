@@ -315,10 +315,6 @@ pub trait Named: Copy + PartialEq + 'static {
     fn all() -> &'static [Self];
     fn key(self) -> &'static str;
     fn name(self) -> Text;
-
-    fn from_key(key: &str) -> Option<Self> {
-        Self::all().iter().copied().find(|v| v.key() == key)
-    }
 }
 
 /// Every value of `T` as a choice offers it.
@@ -380,7 +376,7 @@ macro_rules! choice {
                 options: options::<$ty>,
                 default: $default,
                 get: |s| Named::key(s.$($field).+),
-                set: |s, key| match <$ty as Named>::from_key(key) {
+                set: |s, key| match <$ty>::from_key(key) {
                     Some(v) => {
                         s.$($field).+ = v;
                         true

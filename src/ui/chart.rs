@@ -14,9 +14,8 @@ use crate::model::breakeven::totals_at;
 use crate::model::breakeven::Crossing;
 use crate::model::costs::cheapest_of;
 use crate::model::entry::Accepts;
-use crate::model::regimes::regimes;
 use crate::model::series::table_points;
-use crate::model::{BillingUnit, OptionId, XAxis};
+use crate::model::{OptionId, XAxis};
 use crate::style::{option_style, option_styles, Marker, Palette};
 use crate::text::{axis_value, chart_not_drawn, now_label};
 
@@ -42,7 +41,7 @@ pub fn BreakEvenChart() -> impl IntoView {
                 // Untracked: the report above changes whenever the scenario does.
                 state.scenario.with_untracked(|s| {
                     // Only the break-evens that change the cheapest option are circled.
-                    let ranges = regimes(s, &r.chart_break_even);
+                    let ranges = state.regimes.get();
                     let changes_cheapest = |c: &Crossing| {
                         ranges.windows(2).any(|w| {
                             w[1].from == c.x
@@ -280,13 +279,7 @@ fn AxisControls() -> impl IntoView {
         }
     };
     let limits = move || Accepts::of(axis().max_range(), false);
-    let unit = Signal::derive(move || {
-        let l = state.l();
-        let unit = axis().max_range().unit;
-        state
-            .currency
-            .with(|c| unit.text(c, BillingUnit::default(), l))
-    });
+    let unit = Signal::derive(move || state.unit_text(axis().max_range().unit));
     let max_value = state.slice(|s| Some(s.chart.max));
     let on_max = Callback::new(move |v: Option<f64>| {
         if let Some(v) = v {

@@ -31,9 +31,14 @@ pub fn NumberInput(
     // This field's entry in the page's list of invalid fields (`AppState::stale`).
     let key = StoredValue::new(id.clone());
     let set_stale = move |stale: bool| {
-        let key = key.get_value();
-        let shown = limits.text(value.get_untracked(), state.lang.get_untracked());
-        state.mark_stale(key, label.get_untracked(), shown, stale);
+        // The label and last valid value are only needed while the field is listed.
+        let (label, shown) = if stale {
+            let shown = limits.text(value.get_untracked(), state.lang.get_untracked());
+            (label.get_untracked(), shown)
+        } else {
+            Default::default()
+        };
+        state.mark_stale(key.get_value(), label, shown, stale);
     };
     on_cleanup(move || {
         if let Some(key) = key.try_get_value() {
@@ -157,13 +162,7 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     let Kind::Number(number) = &input.kind else {
         return ().into_any();
     };
-    let unit = Signal::derive(move || {
-        let l = state.l();
-        let billing = state.billing_unit.get();
-        state
-            .currency
-            .with(|c| number.range.unit.text(c, billing, l))
-    });
+    let unit = Signal::derive(move || state.unit_text(number.range.unit));
     let label = Signal::derive(move || input.label.get(state.l()).to_string());
     let help = Signal::derive(move || input.help.get(state.l()).to_string());
     // A described number changes only through this input or when the whole scenario is replaced (a

@@ -186,11 +186,7 @@ fn PlanNumber(index: usize, count: Memo<usize>, field: &'static RowField<Plan>) 
             }
         })
     });
-    let unit = Signal::derive(move || {
-        let l = state.l();
-        let billing = state.billing_unit.get();
-        state.currency.with(|c| range.unit.text(c, billing, l))
-    });
+    let unit = Signal::derive(move || state.unit_text(range.unit));
     view! {
         <NumberInput
             id=format!("plan-{index}-{}", field.name)

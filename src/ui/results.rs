@@ -9,7 +9,6 @@ use super::theme::option_class;
 use super::{AppState, Later, TableScroll};
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::regimes::regimes;
 use crate::model::report::{LineKind, OptionReport};
 use crate::model::schema::numbers;
 use crate::model::OptionId;
@@ -258,11 +257,10 @@ fn BreakEvenList() -> impl IntoView {
     });
     let regimes = Memo::new(move |_| {
         let l = state.l();
-        state.scenario.with(|s| {
-            state.report.with(|r| {
-                let ranges = regimes(s, &r.chart_break_even);
-                regimes_sentence(s.chart.x, &ranges, s.chart.max, &s.currency, l)
-            })
+        state.regimes.with(|ranges| {
+            state
+                .scenario
+                .with(|s| regimes_sentence(s.chart.x, ranges, s.chart.max, &s.currency, l))
         })
     });
     let items = move || {

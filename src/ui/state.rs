@@ -8,7 +8,9 @@ use super::notices::{Notice, NoticeKind};
 use crate::i18n::Lang;
 use crate::messages;
 use crate::model::library::Library;
+use crate::model::regimes::{regimes, Regime};
 use crate::model::report::report;
+use crate::model::schema::Unit;
 use crate::model::series::{series, Series};
 use crate::model::store::{Command, Event, Outcome};
 use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario};
@@ -28,6 +30,8 @@ pub struct AppState {
     /// The scenario on screen: the library's active one.
     pub scenario: Memo<Scenario>,
     pub report: Memo<Report>,
+    /// Which option is cheapest in each range of the chart's axis, for the sentence and the chart.
+    pub regimes: Memo<Vec<Regime>>,
     pub series: Memo<Series>,
     /// The scenario's currency code, which options are on and how the platform bills: read by many
     /// views, so each is a memo (see `slice`).
@@ -87,10 +91,15 @@ impl AppState {
         let scenario =
             Memo::new(move |_| library.with(|l| l.active_scenario().cloned().unwrap_or_default()));
         let series = part_of(scenario, series);
+        let report = Memo::new(move |_| scenario.with(report));
         AppState {
             library,
             scenario,
-            report: Memo::new(move |_| scenario.with(report)),
+            report,
+            // Untracked scenario: the report changes whenever the scenario does.
+            regimes: Memo::new(move |_| {
+                report.with(|r| scenario.with_untracked(|s| regimes(s, &r.chart_break_even)))
+            }),
             series,
             currency: part_of(scenario, |s| s.currency.clone()),
             enabled: part_of(scenario, |s| PerOption::from_fn(|id| s.is_enabled(id))),
@@ -138,6 +147,13 @@ impl AppState {
         T: PartialEq + Send + Sync + 'static,
     {
         part_of(self.scenario, part)
+    }
+
+    /// The unit shown after an input of `unit` (tracked: language, currency, billing unit).
+    pub fn unit_text(&self, unit: Unit) -> String {
+        let l = self.l();
+        let billing = self.billing_unit.get();
+        self.currency.with(|c| unit.text(c, billing, l))
     }
 
     /// Is option `id` switched on (tracked)?
