@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = 8091;
+// The site under test: the release build, or another one (E2E_DIST=/path) to see a new test fail on an older build.
+const DIST = process.env.E2E_DIST ?? "dist";
 
 // Debian's Chromium; never a downloaded browser. The flags keep it from reaching for the network.
 const chromiumArgs = [
@@ -33,7 +35,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node scripts/serve.mjs dist ${PORT}`,
+    command: `node scripts/serve.mjs ${DIST} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: "ignore",

@@ -25,6 +25,7 @@ test("switching the chart axis redraws it and restates the break-evens", async (
   await expect(calc.byTestId("break-even-list")).toContainText("No break-even between 0% and 100%");
   // ...but with developers at 120 an hour, escalations favour doing it yourself (at 60) until tier 1
   // resolves enough: 1,489 + 24,000 u < 3,750 + 12,000 u for an escalation share u < 18.84%.
+  await calc.byTestId("escalations-mine").uncheck();
   await calc.set("rates", "developer_hourly", "120");
   await expect(calc.byTestId("break-even-list")).toContainText(
     "The platform is cheaper than doing it yourself from a tier-1 resolution rate of 81.2%.",

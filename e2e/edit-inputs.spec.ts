@@ -11,8 +11,9 @@ test("editing inputs updates costs as the user types", async ({ page }) => {
   await calc.set("rates", "founder_hourly", "100");
   await expect(calc.cost("diy")).toHaveText("$24,500");
   await calc.set("contractor", "hourly_rate", "30");
-  // 125 h x 30 + 120 h x 60 + 2 h x 100 = 11,150.
-  await expect(calc.cost("contractor")).toHaveText("$11,150");
+  // The two rates were equal, so the founder handles escalations and the developer rate followed:
+  // 125 h x 30 + 120 h x 100 + 2 h x 100 = 15,950.
+  await expect(calc.cost("contractor")).toHaveText("$15,950");
 });
 
 test("a bad value is explained and the last valid figures stay", async ({ page }) => {

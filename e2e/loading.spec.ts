@@ -6,9 +6,9 @@ import { CalculatorPage } from "./fixtures/calculator-page";
 // Every request here goes to the network, where the tests can hold it back (not to an installed worker).
 test.use({ serviceWorkers: "block" });
 
-for (const [locale, title, tagline] of [
-  ["en-US", "Support cost calculator", "Do it yourself, hire, contract or outsource"],
-  ["de-DE", "Support-Kostenrechner", "Selbst machen, einstellen, Freelancer oder auslagern"],
+for (const [locale, title, tagline, tabTitle] of [
+  ["en-US", "Support cost calculator", "Do it yourself, hire, contract or outsource", /^Support cost calculator: do it/],
+  ["de-DE", "Support-Kostenrechner", "Selbermachen, einstellen, Freelancer oder auslagern", /^Support-Kostenrechner: selbermachen/],
 ] as const) {
   test.describe(`with a ${locale} browser`, () => {
     test.use({ locale });
@@ -26,12 +26,14 @@ for (const [locale, title, tagline] of [
       await expect(page.locator(".tagline")).toContainText(tagline, { useInnerText: true });
       await expect(page.locator(".tagline")).toBeVisible();
       await expect(page.getByTestId("scenario-bar")).toHaveCount(0);
+      await expect(page).toHaveTitle(tabTitle);
       release();
       const calc = new CalculatorPage(page);
       await expect(calc.cost("diy")).not.toBeEmpty();
       await expect(page.locator("#boot-header")).toHaveCount(0);
       await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      await expect(page).toHaveTitle(tabTitle);
     });
   });
 }

@@ -74,9 +74,14 @@ impl Text {
 /// The product's name and what it does, in English and German. `index.html` repeats them in the header
 /// it shows while the app loads (a test checks that they agree).
 pub const TITLE: (&str, &str) = ("Support cost calculator", "Support-Kostenrechner");
+/// The browser tab's title; index.html sets the German one before the app starts.
+pub const PAGE_TITLE: (&str, &str) = (
+    "Support cost calculator: do it yourself, hire, contract or outsource?",
+    "Support-Kostenrechner: selbermachen, einstellen, Freelancer oder auslagern?",
+);
 pub const TAGLINE: (&str, &str) = (
     "Do it yourself, hire, contract or outsource tier-1 support: what each costs you a month.",
-    "Selbst machen, einstellen, Freelancer oder auslagern: was Sie 1st-Level-Support im Monat kostet.",
+    "Selbermachen, einstellen, Freelancer oder auslagern: was Sie 1st-Level-Support im Monat kostet.",
 );
 
 #[cfg(test)]
@@ -86,6 +91,8 @@ mod tests {
     #[test]
     fn the_loading_header_of_index_html_says_what_the_app_says() {
         let html = include_str!("../index.html");
+        assert!(html.contains(&format!("<title>{}</title>", PAGE_TITLE.0)));
+        assert!(html.contains(&format!("document.title = \"{}\"", PAGE_TITLE.1)));
         for text in [TITLE.0, TITLE.1, TAGLINE.0, TAGLINE.1] {
             assert!(
                 html.contains(&format!(">{text}</span>")),

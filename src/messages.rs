@@ -382,13 +382,18 @@ pub fn library_not_kept(
     }
 }
 
-/// An input's range in the interface's units: "from 0 to 100 %", "zwischen 0 % und 100 %".
+/// An input's range in the interface's units, percent written as everywhere else on the page: "from 0% to
+/// 100%", "zwischen 0 % und 100 %".
 fn range_words(a: Accepts, l: Lang) -> String {
-    let n = |v: f64| format::plain(a.shown(v), l.code());
-    let unit = if a.percent { " %" } else { "" };
+    let unit = match (a.percent, l) {
+        (false, _) => "",
+        (true, Lang::En) => "%",
+        (true, Lang::De) => "\u{a0}%",
+    };
+    let n = |v: f64| format!("{}{unit}", format::plain(a.shown(v), l.code()));
     match l {
-        Lang::En => format!("from {} to {}{unit}", n(a.min), n(a.max)),
-        Lang::De => format!("zwischen {}{unit} und {}{unit}", n(a.min), n(a.max)),
+        Lang::En => format!("from {} to {}", n(a.min), n(a.max)),
+        Lang::De => format!("zwischen {} und {}", n(a.min), n(a.max)),
     }
 }
 
@@ -575,19 +580,19 @@ mod tests {
         let label = "Tier-1 resolution rate";
         assert_eq!(
             input_refused(label, &Refused::OutOfRange, rate, Lang::En),
-            "Tier-1 resolution rate must be from 0 to 100 %."
+            "Tier-1 resolution rate must be from 0% to 100%."
         );
         assert_eq!(
             input_refused(label, &Refused::OutOfRange, rate, Lang::De),
-            "Tier-1 resolution rate muss zwischen 0 % und 100 % liegen."
+            "Tier-1 resolution rate muss zwischen 0\u{a0}% und 100\u{a0}% liegen."
         );
         assert_eq!(
             input_refused(label, &Refused::NotANumber("x".into()), rate, Lang::En),
-            "Tier-1 resolution rate: \u{201c}x\u{201d} is not a number. Enter a number from 0 to 100 %."
+            "Tier-1 resolution rate: \u{201c}x\u{201d} is not a number. Enter a number from 0% to 100%."
         );
         assert_eq!(
             input_refused(label, &Refused::Empty, rate, Lang::De),
-            "Tier-1 resolution rate ist leer. Geben Sie eine Zahl zwischen 0 % und 100 % ein."
+            "Tier-1 resolution rate ist leer. Geben Sie eine Zahl zwischen 0\u{a0}% und 100\u{a0}% ein."
         );
     }
 

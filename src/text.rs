@@ -4,6 +4,9 @@
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::breakeven::Crossing;
+use crate::model::flags::{
+    InputFlag, OptionFlag, CONTRACTOR_HOURS, COST_PER_TICKET_CEILING, FOUNDER_HOURS,
+};
 use crate::model::presets::Preset;
 use crate::model::regimes::Regime;
 use crate::model::report::{LineKind, Verdict};
@@ -81,6 +84,18 @@ pub fn axis_value(x: XAxis, v: f64, currency: &str, l: Lang) -> String {
     }
 }
 
+/// "1 ticket", "1,500 tickets"; "1 Ticket", "1.500 Tickets".
+pub fn tickets(v: f64, l: Lang) -> String {
+    let n = format::count(v, l.code());
+    let noun = match (v == 1.0, l) {
+        (true, Lang::En) => "ticket",
+        (false, Lang::En) => "tickets",
+        (true, Lang::De) => "Ticket",
+        (false, Lang::De) => "Tickets",
+    };
+    format!("{n} {noun}")
+}
+
 /// A value of the axis variable inside a sentence, with its unit ("from ..." / "Ab ...").
 fn axis_phrase(x: XAxis, v: f64, currency: &str, l: Lang) -> String {
     let locale = l.code();
@@ -90,11 +105,8 @@ fn axis_phrase(x: XAxis, v: f64, currency: &str, l: Lang) -> String {
     };
     let money = || format::money_precise(v, currency, locale);
     match (x, l) {
-        (XAxis::TicketsPerMonth, Lang::En) => {
-            format!("{} tickets per month", format::number(v, 0, locale))
-        }
-        (XAxis::TicketsPerMonth, Lang::De) => {
-            format!("{} Tickets pro Monat", format::number(v, 0, locale))
+        (XAxis::TicketsPerMonth, _) => {
+            format!("{} {}", tickets(v, l), l.pick("per month", "pro Monat"))
         }
         (XAxis::Tier1ResolutionRate, Lang::En) => {
             format!("a tier-1 resolution rate of {}", percent())
@@ -146,15 +158,15 @@ pub fn verdict(tickets: f64, v: &Verdict, currency: &str, l: Lang) -> String {
         compared,
     } = *v;
     let locale = l.code();
-    let n = format::count(tickets, locale);
+    let n = self::tickets(tickets, l);
     let cost = format::money_total(cost, currency, locale);
     let head = match l {
         Lang::En => format!(
-            "At {n} tickets a month {} is cheapest: {cost} a month",
+            "At {n} a month {} is cheapest: {cost} a month",
             object(cheapest, l)
         ),
         Lang::De => format!(
-            "Bei {n} Tickets im Monat ist {} am günstigsten: {cost} im Monat",
+            "Bei {n} im Monat ist {} am günstigsten: {cost} im Monat",
             subject(cheapest, l)
         ),
     };
@@ -201,8 +213,8 @@ pub fn no_crossing(x: XAxis, max: f64, currency: &str, l: Lang) -> String {
 pub fn preset_name(p: Preset, l: Lang) -> &'static str {
     match p {
         Preset::SoloPluginDeveloper => l.pick(
-            "Solo plugin developer, 150 tickets a month",
-            "Solo-Plugin-Entwickler, 150 Tickets im Monat",
+            "Solo plugin developer, 40 tickets a month",
+            "Solo-Plugin-Entwickler, 40 Tickets im Monat",
         ),
         Preset::GrowingThemeShop => l.pick(
             "Growing theme shop, 600 tickets a month",
@@ -211,6 +223,40 @@ pub fn preset_name(p: Preset, l: Lang) -> &'static str {
         Preset::SaasAtScale => l.pick(
             "SaaS product, 4,000 tickets a month",
             "SaaS-Produkt, 4.000 Tickets im Monat",
+        ),
+    }
+}
+
+/// Under "I handle escalations myself" while it is on.
+pub fn escalations_mine_note(rate: &str, l: Lang) -> String {
+    match l {
+        Lang::En => format!("Every option prices escalations at the value of your hour ({rate} an hour), and counts them as your time."),
+        Lang::De => format!("Alle Optionen rechnen Eskalationen mit dem Wert Ihrer Stunde ({rate} pro Stunde) und zählen sie als Ihre Zeit."),
+    }
+}
+
+/// Beside the verdict whenever the two rates differ: what each escalation is priced at.
+pub fn escalation_rates(founder: &str, developer: &str, l: Lang) -> String {
+    match l {
+        Lang::En => format!("Escalations are priced at {founder} an hour (the value of your hour) when you do it yourself, and at {developer} an hour (the developer rate) in every other option."),
+        Lang::De => format!("Eskalationen kosten beim Selbermachen {founder} pro Stunde (Wert Ihrer Stunde), in jeder anderen Option {developer} pro Stunde (Entwicklersatz)."),
+    }
+}
+
+/// What decides an example's answer, in one line (the figures are checked in `model::presets`).
+pub fn preset_driver(p: Preset, l: Lang) -> &'static str {
+    match p {
+        Preset::SoloPluginDeveloper => l.pick(
+            "Solo plugin developer: at 40 tickets doing it yourself is cheapest. Your 5.3 hours of tier 1 (267 at 50 an hour) cost less than a contractor's 10-hour minimum or the Starter plan's 199 fee, plus the oversight either needs.",
+            "Solo-Plugin-Entwickler: Bei 40 Tickets ist Selbermachen am günstigsten. Ihre 5,3 Stunden 1st Level (267 bei 50 pro Stunde) kosten weniger als die 10 Mindeststunden eines Freelancers oder die 199 Grundgebühr des Tarifs Starter, jeweils samt Betreuung.",
+        ),
+        Preset::GrowingThemeShop => l.pick(
+            "Growing theme shop: a contractor is cheapest. At 20 an hour, short 4-minute replies cost 1.33 each, less than the 1.60 to 1.90 the plans charge beyond their allowance.",
+            "Wachsender Theme-Shop: Ein Freelancer ist am günstigsten. Bei 20 pro Stunde kosten kurze Antworten von 4 Minuten 1,33 je Antwort, weniger als die 1,60 bis 1,90 der Tarife über ihr Kontingent hinaus.",
+        ),
+        Preset::SaasAtScale => l.pick(
+            "SaaS product: the platform is cheapest. Its 9,600 replies fit the illustrative Enterprise plan (5,900 for 10,000), 0.61 a reply, while a paid hour covers only 10 replies of 6 minutes.",
+            "SaaS-Produkt: Die Plattform ist am günstigsten. Ihre 9.600 Antworten passen in den Beispieltarif Enterprise (5.900 für 10.000), 0,61 je Antwort; eine bezahlte Stunde reicht für nur 10 Antworten zu 6 Minuten.",
         ),
     }
 }
@@ -334,10 +380,10 @@ pub fn regimes_sentence(x: XAxis, regimes: &[Regime], max: f64, currency: &str, 
             .into(),
     };
     let v = |value: f64| axis_value(x, value, currency, l);
-    let unit = match (x, l) {
-        (XAxis::TicketsPerMonth, Lang::En) => " tickets",
-        (XAxis::TicketsPerMonth, Lang::De) => " Tickets",
-        _ => "",
+    // The first value names the unit: "Below 30 tickets", "Up to 1 ticket".
+    let first = |value: f64| match x {
+        XAxis::TicketsPerMonth => tickets(value, l),
+        _ => v(value),
     };
     let [only] = regimes else {
         let parts: Vec<String> = regimes
@@ -347,8 +393,8 @@ pub fn regimes_sentence(x: XAxis, regimes: &[Regime], max: f64, currency: &str, 
                 let next = regimes.get(i + 1).map(|n| n.from);
                 let until = |n: f64| if x.is_integer() { n - 1.0 } else { n };
                 match (i, next, l) {
-                    (0, Some(n), Lang::En) => format!("Below {}{unit}: {}.", v(n), who(r)),
-                    (0, Some(n), Lang::De) => format!("Unter {}{unit}: {}.", v(n), who(r)),
+                    (0, Some(n), Lang::En) => format!("Below {}: {}.", first(n), who(r)),
+                    (0, Some(n), Lang::De) => format!("Unter {}: {}.", first(n), who(r)),
                     (_, Some(n), Lang::En) => {
                         format!("{} to {}: {}.", v(r.from), v(until(n)), who(r))
                     }
@@ -363,8 +409,8 @@ pub fn regimes_sentence(x: XAxis, regimes: &[Regime], max: f64, currency: &str, 
         return parts.join(" ");
     };
     match l {
-        Lang::En => format!("Up to {}{unit}: {}, throughout.", v(max), who(only)),
-        Lang::De => format!("Bis {}{unit}: durchgehend {}.", v(max), who(only)),
+        Lang::En => format!("Up to {}: {}, throughout.", first(max), who(only)),
+        Lang::De => format!("Bis {}: durchgehend {}.", first(max), who(only)),
     }
 }
 
@@ -385,6 +431,133 @@ pub fn stale_notice(fields: &[(&str, &str)], l: Lang) -> String {
         (Lang::De, _) => {
             format!("Die Ergebnisse verwenden die letzten gültigen Werte von {named}.")
         }
+    }
+}
+
+/// The option starting a sentence (German capitalises the article there).
+fn sentence_start(id: OptionId, l: Lang) -> &'static str {
+    match (id, l) {
+        (OptionId::Employee, Lang::De) => "Eine angestellte Kraft",
+        (OptionId::Contractor, Lang::De) => "Ein Freelancer",
+        (OptionId::Platform, Lang::De) => "Die Plattform",
+        _ => subject(id, l),
+    }
+}
+
+/// An option's flag, on its card and beside the verdict: "Doing it yourself needs 367.5 h of your time a
+/// month, more than the 160 h one person has."
+pub fn option_flag(id: OptionId, flag: OptionFlag, l: Lang) -> String {
+    let who = sentence_start(id, l);
+    let locale = l.code();
+    match flag {
+        OptionFlag::FounderHours { hours } => {
+            let (h, max) = (
+                format::hours(hours, locale),
+                format::hours(FOUNDER_HOURS, locale),
+            );
+            match l {
+                Lang::En => format!("{who} needs {h} of your time a month, more than the {max} one person has."),
+                Lang::De => format!("{who} braucht {h} Ihrer Zeit im Monat, mehr als die {max}, die ein Mensch hat."),
+            }
+        }
+        OptionFlag::ContractorHours { hours } => {
+            let (h, max) = (
+                format::hours(hours, locale),
+                format::hours(CONTRACTOR_HOURS, locale),
+            );
+            let people = format::count((hours / CONTRACTOR_HOURS - 1e-9).ceil(), locale);
+            match l {
+                Lang::En => format!("{who} would bill {h} a month, more than the {max} one person works: it takes {people} contractors."),
+                Lang::De => format!("{who} würde {h} im Monat abrechnen, mehr als die {max}, die ein Mensch arbeitet: Es braucht {people} Freelancer."),
+            }
+        }
+    }
+}
+
+/// Where the page states the founder's hours (the do-it-yourself panel).
+pub fn founder_hours_note(l: Lang) -> String {
+    let max = format::hours(FOUNDER_HOURS, l.code());
+    match l {
+        Lang::En => format!("Uses the value of your hour for both tiers. You have {max} a month for support and everything else; an option that needs more of your time is flagged."),
+        Lang::De => format!("Rechnet beide Ebenen mit dem Wert Ihrer Stunde. Sie haben {max} im Monat für Support und alles andere; eine Option, die mehr Ihrer Zeit braucht, wird markiert."),
+    }
+}
+
+/// An input a careful colleague would question, and why.
+pub fn input_flag(flag: InputFlag, currency: &str, l: Lang) -> String {
+    let locale = l.code();
+    match (flag, l) {
+        (InputFlag::InstantReplies { minutes }, Lang::En) => format!("{} minutes per reply is faster than anyone types; 3 to 10 is typical.", format::plain(minutes, locale)),
+        (InputFlag::InstantReplies { minutes }, Lang::De) => format!("{} Minuten pro Antwort ist schneller, als jemand tippt; üblich sind 3 bis 10.", format::plain(minutes, locale)),
+        (InputFlag::ManyReplies { replies }, Lang::En) => format!("{} replies per ticket is far above the usual 1 to 6.", format::plain(replies, locale)),
+        (InputFlag::ManyReplies { replies }, Lang::De) => format!("{} Antworten pro Ticket liegt weit über den üblichen 1 bis 6.", format::plain(replies, locale)),
+        (InputFlag::EverythingResolved, Lang::En) => "Tier 1 resolving every ticket is beyond world class (80 to 85%): nothing reaches a developer.".into(),
+        (InputFlag::EverythingResolved, Lang::De) => "Dass der 1st Level jedes Ticket löst, übertrifft Weltklasse (80 bis 85\u{a0}%): Nichts erreicht die Entwicklung.".into(),
+        (InputFlag::FreeEscalations, Lang::En) => "Escalated tickets take 0 developer minutes: tier 2 then costs nothing in every option.".into(),
+        (InputFlag::FreeEscalations, Lang::De) => "Eskalierte Tickets brauchen 0 Entwicklerminuten: Der 2nd Level kostet dann in keiner Option etwas.".into(),
+        (InputFlag::FreeHour { founder: true }, Lang::En) => "Your hour is valued at 0: your own time then looks free.".into(),
+        (InputFlag::FreeHour { founder: true }, Lang::De) => "Ihre Stunde ist mit 0 bewertet: Ihre eigene Zeit wirkt dann kostenlos.".into(),
+        (InputFlag::FreeHour { founder: false }, Lang::En) => "Developer time is priced at 0: escalations then look free.".into(),
+        (InputFlag::FreeHour { founder: false }, Lang::De) => "Entwicklerzeit kostet 0: Eskalationen wirken dann kostenlos.".into(),
+        (InputFlag::CostPerTicket { cheapest, per_ticket }, _) => {
+            let cost = format::money_precise(per_ticket, currency, locale);
+            let ceiling = format::money_total(COST_PER_TICKET_CEILING, currency, locale);
+            match l {
+                Lang::En => format!("Even the cheapest option, {}, costs {cost} per ticket, above any published benchmark (under {ceiling}): check the minutes and rates.", object(cheapest, l)),
+                Lang::De => format!("Selbst die günstigste Option, {}, kostet {cost} pro Ticket, mehr als jeder veröffentlichte Richtwert (unter {ceiling}): Prüfen Sie Minuten und Sätze.", object(cheapest, l)),
+            }
+        }
+    }
+}
+
+/// Above the list of questionable inputs.
+pub fn input_flags_heading(l: Lang) -> &'static str {
+    l.pick("Worth a second look:", "Einen zweiten Blick wert:")
+}
+
+/// What the platform's prices are, wherever they are printed or exported.
+pub fn plans_caveat(l: Lang) -> &'static str {
+    l.pick(
+        "The starting plans are illustrative examples, not any vendor's price list; enter the prices you were quoted.",
+        "Die vorgegebenen Tarife sind Beispiele, keine Preisliste eines Anbieters; tragen Sie die Preise Ihres Angebots ein.",
+    )
+}
+
+/// An option's name where space is short (the sticky summary).
+pub fn option_short(id: OptionId, l: Lang) -> &'static str {
+    match id {
+        OptionId::Diy => l.pick("DIY", "Selbst"),
+        OptionId::Employee => l.pick("Employee", "Angestellt"),
+        OptionId::Contractor => l.pick("Contractor", "Freelancer"),
+        OptionId::Platform => l.pick("Platform", "Plattform"),
+    }
+}
+
+/// The sticky summary's first line: "Cheapest: the platform, $5,089 a month".
+pub fn summary_head(
+    cheapest: Option<(OptionId, f64)>,
+    stale: bool,
+    currency: &str,
+    l: Lang,
+) -> String {
+    let Some((id, cost)) = cheapest else {
+        return l
+            .pick("No option is available", "Keine Option verfügbar")
+            .into();
+    };
+    let cost = format::money_total(cost, currency, l.code());
+    let head = match l {
+        Lang::En => format!("Cheapest: {}, {cost} a month", object(id, l)),
+        // Without "im Monat", which would not fit a phone: every figure of the summary is monthly.
+        Lang::De => format!("Am günstigsten: {}, {cost}", object(id, l)),
+    };
+    if stale {
+        format!(
+            "{head} {}",
+            l.pick("(last valid values)", "(letzte gültige Werte)")
+        )
+    } else {
+        head
     }
 }
 
@@ -451,7 +624,7 @@ mod tests {
         );
         assert_eq!(
             saving_against(2261.0, OptionId::Diy, "USD", Lang::De),
-            "2.261\u{a0}$ (ggü. Selbst machen)"
+            "2.261\u{a0}$ (ggü. Selbermachen)"
         );
         assert_eq!(
             now_label(XAxis::TicketsPerMonth, 1500.0, "USD", Lang::De),
@@ -481,6 +654,38 @@ mod tests {
         assert_eq!(
             regimes_sentence(XAxis::TicketsPerMonth, &one, 2000.0, "USD", Lang::En),
             "Up to 2,000 tickets: the platform, throughout."
+        );
+    }
+
+    #[test]
+    fn one_ticket_is_one_ticket() {
+        assert_eq!(tickets(1.0, Lang::En), "1 ticket");
+        assert_eq!(tickets(1500.0, Lang::De), "1.500 Tickets");
+        let mut s = Scenario::default();
+        s.workload.tickets_per_month = 1.0;
+        assert!(verdict_of(&s, Lang::En).starts_with("At 1 ticket a month "));
+        assert!(verdict_of(&s, Lang::De).starts_with("Bei 1 Ticket im Monat "));
+    }
+
+    #[test]
+    fn flags_read_as_a_colleague_would_say_them() {
+        assert_eq!(
+            option_flag(OptionId::Diy, OptionFlag::FounderHours { hours: 367.5 }, Lang::En),
+            "Doing it yourself needs 367.5\u{a0}h of your time a month, more than the 160.0\u{a0}h one person has."
+        );
+        assert_eq!(
+            option_flag(OptionId::Platform, OptionFlag::FounderHours { hours: 183.0 }, Lang::De),
+            "Die Plattform braucht 183,0\u{a0}h Ihrer Zeit im Monat, mehr als die 160,0\u{a0}h, die ein Mensch hat."
+        );
+        assert!(option_flag(
+            OptionId::Contractor,
+            OptionFlag::ContractorHours { hours: 187.5 },
+            Lang::En
+        )
+        .ends_with("it takes 2 contractors."));
+        assert_eq!(
+            input_flag(InputFlag::ManyReplies { replies: 12.5 }, "USD", Lang::De),
+            "12,5 Antworten pro Ticket liegt weit über den üblichen 1 bis 6."
         );
     }
 

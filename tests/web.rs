@@ -212,11 +212,11 @@ async fn a_preset_starts_a_new_scenario_with_every_input_filled() {
     );
     let tickets: HtmlInputElement =
         by_test_id(&root, "input-workload-tickets_per_month").unchecked_into();
-    assert_eq!(tickets.value(), "150");
+    assert_eq!(tickets.value(), "40");
     let founder: HtmlInputElement =
         by_test_id(&root, "input-rates-founder_hourly").unchecked_into();
-    assert_eq!(founder.value(), "80");
-    assert!(text(&root, "cheapest").contains("150 tickets"));
+    assert_eq!(founder.value(), "50");
+    assert!(text(&root, "cheapest").contains("40 tickets"));
     root.remove();
 }
 
@@ -513,6 +513,12 @@ async fn editing_the_charts_own_value_redraws_only_its_marker_layer() {
 async fn every_described_input_is_on_the_page_and_drives_the_results() {
     use support_calc::model::schema::{numbers, Kind, Section, INPUTS};
     let root = mount().await;
+    // The example's two rates are equal, so "I handle escalations myself" is on and the developer rate
+    // follows the founder's: switched off, the developer rate has an input of its own.
+    let mine: HtmlInputElement = by_test_id(&root, "escalations-mine").unchecked_into();
+    assert!(mine.checked());
+    mine.click();
+    settle().await;
     // The scenario's own fields and the chart's stand beside what they govern (header, verdict, chart)
     // under test ids of their own, and have tests of their own; every panel's input is checked here.
     let panels = INPUTS

@@ -71,7 +71,7 @@ pub enum Shown {
 impl Shown {
     pub fn text(&self, currency: &str, l: Lang) -> String {
         match self {
-            Shown::Number(v, unit) => unit.show(*v, currency, l),
+            Shown::Number(v, unit) => unit.show(*v, currency, None, l),
             Shown::Plain(v) => format::plain(*v, l.code()),
             Shown::Yes(yes) => l
                 .pick(
@@ -264,7 +264,10 @@ mod tests {
                 "{label} {values:?} not in {rows:?}"
             );
         };
-        expect("Workload: Tickets per month", ["300", "900"]);
+        expect(
+            "Workload: Tickets per month",
+            ["300 tickets", "900 tickets"],
+        );
         expect("Employee: Shrinkage", ["30%", "25%"]);
         expect("Contractor: Include in the comparison", ["yes", "no"]);
         expect("Plan 2: Per extra unit", ["$1.90", "none (capped)"]);

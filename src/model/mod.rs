@@ -6,6 +6,7 @@ pub mod compare;
 pub mod costs;
 pub mod entry;
 pub mod export;
+pub mod flags;
 pub mod json;
 pub mod library;
 pub mod link;

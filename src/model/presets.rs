@@ -1,6 +1,6 @@
 //! Starting points that fill every input with a typical business's figures.
 
-use super::scenario::{Plan, Scenario};
+use super::scenario::{OptionId, Plan, Scenario};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Preset {
@@ -28,37 +28,40 @@ impl Preset {
         Preset::ALL.into_iter().find(|p| p.key() == key)
     }
 
-    /// The preset's scenario. Figures follow SPEC 2: a solo developer answers support at their own rate
-    /// and escalations are their own; larger shops deflect more tickets and resolve more on tier 1.
+    /// The preset's scenario: three different businesses whose answers differ (SPEC 2's benchmarks), each
+    /// with the figure that decides it (`text::preset_driver` says which; a test below keeps them true).
     pub fn scenario(self) -> Scenario {
         let mut s = Scenario::default();
         match self {
+            // Few tickets: the fixed parts of every other option (a contractor's minimum hours, a plan's
+            // monthly fee, the oversight) cost more than the founder's own few hours.
             Preset::SoloPluginDeveloper => {
                 s.name = "Solo plugin developer".into();
-                s.workload.tickets_per_month = 150.0;
-                s.workload.replies_per_ticket = 2.2;
-                s.workload.minutes_per_reply = 6.0;
-                s.workload.tier1_resolution_rate = 0.6;
-                s.workload.escalation_minutes = 30.0;
-                s.rates.founder_hourly = 80.0;
-                s.rates.developer_hourly = 80.0;
+                s.workload.tickets_per_month = 40.0;
+                s.workload.replies_per_ticket = 2.0;
+                s.workload.minutes_per_reply = 4.0;
+                s.workload.tier1_resolution_rate = 0.5;
+                s.workload.escalation_minutes = 25.0;
+                s.rates.founder_hourly = 50.0;
+                s.rates.developer_hourly = 50.0;
                 s.employee.monthly_salary = 2800.0;
-                s.contractor.hourly_rate = 22.0;
-                s.chart.max = 1000.0;
+                s.chart.max = 400.0;
             }
+            // Short replies: a contractor at 20 an hour costs less per reply than the plans' overage.
             Preset::GrowingThemeShop => {
                 s.name = "Growing theme shop".into();
                 s.workload.tickets_per_month = 600.0;
                 s.workload.self_service_deflection = 0.1;
                 s.workload.replies_per_ticket = 2.8;
-                s.workload.minutes_per_reply = 6.0;
+                s.workload.minutes_per_reply = 4.0;
                 s.workload.tier1_resolution_rate = 0.75;
                 s.workload.escalation_minutes = 45.0;
                 s.rates.founder_hourly = 75.0;
                 s.rates.developer_hourly = 55.0;
-                s.contractor.hourly_rate = 28.0;
+                s.contractor.hourly_rate = 20.0;
                 s.chart.max = 2500.0;
             }
+            // Thousands of replies: a large plan's allowance makes a reply cheaper than any paid hour.
             Preset::SaasAtScale => {
                 s.name = "SaaS product at scale".into();
                 s.workload.tickets_per_month = 4000.0;
@@ -82,5 +85,48 @@ impl Preset {
             }
         }
         s
+    }
+
+    /// The option each preset's figures make cheapest: what its driver line says.
+    pub fn answer(self) -> OptionId {
+        match self {
+            Preset::SoloPluginDeveloper => OptionId::Diy,
+            Preset::GrowingThemeShop => OptionId::Contractor,
+            Preset::SaasAtScale => OptionId::Platform,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::report;
+
+    #[test]
+    fn the_examples_answer_differently_and_as_their_driver_lines_say() {
+        for p in Preset::ALL {
+            let r = report(&p.scenario());
+            assert_eq!(r.cheapest, Some(p.answer()), "{p:?}");
+        }
+        // Solo: 40 tickets, 80 replies x 4 min = 5.3 h and 20 escalations x 25 min = 8.3 h at 50 an hour.
+        let r = report(&Preset::SoloPluginDeveloper.scenario());
+        let cost = |id| r.option(id).and_then(|o| o.monthly_cost).unwrap();
+        assert!((cost(OptionId::Diy) - 683.333).abs() < 0.001);
+        // The contractor's 10-hour minimum (250) and the Starter plan's 199 fee lose to 5.3 h x 50 = 267.
+        assert!((cost(OptionId::Contractor) - 766.667).abs() < 0.001);
+        assert!((cost(OptionId::Platform) - 765.667).abs() < 0.001);
+        // Theme shop: 1,512 replies x 4 min at 20 an hour = 1.33 a reply (101 h billed); Scale at 1.60 beyond 1,000.
+        let r = report(&Preset::GrowingThemeShop.scenario());
+        let c = r.option(OptionId::Contractor).unwrap();
+        assert_eq!(c.billed_hours, Some(101.0));
+        assert_eq!(
+            r.option(OptionId::Platform).unwrap().plan,
+            Some(Some("Scale".into()))
+        );
+        // SaaS: 9,600 replies inside Enterprise's 10,000 for 5,900, 0.61 a reply.
+        let r = report(&Preset::SaasAtScale.scenario());
+        let p = r.option(OptionId::Platform).unwrap();
+        assert_eq!(p.plan, Some(Some("Enterprise".into())));
+        assert_eq!(p.units, Some(9600.0));
     }
 }

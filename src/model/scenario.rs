@@ -339,6 +339,11 @@ impl<T> std::ops::IndexMut<OptionId> for PerOption<T> {
 }
 
 impl Scenario {
+    /// The founder handles escalations at the value of their own hour: both rates are the same.
+    pub fn rates_equal(&self) -> bool {
+        self.rates.founder_hourly == self.rates.developer_hourly
+    }
+
     /// Grows the chart's axis to hold the scenario's own value when an edit has taken it past the end,
     /// so that the value is never off the chart.
     pub fn keep_value_on_the_chart(&mut self) {
@@ -424,7 +429,7 @@ impl OptionId {
     /// The option's name, as on its card and panel.
     pub fn name(self) -> Text {
         match self {
-            OptionId::Diy => Text::new("Do it yourself", "Selbst machen"),
+            OptionId::Diy => Text::new("Do it yourself", "Selbermachen"),
             OptionId::Employee => Text::new("Employee", "Angestellte Kraft"),
             OptionId::Contractor => Text::new("Contractor", "Freelancer"),
             OptionId::Platform => Text::new("Support platform", "Support-Plattform"),

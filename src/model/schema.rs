@@ -148,14 +148,25 @@ impl Unit {
         }
     }
 
-    /// A value as the print and compare views write it.
-    pub fn show(self, v: f64, currency: &str, l: Lang) -> String {
+    /// A value with its unit, as the print and compare views write it: "5 min", "$60.00 / h", "70%".
+    /// Units of the platform's billing unit are named when `billing` is known.
+    pub fn show(self, v: f64, currency: &str, billing: Option<BillingUnit>, l: Lang) -> String {
         if self.is_percent() {
-            format::percent(v, l.code())
-        } else if self.is_money() {
+            return format::percent(v, l.code());
+        }
+        let value = if self.is_money() {
             format::money_precise(v, currency, l.code())
         } else {
             format::plain(v, l.code())
+        };
+        match (self, billing) {
+            (Unit::Money | Unit::MoneyPerUnit, _) | (Unit::BilledUnits, None) => value,
+            (Unit::MoneyPerHour, _) => format!("{value} / h"),
+            (Unit::MoneyPerMonth, _) => format!("{value} / {}", l.pick("month", "Monat")),
+            (_, billing) => format!(
+                "{value} {}",
+                self.text(currency, billing.unwrap_or_default(), l)
+            ),
         }
     }
 }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::notices::NoticeKind;
 use super::persist::watch_other_tabs;
 use super::state::{new_id, AppState, View};
-use super::{compare, header, inputs, media, notices, results, Later};
-use crate::i18n::Lang;
+use super::{compare, header, inputs, media, notices, results, summary, Later};
+use crate::i18n::{Lang, PAGE_TITLE};
 use crate::messages;
 use crate::model::library::Library;
 use crate::model::link::decode_fragment;
@@ -150,11 +150,13 @@ pub fn App() -> impl IntoView {
         leptos::task::spawn_local(async { panic!("panic requested with ?debug-panic") });
     }
 
-    // The document's language follows the interface.
+    // The document's language and the tab's title follow the interface.
     Effect::new(move |_| {
+        let l = state.lang.get();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", state.lang.get().code());
+            let _ = root.set_attribute("lang", l.code());
         }
+        document().set_title(l.pick(PAGE_TITLE.0, PAGE_TITLE.1));
     });
 
     view! {
@@ -181,6 +183,10 @@ pub fn App() -> impl IntoView {
                     <div class="area-options">
                         <inputs::OptionInputs />
                     </div>
+                    <div class="summary-space" aria-hidden="true"></div>
+                    <Later>
+                        <summary::Summary />
+                    </Later>
                 </main>
             </Show>
         </Later>

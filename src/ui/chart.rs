@@ -26,7 +26,8 @@ pub fn BreakEvenChart() -> impl IntoView {
     let now_ref = NodeRef::<leptos::html::Canvas>::new();
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
     let size = use_chart_size(wrap_ref);
-    let dark = state.dark;
+    // Paper is white: a dark system theme draws the chart light while printing.
+    let dark = Signal::derive(move || state.dark.get() && !state.printing.get());
     let error = RwSignal::new(None::<String>);
     let axis = state.slice(|s| s.chart.x);
     // As an Option, the type every field's memo has: each type of memo is code of its own in the .wasm.

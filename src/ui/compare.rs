@@ -278,7 +278,8 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
 
     Effect::new(move |_| {
         let (width, dpr) = size.get();
-        let dark = state.dark.get();
+        // Paper is white: drawn light while printing.
+        let dark = state.dark.get() && !state.printing.get();
         let l = state.l();
         let scenarios = picked.get();
         let Some(canvas) = canvas_ref.get() else {

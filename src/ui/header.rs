@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::new_id;
+use super::NoticeKind;
 use super::{AppState, View};
 use crate::i18n::{Lang, TAGLINE, TITLE};
 use crate::messages;
@@ -13,7 +14,7 @@ use crate::model::store::Command;
 use crate::model::validate::name_problem;
 use crate::model::Scenario;
 use crate::storage;
-use crate::text::{preset_name, preset_scenario_name};
+use crate::text::{preset_driver, preset_name, preset_scenario_name};
 
 /// Currencies offered in the picker (any ISO 4217 code in a file or link is accepted too).
 pub const CURRENCIES: [&str; 9] = [
@@ -159,6 +160,7 @@ fn ScenarioBar() -> impl IntoView {
                 name: preset_scenario_name(p, lang).into(),
                 ..p.scenario()
             });
+            state.notify(NoticeKind::Info, preset_driver(p, lang).into());
         }
         // Back to the prompt, so the same example can be chosen again.
         preset_choice.set(String::new());

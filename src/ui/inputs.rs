@@ -7,8 +7,10 @@ use super::fields::{ScenarioChoice, ScenarioField};
 use super::plans::PlanEditor;
 use super::theme::option_class;
 use super::{AppState, Later};
-use crate::model::schema::{switch_of, Kind, Section};
+use crate::format;
+use crate::model::schema::{switch_of, Input, Kind, Section};
 use crate::model::OptionId;
+use crate::text;
 use crate::text::option_blurb;
 
 /// The workload panel. It is separate from the other inputs so that on a phone the results come right
@@ -36,9 +38,7 @@ pub fn OptionInputs() -> impl IntoView {
                 <SectionInputs section=Section::Rates />
             </Panel>
             <OptionPanel id=OptionId::Diy>
-                <p class="panel-note">
-                    {state.t("Uses the value of your hour for both tiers.", "Rechnet beide Ebenen mit dem Wert Ihrer Stunde.")}
-                </p>
+                <p class="panel-note">{move || text::founder_hours_note(state.l())}</p>
                 <SectionInputs section=Section::Diy />
             </OptionPanel>
         </Later>
@@ -67,6 +67,11 @@ fn SectionInputs(section: Section) -> impl IntoView {
     let inputs: Vec<AnyView> = section
         .inputs()
         .filter_map(|input| match input.kind {
+            Kind::Number(_)
+                if input.section == Section::Rates && input.name == "developer_hourly" =>
+            {
+                Some(view! { <DeveloperRate input=input /> }.into_any())
+            }
             Kind::Number(_) => Some(view! { <ScenarioField input=input /> }.into_any()),
             Kind::Choice(_) => Some(view! { <ScenarioChoice input=input /> }.into_any()),
             Kind::Plans => Some(view! { <PlanEditor input=input /> }.into_any()),
@@ -76,6 +81,52 @@ fn SectionInputs(section: Section) -> impl IntoView {
         })
         .collect();
     (!inputs.is_empty()).then(|| view! { <div class="fields">{inputs}</div> })
+}
+
+/// "I handle escalations myself", then the developer rate while it is off. While it is on, the developer
+/// rate follows the value of the founder's hour (`AppState::edit`), and the page says so.
+#[component]
+fn DeveloperRate(input: &'static Input) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let mine = state.escalations_mine;
+    let on_change = move |ev| {
+        let on = event_target_checked(&ev);
+        mine.set(on);
+        if on {
+            state.edit(|_| {});
+        }
+    };
+    let founder = state.slice(|s| s.rates.founder_hourly);
+    let note = move || {
+        let rate = state
+            .currency
+            .with(|c| format::money_precise(founder.get(), c, state.l().code()));
+        text::escalations_mine_note(&rate, state.l())
+    };
+    view! {
+        <div class="field escalations-mine">
+            <div class="switch-row">
+                <input
+                    type="checkbox"
+                    role="switch"
+                    class="switch"
+                    id="escalations-mine"
+                    data-testid="escalations-mine"
+                    prop:checked=move || mine.get()
+                    on:change=on_change
+                />
+                <label for="escalations-mine">
+                    {state.t("I handle escalations myself", "Eskalationen übernehme ich selbst")}
+                </label>
+            </div>
+            <Show
+                when=move || mine.get()
+                fallback=move || view! { <ScenarioField input=input /> }
+            >
+                <p class="help" data-testid="escalations-mine-note">{note}</p>
+            </Show>
+        </div>
+    }
 }
 
 /// A collapsible group of inputs.

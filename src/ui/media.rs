@@ -1,5 +1,6 @@
-//! Media the page follows: the system's colour scheme (charts draw in its palette) and print (the
-//! print-only parts of the page are built only while it is printed).
+//! Media the page follows: the system's colour scheme (charts draw in its palette), print (the
+//! print-only parts of the page are built only while it is printed) and whether an element is on screen
+//! (the sticky summary shows while the option cards are not).
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -39,4 +40,27 @@ pub fn watch_print(printing: RwSignal<bool>) {
         before.remove();
         after.remove();
     });
+}
+
+/// Keeps `visible` equal to whether `element` is at least partly inside the viewport, until the current
+/// owner is cleaned up.
+pub fn watch_visible(element: &web_sys::Element, visible: RwSignal<bool>) {
+    let on_change = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The last entry is the newest state.
+        if let Ok(entry) = entries
+            .pop()
+            .dyn_into::<web_sys::IntersectionObserverEntry>()
+        {
+            visible.set(entry.is_intersecting());
+        }
+    });
+    // The observer holds the callback; both go with it (`into_js_value` leaves the callback to the
+    // JavaScript garbage collector).
+    let callback = on_change.into_js_value();
+    let Ok(observer) = web_sys::IntersectionObserver::new(callback.unchecked_ref()) else {
+        return;
+    };
+    observer.observe(element);
+    let observer = send_wrapper::SendWrapper::new(observer);
+    on_cleanup(move || observer.disconnect());
 }

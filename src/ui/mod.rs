@@ -16,6 +16,7 @@ mod plans;
 mod results;
 mod share;
 mod state;
+mod summary;
 
 pub mod theme;
 

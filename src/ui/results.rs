@@ -9,13 +9,15 @@ use super::theme::option_class;
 use super::{AppState, Later, TableScroll};
 use crate::format;
 use crate::i18n::Lang;
+use crate::model::flags;
 use crate::model::report::{LineKind, OptionReport};
 use crate::model::schema::numbers;
 use crate::model::OptionId;
 use crate::model::{BillingUnit, Report};
+use crate::text;
 use crate::text::{
-    crossing_sentence, kind_name, no_crossing, no_option, option_detail, per_ticket,
-    regimes_sentence, stale_notice, verdict,
+    crossing_sentence, escalation_rates, input_flag, input_flags_heading, kind_name, no_crossing,
+    no_option, option_detail, option_flag, per_ticket, regimes_sentence, stale_notice, verdict,
 };
 
 #[component]
@@ -32,9 +34,7 @@ pub fn Results() -> impl IntoView {
                 <ShareBar />
             </Later>
             <Later>
-                <ul class="cards">
-                    {OptionId::ALL.into_iter().map(|id| view! { <Card id=id /> }).collect_view()}
-                </ul>
+                <Cards />
                 <WorkloadStrip />
             </Later>
             <Later>
@@ -121,6 +121,7 @@ fn Verdict() -> impl IntoView {
                     }}
                 </p>
             </Show>
+            <VerdictNotes />
             <div class="baseline">
                 <label for="baseline">{state.t("Measure savings against", "Ersparnis gemessen an")}</label>
                 <select id="baseline" data-testid="baseline" prop:value=baseline on:change=on_baseline>
@@ -131,6 +132,75 @@ fn Verdict() -> impl IntoView {
                 </select>
             </div>
         </div>
+    }
+}
+
+/// One card per option; the sticky summary shows while none of them is on screen.
+#[component]
+fn Cards() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let list = NodeRef::<leptos::html::Ul>::new();
+    list.on_load(move |ul| super::media::watch_visible(&ul, state.cards_visible));
+    view! {
+        <ul class="cards" node_ref=list>
+            {OptionId::ALL.into_iter().map(|id| view! { <Card id=id /> }).collect_view()}
+        </ul>
+    }
+}
+
+/// Beside the verdict: which rate escalations are priced at when the two differ, the options that need
+/// more hours than one person has, and the inputs a careful colleague would question.
+#[component]
+fn VerdictNotes() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let notes = Memo::new(move |_| {
+        let l = state.l();
+        let mine = state.escalations_mine.get();
+        state.report.with(|r| {
+            state.scenario.with(|s| {
+                let money = |v| format::money_precise(v, &s.currency, l.code());
+                let rates = (!s.rates_equal()).then(|| {
+                    escalation_rates(
+                        &money(s.rates.founder_hourly),
+                        &money(s.rates.developer_hourly),
+                        l,
+                    )
+                });
+                let options: Vec<String> = OptionId::ALL
+                    .into_iter()
+                    .filter_map(|id| {
+                        flags::option_flag(id, s, r, mine).map(|f| option_flag(id, f, l))
+                    })
+                    .collect();
+                let inputs: Vec<String> = flags::input_flags(s, r)
+                    .into_iter()
+                    .map(|f| input_flag(f, &s.currency, l))
+                    .collect();
+                (rates, options, inputs)
+            })
+        })
+    });
+    let list = |items: Vec<String>| {
+        items
+            .into_iter()
+            .map(|t| view! { <li>{t}</li> })
+            .collect_view()
+    };
+    view! {
+        {move || {
+            notes
+                .with(|n| n.0.clone())
+                .map(|t| view! { <p class="verdict-note" data-testid="escalation-rate">{t}</p> })
+        }}
+        <Show when=move || notes.with(|n| !n.1.is_empty())>
+            <ul class="flags" data-testid="option-flags">{move || list(notes.with(|n| n.1.clone()))}</ul>
+        </Show>
+        <Show when=move || notes.with(|n| !n.2.is_empty())>
+            <div class="flags input-flags" data-testid="input-flags">
+                <p>{move || input_flags_heading(state.l())}</p>
+                <ul>{move || list(notes.with(|n| n.2.clone()))}</ul>
+            </div>
+        </Show>
     }
 }
 
@@ -208,6 +278,19 @@ fn Card(id: OptionId) -> impl IntoView {
             </p>
             <p class="per-ticket">{move || per_ticket().unwrap_or_else(|| "\u{a0}".to_string())}</p>
             <p class="detail">{detail}</p>
+            {move || {
+                let mine = state.escalations_mine.get();
+                state
+                    .report
+                    .with(|r| state.scenario.with(|s| flags::option_flag(id, s, r, mine)))
+                    .map(|f| {
+                        view! {
+                            <p class="card-flag" data-testid=format!("flag-{}", id.key())>
+                                {option_flag(id, f, state.l())}
+                            </p>
+                        }
+                    })
+            }}
         </li>
     }
 }
@@ -459,7 +542,11 @@ fn PrintInputs() -> impl IntoView {
         let l = state.l();
         state.scenario.with(|s| {
             numbers()
-                .map(|(_, n)| n.range.unit.show((n.get)(s), &s.currency, l))
+                .map(|(_, n)| {
+                    n.range
+                        .unit
+                        .show((n.get)(s), &s.currency, Some(s.platform.billing_unit), l)
+                })
                 .collect::<Vec<String>>()
         })
     });
@@ -476,10 +563,84 @@ fn PrintInputs() -> impl IntoView {
             }
         })
         .collect_view();
+    // The platform's plans, its billing unit and who handles escalations: assumptions the numbers above
+    // do not show.
+    let plans = move || {
+        let l = state.l();
+        state.scenario.with(|s| {
+            let money = |v: f64| format::money_precise(v, &s.currency, l.code());
+            let unit = s.platform.billing_unit;
+            let chosen = state.report.with(|r| {
+                r.option(OptionId::Platform)
+                    .and_then(|o| o.plan.clone().flatten())
+            });
+            let rows = s
+                .platform
+                .plans
+                .iter()
+                .map(|p| {
+                    let name = if chosen.as_deref() == Some(p.name.as_str()) {
+                        format!("{} ({})", p.name, l.pick("chosen", "gewählt"))
+                    } else {
+                        p.name.clone()
+                    };
+                    let included = format!(
+                        "{} {}",
+                        format::plain(p.included_units, l.code()),
+                        unit.noun().get(l)
+                    );
+                    let overage = p.overage_per_unit.map_or_else(
+                        || l.pick("none (capped)", "keiner (gedeckelt)").to_string(),
+                        money,
+                    );
+                    view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            <td>{money(p.monthly_fee)}</td>
+                            <td>{included}</td>
+                            <td>{overage}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let billed = unit.name().get(l);
+            let escalations = if state.escalations_mine.get() {
+                l.pick(
+                    "by you, at the value of your hour",
+                    "von Ihnen, zum Wert Ihrer Stunde",
+                )
+            } else {
+                l.pick(
+                    "by developers, at the developer rate",
+                    "von der Entwicklung, zum Entwicklersatz",
+                )
+            };
+            view! {
+                <p>
+                    {l.pick("Platform billed: ", "Plattform rechnet ab: ")} {billed} ". "
+                    {l.pick("Escalations handled ", "Eskalationen bearbeitet ")} {escalations} "."
+                </p>
+                <table class="print-plans" data-testid="print-plans">
+                    <thead>
+                        <tr>
+                            <th scope="col">{l.pick("Plan", "Tarif")}</th>
+                            <th scope="col">{l.pick("Monthly fee", "Monatsgebühr")}</th>
+                            <th scope="col">{l.pick("Included", "Inklusive")}</th>
+                            <th scope="col">{l.pick("Per extra unit", "Pro weitere Einheit")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <p class="print-caveat">{text::plans_caveat(l)}</p>
+            }
+        })
+    };
     view! {
-        <section class="print-only print-inputs">
+        <section class="print-only print-inputs" data-testid="print-inputs">
             <h3>{state.t("Inputs", "Eingaben")}</h3>
             <dl>{rows}</dl>
+            <h3>{state.t("Platform plans", "Plattform-Tarife")}</h3>
+            {plans}
         </section>
     }
 }

@@ -47,11 +47,16 @@ pub struct AppState {
     pub dark: RwSignal<bool>,
     /// The page is being printed: the print-only parts exist only then.
     pub printing: RwSignal<bool>,
+    /// Some of the option cards are on screen; while none is, the sticky summary shows (`summary`).
+    pub cards_visible: RwSignal<bool>,
     /// False when nothing may be written: storage is missing, full, or holds data we could not keep aside.
     pub saving: RwSignal<bool>,
     /// The fields whose text is not valid now: (element id, label, the last valid value as shown).
     /// While any is, the results use the last valid values, and the page says so beside the verdict.
     pub stale: RwSignal<Vec<(String, String, String)>>,
+    /// "I handle escalations myself": while on, the developer rate follows the value of the founder's
+    /// hour. Not saved: a scenario shows it on when its two rates are equal (set whenever one is shown).
+    pub escalations_mine: RwSignal<bool>,
     next_notice: StoredValue<u64>,
     /// A save is queued for the next task (`persist_soon`).
     pub(super) save_queued: StoredValue<bool>,
@@ -92,6 +97,7 @@ impl AppState {
             Memo::new(move |_| library.with(|l| l.active_scenario().cloned().unwrap_or_default()));
         let series = part_of(scenario, series);
         let report = Memo::new(move |_| scenario.with(report));
+        let mine = scenario.with_untracked(Scenario::rates_equal);
         AppState {
             library,
             scenario,
@@ -110,8 +116,10 @@ impl AppState {
             view: RwSignal::new(View::Calculator),
             dark: RwSignal::new(false),
             printing: RwSignal::new(false),
+            cards_visible: RwSignal::new(true),
             saving: RwSignal::new(saving),
             stale: RwSignal::new(Vec::new()),
+            escalations_mine: RwSignal::new(mine),
             next_notice: StoredValue::new(1),
             save_queued: StoredValue::new(false),
         }
@@ -187,8 +195,14 @@ impl AppState {
     /// Changes the scenario on screen (an input, its name, its currency); saved in the next task.
     pub fn edit(&self, change: impl FnOnce(&mut Scenario)) {
         let mut changed = false;
+        let mine = self.escalations_mine.get_untracked();
         self.library.maybe_update(|lib| {
-            changed = lib.edit(change);
+            changed = lib.edit(|s| {
+                change(s);
+                if mine {
+                    s.rates.developer_hourly = s.rates.founder_hourly;
+                }
+            });
             changed
         });
         if changed {
@@ -208,6 +222,10 @@ impl AppState {
         });
         if outcome.replaced {
             self.generation.update(|g| *g += 1);
+            let mine = self.scenario.with_untracked(Scenario::rates_equal);
+            if mine != self.escalations_mine.get_untracked() {
+                self.escalations_mine.set(mine);
+            }
         }
         if let Some(event) = &outcome.event {
             let text = messages::event(event, self.lang.get_untracked());

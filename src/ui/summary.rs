@@ -1,0 +1,57 @@
+//! The answer kept in view while editing (issue 14.5): the cheapest option and every option's cost in
+//! one compact bar. On a wide screen it sits at the top of the results column once the cards have
+//! scrolled away, over the results only; on a phone it holds its own place above the inputs and sticks
+//! to the top as they scroll (the page's scroll padding keeps a focused input below it).
+
+use leptos::prelude::*;
+
+use super::theme::option_class;
+use super::AppState;
+use crate::format;
+use crate::model::OptionId;
+use crate::text::{option_short, summary_head};
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let head = move || {
+        let l = state.l();
+        let stale = state.stale.with(|s| !s.is_empty());
+        state.report.with(|r| {
+            let cheapest = r.verdict().map(|v| (v.cheapest, v.cost));
+            state.currency.with(|c| summary_head(cheapest, stale, c, l))
+        })
+    };
+    let chip = move |id: OptionId| {
+        let cost = move || {
+            let l = state.l();
+            state.report.with(|r| {
+                let o = r.option(id)?;
+                Some(match o.monthly_cost {
+                    Some(c) => state
+                        .currency
+                        .with(|cur| format::money_total(c, cur, l.code())),
+                    None => "–".to_string(),
+                })
+            })
+        };
+        let cheapest = move || state.report.with(|r| r.cheapest == Some(id));
+        view! {
+            <Show when=move || state.is_enabled(id)>
+                <li class=format!("chip {}", option_class(id)) class:cheapest=cheapest>
+                    <span class="swatch" aria-hidden="true"></span>
+                    <span class="chip-name">{move || option_short(id, state.l())}</span>
+                    <span data-testid=format!("summary-cost-{}", id.key())>{cost}</span>
+                </li>
+            </Show>
+        }
+    };
+    view! {
+        <div class="summary-rail" aria-hidden=move || state.cards_visible.get().to_string()>
+            <div class="summary" class:shown=move || !state.cards_visible.get() data-testid="summary">
+                <p class="summary-head">{head}</p>
+                <ul class="chips">{OptionId::ALL.into_iter().map(chip).collect_view()}</ul>
+            </div>
+        </div>
+    }
+}
