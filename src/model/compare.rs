@@ -272,7 +272,7 @@ mod tests {
         expect("Contractor: Include in the comparison", ["yes", "no"]);
         expect("Plan 2: Per extra unit", ["$1.90", "none (capped)"]);
         expect("Plan 3: Name", ["Scale", "—"]);
-        expect("Plan 3: Monthly fee", ["$1,390.00", "—"]);
+        expect("Plan 3: Monthly fee", ["$1,390.00 / month", "—"]);
         expect("Chart along", ["Tickets per month", "Replies per ticket"]);
         // The name is not an input to compare; equal inputs are not listed.
         assert!(rows
