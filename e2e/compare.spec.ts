@@ -30,3 +30,76 @@ test("three scenarios compared in a table and one chart", async ({ page }) => {
   await calc.byTestId("compare-pick").nth(0).uncheck();
   await expect(table.locator("thead th")).toHaveCount(2);
 });
+
+/** Two saved scenarios that differ only in volume, "Now" (300) and "Growth" (900), compared. */
+async function twoVolumes(calc: CalculatorPage) {
+  await calc.goto();
+  await calc.rename("Now");
+  await calc.byTestId("scenario-duplicate").click();
+  await calc.rename("Growth");
+  await calc.set("workload", "tickets_per_month", "900");
+  await calc.byTestId("scenario-new").click();
+  await calc.rename("Other client");
+  await calc.byTestId("view-compare").click();
+  // The new scenario is on screen: it and the two after... untick it, tick the other two.
+  const picks = calc.byTestId("compare-pick");
+  for (const [i, on] of [[0, true], [1, true], [2, false]] as const) {
+    if (on) await picks.nth(i).check();
+    else await picks.nth(i).uncheck();
+  }
+  await expect(calc.byTestId("compare-table").locator("thead th")).toHaveCount(2);
+}
+
+test("scenarios that differ only in volume: each has its own point, a difference row, and the legend says they share a curve", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await twoVolumes(calc);
+  // 900 tickets: the platform at 2,250 replies: Scale 1,390 + 1,250 x 1.60 = 3,390 + 10,800 + 180 = 14,370.
+  await expect(calc.byTestId("compare-difference")).toHaveText("Against Now—+$9,281");
+  await expect(calc.byTestId("compare-legend")).toContainText("Growth (same curve as Now; its point is its own volume)");
+});
+
+test("on a 390 px phone the comparison fits the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const calc = new CalculatorPage(page);
+  await twoVolumes(calc);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+  await expect(calc.byTestId("compare-chart")).toBeVisible();
+});
+
+test("the comparison prints as a report of the chosen scenarios only, with a title and the date", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await twoVolumes(calc);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { name: "Comparison of scenarios" })).toBeVisible();
+  await expect(calc.byTestId("compare-print-names")).toHaveText("Now · Growth");
+  await expect(page.locator(".compare .print-header")).toContainText(/\d{4}-\d{2}-\d{2}/);
+  // Another client's scenario is saved but not chosen: nowhere on paper.
+  const printed = await page.locator("body").innerText();
+  expect(printed).not.toContain("Other client");
+  for (const format of ["A4", "Letter"] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    expect(pdf.length).toBeGreaterThan(10_000);
+  }
+});
+
+test("the comparison exports as CSV and opens from one link", async ({ page, browser }) => {
+  const calc = new CalculatorPage(page);
+  await twoVolumes(calc);
+  const csv = await calc.download("compare-csv");
+  expect(csv.name).toBe("comparison.csv");
+  expect(csv.text).toContain("Per month,Now,Growth\r\n");
+  expect(csv.text).toContain("Workload: Tickets per month,300 tickets,900 tickets\r\n");
+  expect(csv.text).not.toContain("Other client");
+
+  await calc.byTestId("compare-link").click();
+  const link = await calc.byTestId("compare-link-text").inputValue();
+  expect(link).toMatch(/#c=[\w-]+\.[\w-]+$/);
+  // In another browser: the same comparison, both scenarios saved there.
+  const other = await browser.newContext();
+  const them = new CalculatorPage(await other.newPage());
+  await them.page.goto(link);
+  await expect(them.byTestId("compare-table").locator("thead th")).toHaveText([/Now/, /Growth/]);
+  await expect(them.notices().first()).toContainText("Opened a shared comparison of 2 scenarios; 2 of them were new");
+  await other.close();
+});

@@ -50,23 +50,74 @@ test("a bad file is explained and leaves saved scenarios untouched", async ({ pa
   expect(await calc.scenarioNames()).toEqual(["Mine"]);
 });
 
-test("results export as CSV and the chart as PNG", async ({ page }) => {
+test("results export as a CSV sheet a client can read", async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
   const csv = await calc.download("export-csv");
   expect(csv.name).toBe("Example-plugin-shop.csv");
-  expect(csv.text).toContain("diy,Total,7350");
-  expect(csv.text).toContain("platform,Total,5089");
-  expect(csv.text).toContain("300,7350,8530,5282.5,5089,platform");
+  const lines = csv.text.replace(/^\ufeff/, "").split("\r\n");
+  // Labels as on the page, never internal ids.
+  expect(csv.text).not.toMatch(/\bdiy\b|tickets_per_month/);
+  expect(lines).toContain("Monthly cost (USD / month),Do it yourself,Employee,Contractor,Support platform");
+  expect(lines).toContain("Total,7350,8530,5282.5,5089");
+  // Every input with its unit; the plans; the regimes.
+  expect(lines).toContain("Workload: Minutes per reply,5,min");
+  expect(lines).toContain("Workload: Tier-1 resolution rate,70,%");
+  expect(lines).toContain("Growth,549,350,1.9");
+  expect(lines).toContain(
+    "Cheapest in each range,Below 30 tickets: doing it yourself. 30 to 116: a contractor. From 117: the platform.",
+  );
+  // The chart's data every 20 tickets up to 2,000: 101 rows, not 2,001.
+  const start = lines.findIndex((l) => l.startsWith("Tickets per month,"));
+  const rows = lines.slice(start + 1).filter((l) => l !== "");
+  expect(rows).toHaveLength(101);
+  expect(rows[15]).toBe("300,7350,8530,5282.5,5089,Support platform");
+});
+
+test("in German the CSV is a German sheet", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await calc.byTestId("language").selectOption("de");
+  const csv = await calc.download("export-csv");
+  expect(csv.text).toContain("Gesamt;7350;8530;5282,5;5089\r\n");
+  expect(csv.text).toContain("Arbeitsaufkommen: Minuten pro Antwort;5;Min.\r\n");
+});
+
+test("the chart exports as a PNG that explains itself", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
   const [file] = await Promise.all([page.waitForEvent("download"), calc.byTestId("export-png").click()]);
   expect(file.suggestedFilename()).toBe("Example-plugin-shop-chart.png");
   const { readFileSync } = await import("node:fs");
   const png = readFileSync(await file.path());
   expect(png.subarray(1, 4).toString()).toBe("PNG");
-  expect(png.length).toBeGreaterThan(10_000);
-  // The picture is the chart as on screen: with the layer above it that marks today's volume.
-  const chartAlone = await calc
-    .byTestId("chart")
-    .evaluate((c) => (c as HTMLCanvasElement).toDataURL().split(",")[1]);
-  expect(png.toString("base64")).not.toBe(chartAlone);
+  // Above the chart: a title and sentences (text pixels), and a legend in every option's colour.
+  const found = await page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const chart = document.querySelector("canvas[data-testid='chart']") as HTMLCanvasElement;
+    const c = document.createElement("canvas");
+    [c.width, c.height] = [img.width, img.height];
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const above = img.height - chart.height;
+    const px = ctx.getImageData(0, 0, img.width, above).data;
+    const near = (i: number, [r, g, b]: number[]) =>
+      Math.abs(px[i] - r) < 12 && Math.abs(px[i + 1] - g) < 12 && Math.abs(px[i + 2] - b) < 12;
+    const colours: Record<string, number[]> = {
+      diy: [0xd5, 0x5e, 0x00], employee: [0x00, 0x72, 0xb2], contractor: [0x00, 0x9e, 0x73], platform: [0xb5, 0x56, 0x9a],
+    };
+    const legend: Record<string, boolean> = {};
+    let text = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i] < 90 && px[i + 1] < 90 && px[i + 2] < 90) text++;
+      for (const [id, rgb] of Object.entries(colours)) if (near(i, rgb)) legend[id] = true;
+    }
+    return { above, text, legend, width: img.width, chartWidth: chart.width };
+  }, png.toString("base64"));
+  expect(found.width).toBe(found.chartWidth);
+  expect(found.above).toBeGreaterThan(100);
+  expect(found.text).toBeGreaterThan(1000);
+  expect(found.legend).toEqual({ diy: true, employee: true, contractor: true, platform: true });
 });

@@ -8,6 +8,7 @@ pub mod format;
 pub mod i18n;
 pub mod messages;
 pub mod model;
+pub mod sheet;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 pub mod style;

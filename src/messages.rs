@@ -174,6 +174,13 @@ pub fn link_error(e: &LinkError, l: Lang) -> String {
         LinkError::NotBase64 => "der Link ist beschädigt: seine Daten sind kein gültiges base64url".into(),
         LinkError::NotText => "der Link ist beschädigt: seine Daten sind kein UTF-8-Text".into(),
         LinkError::Scenario(d) => format!("das Szenario im Link ist ungültig: {}", decode_error(d, l)),
+        LinkError::Count { count } => format!(
+            "der Vergleichslink enthält {count} Szenarien; ein Vergleich hat 2 bis {}",
+            crate::model::compare::MAX_COMPARED
+        ),
+        LinkError::Part { index, error } => {
+            format!("Szenario {} des Vergleichs: {}", index + 1, link_error(error, l))
+        }
     }
 }
 
@@ -298,6 +305,12 @@ pub fn event(e: &Event, l: Lang) -> String {
         ),
         (Event::Opened { name }, Lang::De) => format!(
             "Geteiltes Szenario \u{201c}{name}\u{201d} geöffnet und zu Ihren Szenarien hinzugefügt."
+        ),
+        (Event::OpenedComparison { count, added }, Lang::En) => format!(
+            "Opened a shared comparison of {count} scenarios; {added} of them were new and are now among your saved scenarios."
+        ),
+        (Event::OpenedComparison { count, added }, Lang::De) => format!(
+            "Geteilter Vergleich von {count} Szenarien geöffnet; {added} davon waren neu und sind jetzt unter Ihren Szenarien."
         ),
     }
 }

@@ -515,6 +515,15 @@ pub fn input_flags_heading(l: Lang) -> &'static str {
     l.pick("Worth a second look:", "Einen zweiten Blick wert:")
 }
 
+/// A cheapest cost against the first compared scenario's: "+$1,234", "−$120", "the same".
+pub fn difference(v: f64, currency: &str, l: Lang) -> String {
+    if v.abs() < 0.005 {
+        return l.pick("the same", "gleich").into();
+    }
+    let sign = if v > 0.0 { "+" } else { "\u{2212}" };
+    format!("{sign}{}", format::money_total(v.abs(), currency, l.code()))
+}
+
 /// What the platform's prices are, wherever they are printed or exported.
 pub fn plans_caveat(l: Lang) -> &'static str {
     l.pick(

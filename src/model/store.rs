@@ -32,6 +32,12 @@ pub enum Command {
     Switch(String),
     /// Opens a shared scenario: shows an identical saved one, or adds it under `id`.
     Open { id: String, scenario: Scenario },
+    /// Opens a shared comparison: every scenario not saved yet is added (under `ids`, in order), or
+    /// none when the library cannot hold them all; the first is shown.
+    OpenComparison {
+        ids: Vec<String>,
+        scenarios: Vec<Scenario>,
+    },
     /// Takes over the merge that saving wrote (it holds other tabs' work too).
     Adopt(Library),
     /// Another tab stored `Library`: merges its work in (`library::take_in`).
@@ -53,6 +59,8 @@ pub enum Event {
     AlreadySaved { name: String },
     /// A shared scenario was added under this name.
     Opened { name: String },
+    /// A shared comparison of `count` scenarios was opened; `added` of them were new.
+    OpenedComparison { count: usize, added: usize },
 }
 
 /// The result of a command.
@@ -145,6 +153,36 @@ impl Library {
                 }
                 outcome
             }
+            Command::OpenComparison { ids, scenarios } => {
+                let mut new: Vec<&Scenario> = Vec::new();
+                for s in &scenarios {
+                    if !new.contains(&s) && !self.scenarios.iter().any(|x| x.scenario == *s) {
+                        new.push(s);
+                    }
+                }
+                if self.scenarios.len() + new.len() > MAX_SCENARIOS {
+                    return Outcome {
+                        event: Some(Event::Full),
+                        ..Outcome::default()
+                    };
+                }
+                let added = new.len();
+                for (id, s) in ids.into_iter().zip(new) {
+                    self.scenarios.push(Saved {
+                        id,
+                        rev: 1,
+                        scenario: s.clone(),
+                    });
+                }
+                let first = self.id_of(&scenarios[0]).unwrap_or_default();
+                let mut outcome = self.switch(&first);
+                outcome.changed |= added > 0;
+                outcome.event = Some(Event::OpenedComparison {
+                    count: scenarios.len(),
+                    added,
+                });
+                outcome
+            }
             Command::Adopt(merged) => self.adopt(merged),
             Command::TakeIn(stored) => {
                 let merged = merge(&stored, self);
@@ -170,6 +208,14 @@ impl Library {
             scenario,
         });
         self.switch(&id)
+    }
+
+    /// The id of the saved scenario equal to `s`.
+    pub fn id_of(&self, s: &Scenario) -> Option<String> {
+        self.scenarios
+            .iter()
+            .find(|x| x.scenario == *s)
+            .map(|x| x.id.clone())
     }
 
     fn switch(&mut self, id: &str) -> Outcome {
@@ -512,5 +558,51 @@ mod tests {
         // A maximum typed below the value is left as typed.
         lib.edit(|s| s.chart.max = 100.0);
         assert_eq!(lib.active_scenario().unwrap().chart.max, 100.0);
+    }
+
+    #[test]
+    fn a_shared_comparison_adds_what_is_new_and_refuses_what_does_not_fit() {
+        let mut lib = Library::with("a".into(), Scenario::default());
+        let other = Scenario {
+            name: "Other".into(),
+            ..Scenario::default()
+        };
+        let open = |scenarios: Vec<Scenario>| Command::OpenComparison {
+            ids: vec!["n1".into(), "n2".into(), "n3".into()],
+            scenarios,
+        };
+        let o = lib.apply(open(vec![
+            Scenario::default(),
+            other.clone(),
+            other.clone(),
+        ]));
+        assert_eq!(
+            o.event,
+            Some(Event::OpenedComparison { count: 3, added: 1 })
+        );
+        assert!(o.replaced && o.changed);
+        assert_eq!(lib.scenarios.len(), 2);
+        assert_eq!(lib.id_of(&other).as_deref(), Some("n1"));
+        assert_eq!(lib.active, "a");
+        // A library that cannot take them all takes none.
+        while lib.scenarios.len() < MAX_SCENARIOS {
+            let n = lib.scenarios.len();
+            lib.scenarios.push(Saved {
+                id: format!("f{n}"),
+                rev: 1,
+                scenario: Scenario {
+                    name: format!("F{n}"),
+                    ..Scenario::default()
+                },
+            });
+        }
+        let third = Scenario {
+            name: "Third".into(),
+            ..Scenario::default()
+        };
+        let before = lib.clone();
+        let o = lib.apply(open(vec![other, third]));
+        assert_eq!(o.event, Some(Event::Full));
+        assert_eq!(lib, before);
     }
 }

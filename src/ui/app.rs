@@ -9,7 +9,7 @@ use super::{compare, header, inputs, media, notices, results, summary, Later};
 use crate::i18n::{Lang, PAGE_TITLE};
 use crate::messages;
 use crate::model::library::Library;
-use crate::model::link::decode_fragment;
+use crate::model::link::{decode_compare, decode_fragment, LinkError};
 use crate::model::store::{Command, Event};
 use crate::model::Scenario;
 use crate::storage::{self, Loaded};
@@ -85,6 +85,9 @@ fn start_library(l: Lang) -> (Library, bool, Option<String>) {
 /// and may leave the address: not when the library was too full to take it, so that it can be opened
 /// again once the user has made room.
 fn open_link(state: AppState, fragment: &str) -> bool {
+    if let Some(decoded) = decode_compare(fragment) {
+        return open_comparison(state, decoded);
+    }
     let Some(decoded) = decode_fragment(fragment) else {
         return false;
     };
@@ -102,6 +105,33 @@ fn open_link(state: AppState, fragment: &str) -> bool {
             true
         }
     }
+}
+
+/// A comparison link: its scenarios are saved (those not saved yet) and compared. False when the library
+/// could not take them, so that the link stays in the address.
+fn open_comparison(state: AppState, decoded: Result<Vec<Scenario>, LinkError>) -> bool {
+    let scenarios = match decoded {
+        Ok(scenarios) => scenarios,
+        Err(e) => {
+            let text = messages::link_refused(&e, state.lang.get_untracked());
+            state.notify(NoticeKind::Error, text);
+            return true;
+        }
+    };
+    let ids = scenarios.iter().map(|_| new_id()).collect();
+    let outcome = state.run(Command::OpenComparison {
+        ids,
+        scenarios: scenarios.clone(),
+    });
+    if outcome.event == Some(Event::Full) {
+        return false;
+    }
+    let picked = state
+        .library
+        .with_untracked(|lib| scenarios.iter().filter_map(|s| lib.id_of(s)).collect());
+    state.compare_pick.set(Some(picked));
+    state.view.set(View::Compare);
+    true
 }
 
 /// A share link opened in this tab, now or later.

@@ -191,9 +191,9 @@ pub(super) fn use_chart_size(wrap_ref: NodeRef<leptos::html::Div>) -> RwSignal<(
     size
 }
 
-/// The chart as on screen, with the layer that marks the scenario's own value, as a PNG data URL. The
-/// error is in English and German.
-pub(super) fn chart_png() -> Result<String, (&'static str, &'static str)> {
+/// The chart as on screen, with the layer that marks the scenario's own value, inside a caption that
+/// makes it explain itself (`charts::png`), as a PNG data URL. The error is in English and German.
+pub(super) fn chart_png(state: AppState) -> Result<String, (&'static str, &'static str)> {
     let find = |selector: &str| {
         document()
             .query_selector(selector)
@@ -205,25 +205,57 @@ pub(super) fn chart_png() -> Result<String, (&'static str, &'static str)> {
         "the chart is not on the page",
         "das Diagramm ist nicht auf der Seite",
     ))?;
-    let unreadable = (
-        "the chart could not be read",
-        "das Diagramm konnte nicht gelesen werden",
-    );
-    let Some(layer) = find("canvas.chart-now") else {
-        return chart.to_data_url().map_err(|_| unreadable);
+    let layers: Vec<_> = std::iter::once(chart)
+        .chain(find("canvas.chart-now"))
+        .collect();
+    let l = state.lang.get_untracked();
+    let dark = state.dark.get_untracked();
+    let s = state.scenario.get_untracked();
+    let r = state.report.get_untracked();
+    let answer = match r.verdict() {
+        Some(v) => crate::text::verdict(s.workload.tickets_per_month, &v, &s.currency, l),
+        None => crate::text::no_option(l).into(),
     };
-    let both = document()
-        .create_element("canvas")
-        .ok()
-        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-        .ok_or(unreadable)?;
-    both.set_width(chart.width());
-    both.set_height(chart.height());
-    let ctx = crate::charts::context_2d(&both).map_err(|_| unreadable)?;
-    ctx.draw_image_with_html_canvas_element(&chart, 0.0, 0.0)
-        .and_then(|()| ctx.draw_image_with_html_canvas_element(&layer, 0.0, 0.0))
-        .and_then(|()| both.to_data_url())
-        .map_err(|_| unreadable)
+    let ranges = state.regimes.with_untracked(|ranges| {
+        crate::text::regimes_sentence(s.chart.x, ranges, s.chart.max, &s.currency, l)
+    });
+    let styles = option_styles(dark);
+    let legend: Vec<(String, _)> = r
+        .options
+        .iter()
+        .map(|o| (o.id.name().get(l).to_string(), styles[o.id]))
+        .collect();
+    let title = format!(
+        "{}: {} ({} / {})",
+        s.name,
+        l.pick("monthly cost by option", "monatliche Kosten je Option"),
+        s.currency,
+        l.pick("month", "Monat")
+    );
+    let footer = format!(
+        "{} · {} · {}",
+        l.pick(crate::i18n::TITLE.0, crate::i18n::TITLE.1),
+        super::today(l),
+        crate::text::plans_caveat(l)
+    );
+    let caption = crate::charts::png::Caption {
+        title: &title,
+        lines: &[answer, ranges],
+        legend: &legend,
+        footer: &footer,
+    };
+    crate::charts::png::compose(
+        &layers,
+        &caption,
+        Palette::new(dark),
+        window().device_pixel_ratio(),
+    )
+    .map_err(|_| {
+        (
+            "the chart could not be read",
+            "das Diagramm konnte nicht gelesen werden",
+        )
+    })
 }
 
 /// Sizes a canvas's drawing buffer for `width` CSS pixels at the device pixel ratio, so that lines stay

@@ -4,28 +4,35 @@
 use leptos::prelude::*;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
+use super::share::{copy_to_clipboard, download_text, page_url};
+use super::NoticeKind;
 use super::{AppState, TableScroll};
 use crate::charts::compare::{draw, CompareInput, Curve};
 use crate::format;
-use crate::model::compare::{curves, differences, summary, MAX_COMPARED};
+use crate::model::compare::{against_first, curves, differences, summary, MAX_COMPARED};
+use crate::model::link::encode_compare;
 use crate::model::{OptionId, Scenario, XAxis};
+use crate::sheet::compare_sheet;
 use crate::style::{Palette, SCENARIO_STYLES};
-use crate::text::{axis_value, saving_against};
+use crate::text::{axis_value, difference, export_failed, saving_against};
 
 #[component]
 pub fn Compare() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Start with the scenario on screen and the ones after it.
-    let initial: Vec<String> = state.library.with_untracked(|lib| {
-        let mut ids: Vec<String> = vec![lib.active.clone()];
-        ids.extend(
-            lib.scenarios
-                .iter()
-                .map(|s| s.id.clone())
-                .filter(|id| *id != lib.active)
-                .take(2),
-        );
-        ids
+    // Start with the scenarios a comparison link asked for, else the one on screen and the ones after it.
+    let asked = state.compare_pick.try_update(Option::take).flatten();
+    let initial: Vec<String> = asked.unwrap_or_else(|| {
+        state.library.with_untracked(|lib| {
+            let mut ids: Vec<String> = vec![lib.active.clone()];
+            ids.extend(
+                lib.scenarios
+                    .iter()
+                    .map(|s| s.id.clone())
+                    .filter(|id| *id != lib.active)
+                    .take(2),
+            );
+            ids
+        })
     });
     let chosen = RwSignal::new(initial);
     // Only ids that still exist, in library order.
@@ -109,10 +116,95 @@ pub fn Compare() -> impl IntoView {
                     }
                 }
             >
+                <ComparePrintHeader picked=picked />
+                <CompareBar picked=picked />
                 <CompareTable picked=picked />
                 <CompareChart picked=picked />
             </Show>
         </main>
+    }
+}
+
+/// Only on paper: what is compared and when; the list of every saved scenario is not printed.
+#[component]
+fn ComparePrintHeader(picked: Memo<Vec<Scenario>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let names = move || {
+        picked.with(|p| {
+            p.iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    };
+    view! {
+        <div class="print-only print-header">
+            <p class="print-kicker">{state.t(crate::i18n::TITLE.0, crate::i18n::TITLE.1)}</p>
+            <h2>{state.t("Comparison of scenarios", "Vergleich von Szenarien")}</h2>
+            <p data-testid="compare-print-names">{names}</p>
+            <p>{move || super::today(state.l())}</p>
+        </div>
+    }
+}
+
+/// The comparison as a link that opens it, as a CSV sheet, and on paper.
+#[component]
+fn CompareBar(picked: Memo<Vec<Scenario>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<bool>);
+    Effect::new(move |first: Option<()>| {
+        picked.track();
+        if first.is_some() {
+            super::clear(link);
+        }
+    });
+    let copy_link = move |_| {
+        let url =
+            picked.with_untracked(|p| page_url(&encode_compare(&p.iter().collect::<Vec<_>>())));
+        link.set(Some(url.clone()));
+        copy_to_clipboard(url, copied);
+    };
+    let export_csv = move |_| {
+        let l = state.lang.get_untracked();
+        let sheet = picked.with_untracked(|p| compare_sheet(p, &super::today(l), l));
+        let csv = format!("\u{feff}{sheet}");
+        if let Err(e) = download_text(&csv, "comparison.csv", "text/csv") {
+            state.notify(NoticeKind::Error, export_failed(l.pick(e.0, e.1), l));
+        }
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <div class="share-bar" data-testid="compare-bar">
+            <button type="button" class="button secondary" data-testid="compare-link" on:click=copy_link>
+                {state.t("Copy link to this comparison", "Link zu diesem Vergleich kopieren")}
+            </button>
+            <button type="button" class="button secondary" data-testid="compare-csv" on:click=export_csv>
+                "CSV"
+            </button>
+            <button type="button" class="button secondary" data-testid="compare-print" on:click=print>
+                {state.t("Print / PDF", "Drucken / PDF")}
+            </button>
+        </div>
+        {move || {
+            link.get()
+                .map(|url| {
+                    view! {
+                        <div class="share-link">
+                            <label for="compare-link-text">
+                                {move || match copied.get() {
+                                    Some(true) => state.tr("Link copied. Whoever opens it sees this comparison:", "Link kopiert. Wer ihn öffnet, sieht diesen Vergleich:"),
+                                    Some(false) => state.tr("Copy this link by hand (the browser did not allow copying):", "Kopieren Sie diesen Link von Hand (der Browser erlaubte das Kopieren nicht):"),
+                                    None => state.tr("Link to this comparison:", "Link zu diesem Vergleich:"),
+                                }}
+                            </label>
+                            <input id="compare-link-text" type="text" readonly=true data-testid="compare-link-text" prop:value=url />
+                        </div>
+                    }
+                })
+        }}
     }
 }
 
@@ -188,6 +280,18 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                 view! { <td>{text}</td> }
             })
             .collect_view();
+        let first_name = scenarios
+            .first()
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        let against = against_first(&summaries)
+            .into_iter()
+            .zip(&scenarios)
+            .map(|(d, s)| {
+                let text = d.map_or_else(|| "—".into(), |d| difference(d, &s.currency, l));
+                view! { <td>{text}</td> }
+            })
+            .collect_view();
         let refs: Vec<&Scenario> = scenarios.iter().collect();
         let diffs = differences(&refs);
         let diff_rows = if diffs.is_empty() {
@@ -240,6 +344,10 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                         <th scope="row">{l.pick("Cheapest", "Am günstigsten")}</th>
                         {cheapest}
                     </tr>
+                    <tr data-testid="compare-difference">
+                        <th scope="row">{format!("{} {first_name}", l.pick("Against", "Gegenüber"))}</th>
+                        {against}
+                    </tr>
                     {option_rows}
                     <tr>
                         <th scope="row">{l.pick("Saving", "Ersparnis")}</th>
@@ -269,6 +377,8 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
     let size = use_chart_size(wrap_ref);
     let error = RwSignal::new(None::<String>);
+    // Which earlier curve each one repeats (set by every redraw), for the legend.
+    let same_as = RwSignal::new(Vec::<Option<usize>>::new());
     let mixed_currencies = move || {
         picked.with(|p| {
             p.iter()
@@ -289,6 +399,7 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             return;
         }
         let swept = curves(&scenarios, 800);
+        same_as.set(swept.scenarios.iter().map(|c| c.same_as).collect());
         let xs = swept.xs;
         let curves: Vec<Curve> = swept
             .scenarios
@@ -298,6 +409,7 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                 style: SCENARIO_STYLES[i],
                 costs: c.costs,
                 current: c.current,
+                number: i + 1,
             })
             .collect();
         let currency = scenarios[0].currency.clone();
@@ -322,12 +434,26 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             .enumerate()
             .map(|(i, s)| {
                 let dash = SCENARIO_STYLES[i].dasharray();
+                let same = same_as.with(|v| v.get(i).copied().flatten()).map(|j| {
+                    let l = state.l();
+                    let other = picked.with(|p| p[j].name.clone());
+                    match l {
+                        crate::i18n::Lang::En => {
+                            format!(" (same curve as {other}; its point is its own volume)")
+                        }
+                        crate::i18n::Lang::De => format!(
+                            " (gleiche Kurve wie {other}; sein Punkt ist sein eigenes Volumen)"
+                        ),
+                    }
+                });
                 view! {
                     <li class=scenario_class(i)>
                         <svg class="legend-line" viewBox="0 0 28 12" aria-hidden="true">
                             <line x1="1" y1="6" x2="27" y2="6" stroke-dasharray=dash></line>
                         </svg>
+                        <b>{(i + 1).to_string()}</b>
                         {s.name}
+                        {same}
                     </li>
                 }
             })

@@ -119,12 +119,13 @@ fn DeveloperRate(input: &'static Input) -> impl IntoView {
                     {state.t("I handle escalations myself", "Eskalationen übernehme ich selbst")}
                 </label>
             </div>
-            <Show
-                when=move || mine.get()
-                fallback=move || view! { <ScenarioField input=input /> }
-            >
-                <p class="help" data-testid="escalations-mine-note">{note}</p>
-            </Show>
+            {move || {
+                if mine.get() {
+                    view! { <p class="help" data-testid="escalations-mine-note">{note}</p> }.into_any()
+                } else {
+                    view! { <ScenarioField input=input /> }.into_any()
+                }
+            }}
         </div>
     }
 }

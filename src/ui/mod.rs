@@ -38,3 +38,13 @@ pub fn TableScroll(label: (&'static str, &'static str), children: Children) -> i
         </div>
     }
 }
+
+/// Today's date as the interface's language writes it, for printouts and exports.
+pub fn today(l: crate::i18n::Lang) -> String {
+    let d = js_sys::Date::new_0();
+    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    match l {
+        crate::i18n::Lang::En => format!("{y}-{m:02}-{day:02}"),
+        crate::i18n::Lang::De => format!("{day:02}.{m:02}.{y}"),
+    }
+}

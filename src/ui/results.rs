@@ -59,14 +59,7 @@ pub fn Results() -> impl IntoView {
 #[component]
 fn PrintHeader() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let date = move || {
-        let d = js_sys::Date::new_0();
-        let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
-        match state.l() {
-            crate::i18n::Lang::En => format!("{y}-{m:02}-{day:02}"),
-            crate::i18n::Lang::De => format!("{day:02}.{m:02}.{y}"),
-        }
-    };
+    let date = move || super::today(state.l());
     view! {
         <div class="print-only print-header">
             <p class="print-kicker">{state.t(crate::i18n::TITLE.0, crate::i18n::TITLE.1)}</p>
@@ -153,54 +146,43 @@ fn Cards() -> impl IntoView {
 #[component]
 fn VerdictNotes() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // size: one list of (class, test id, sentence) drawn by one closure, rather than a view per kind.
     let notes = Memo::new(move |_| {
         let l = state.l();
         let mine = state.escalations_mine.get();
         state.report.with(|r| {
             state.scenario.with(|s| {
                 let money = |v| format::money_precise(v, &s.currency, l.code());
-                let rates = (!s.rates_equal()).then(|| {
-                    escalation_rates(
-                        &money(s.rates.founder_hourly),
-                        &money(s.rates.developer_hourly),
-                        l,
-                    )
-                });
-                let options: Vec<String> = OptionId::ALL
-                    .into_iter()
-                    .filter_map(|id| {
-                        flags::option_flag(id, s, r, mine).map(|f| option_flag(id, f, l))
-                    })
-                    .collect();
-                let inputs: Vec<String> = flags::input_flags(s, r)
-                    .into_iter()
-                    .map(|f| input_flag(f, &s.currency, l))
-                    .collect();
-                (rates, options, inputs)
+                let mut notes = Vec::new();
+                if !s.rates_equal() {
+                    let founder = money(s.rates.founder_hourly);
+                    let developer = money(s.rates.developer_hourly);
+                    let note = escalation_rates(&founder, &developer, l);
+                    notes.push(("verdict-note", "escalation-rate", note));
+                }
+                for id in OptionId::ALL {
+                    if let Some(f) = flags::option_flag(id, s, r, mine) {
+                        notes.push(("flag", "option-flag", option_flag(id, f, l)));
+                    }
+                }
+                let inputs = flags::input_flags(s, r);
+                if !inputs.is_empty() {
+                    let heading = input_flags_heading(l).to_string();
+                    notes.push(("flag flag-heading", "input-flags", heading));
+                }
+                for f in inputs {
+                    notes.push(("flag", "input-flag", input_flag(f, &s.currency, l)));
+                }
+                notes
             })
         })
     });
-    let list = |items: Vec<String>| {
-        items
+    move || {
+        notes
+            .get()
             .into_iter()
-            .map(|t| view! { <li>{t}</li> })
+            .map(|(class, id, text)| view! { <p class=class data-testid=id>{text}</p> })
             .collect_view()
-    };
-    view! {
-        {move || {
-            notes
-                .with(|n| n.0.clone())
-                .map(|t| view! { <p class="verdict-note" data-testid="escalation-rate">{t}</p> })
-        }}
-        <Show when=move || notes.with(|n| !n.1.is_empty())>
-            <ul class="flags" data-testid="option-flags">{move || list(notes.with(|n| n.1.clone()))}</ul>
-        </Show>
-        <Show when=move || notes.with(|n| !n.2.is_empty())>
-            <div class="flags input-flags" data-testid="input-flags">
-                <p>{move || input_flags_heading(state.l())}</p>
-                <ul>{move || list(notes.with(|n| n.2.clone()))}</ul>
-            </div>
-        </Show>
     }
 }
 

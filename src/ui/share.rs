@@ -9,16 +9,16 @@ use super::state::new_id;
 use super::AppState;
 use crate::messages;
 use crate::model::codec::encode_pretty;
-use crate::model::export::results_csv;
 use crate::model::library::{decode_file, encode_bundle, MAX_FILE_BYTES};
 use crate::model::link::encode_fragment;
 use crate::model::store::Command;
+use crate::sheet::results_sheet;
 use crate::text::export_failed;
 
 /// A file name made from a scenario name: ASCII letters and digits, any non-ASCII letter (ä, é, ß) and
 /// dashes.
 // size: no Unicode letter tables (char::is_alphanumeric); they would add kilobytes for a file name.
-fn file_stem(name: &str) -> String {
+pub(super) fn file_stem(name: &str) -> String {
     let keep = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace());
     let stem: String = name
         .chars()
@@ -37,7 +37,7 @@ fn file_stem(name: &str) -> String {
 }
 
 /// Why a download could not be offered, in English and German.
-type DownloadError = (&'static str, &'static str);
+pub(super) type DownloadError = (&'static str, &'static str);
 
 const NO_DOWNLOAD: DownloadError = (
     "the browser did not accept the download",
@@ -62,7 +62,7 @@ fn download_url(href: &str, file: &str) -> Result<(), DownloadError> {
 }
 
 /// Offers text as a file.
-fn download_text(text: &str, file: &str, mime: &str) -> Result<(), DownloadError> {
+pub(super) fn download_text(text: &str, file: &str, mime: &str) -> Result<(), DownloadError> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -74,16 +74,25 @@ fn download_text(text: &str, file: &str, mime: &str) -> Result<(), DownloadError
     result
 }
 
-/// The page address with `#s=` and the scenario.
-fn share_url(state: &AppState) -> String {
+/// The page address with `fragment`.
+pub(super) fn page_url(fragment: &str) -> String {
     let location = window().location();
-    let base = format!(
-        "{}{}{}",
+    format!(
+        "{}{}{}#{fragment}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
-    );
-    format!("{base}#{}", state.scenario.with_untracked(encode_fragment))
+    )
+}
+
+/// Puts `url` on the clipboard; `copied` learns whether the browser allowed it.
+pub(super) fn copy_to_clipboard(url: String, copied: RwSignal<Option<bool>>) {
+    copied.set(None);
+    let clipboard = window().navigator().clipboard();
+    leptos::task::spawn_local(async move {
+        let ok = JsFuture::from(clipboard.write_text(&url)).await.is_ok();
+        copied.set(Some(ok));
+    });
 }
 
 #[component]
@@ -104,14 +113,9 @@ pub fn ShareBar() -> impl IntoView {
     };
 
     let copy_link = move |_| {
-        let url = share_url(&state);
+        let url = page_url(&state.scenario.with_untracked(encode_fragment));
         link.set(Some(url.clone()));
-        copied.set(None);
-        let clipboard = window().navigator().clipboard();
-        leptos::task::spawn_local(async move {
-            let ok = JsFuture::from(clipboard.write_text(&url)).await.is_ok();
-            copied.set(Some(ok));
-        });
+        copy_to_clipboard(url, copied);
     };
     let export_one = move |_| {
         let s = state.scenario.get_untracked();
@@ -134,15 +138,21 @@ pub fn ShareBar() -> impl IntoView {
     };
     let export_csv = move |_| {
         let s = state.scenario.get_untracked();
+        let l = state.lang.get_untracked();
+        let sheet = state.report.with_untracked(|r| {
+            let ranges = state.regimes.get_untracked();
+            let mine = state.escalations_mine.get_untracked();
+            results_sheet(&s, r, &ranges, mine, &super::today(l), l)
+        });
         // A byte-order mark, so that spreadsheet programs read the file as UTF-8.
-        let csv = format!("\u{feff}{}", results_csv(&s, &state.report.get_untracked()));
+        let csv = format!("\u{feff}{sheet}");
         if let Err(e) = download_text(&csv, &format!("{}.csv", file_stem(&s.name)), "text/csv") {
             report_error(e);
         }
     };
     let export_png = move |_| {
         let name = state.scenario.with_untracked(|s| file_stem(&s.name));
-        let result = super::chart::chart_png()
+        let result = super::chart::chart_png(state)
             .and_then(|url| download_url(&url, &format!("{name}-chart.png")));
         if let Err(e) = result {
             report_error(e);

@@ -49,6 +49,8 @@ pub struct AppState {
     pub printing: RwSignal<bool>,
     /// Some of the option cards are on screen; while none is, the sticky summary shows (`summary`).
     pub cards_visible: RwSignal<bool>,
+    /// The scenarios a comparison link asked for: the compare view starts with them.
+    pub compare_pick: RwSignal<Option<Vec<String>>>,
     /// False when nothing may be written: storage is missing, full, or holds data we could not keep aside.
     pub saving: RwSignal<bool>,
     /// The fields whose text is not valid now: (element id, label, the last valid value as shown).
@@ -117,6 +119,7 @@ impl AppState {
             dark: RwSignal::new(false),
             printing: RwSignal::new(false),
             cards_visible: RwSignal::new(true),
+            compare_pick: RwSignal::new(None),
             saving: RwSignal::new(saving),
             stale: RwSignal::new(Vec::new()),
             escalations_mine: RwSignal::new(mine),
@@ -236,9 +239,10 @@ impl AppState {
                     saved: saved.clone(),
                     position: *position,
                 },
-                Event::ChangedElsewhere | Event::AlreadySaved { .. } | Event::Opened { .. } => {
-                    NoticeKind::Info
-                }
+                Event::ChangedElsewhere
+                | Event::AlreadySaved { .. }
+                | Event::Opened { .. }
+                | Event::OpenedComparison { .. } => NoticeKind::Info,
             };
             self.notify(kind, text);
         }

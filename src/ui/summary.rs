@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use super::theme::option_class;
 use super::AppState;
 use crate::format;
-use crate::model::OptionId;
 use crate::text::{option_short, summary_head};
 
 #[component]
@@ -22,35 +21,45 @@ pub fn Summary() -> impl IntoView {
             state.currency.with(|c| summary_head(cheapest, stale, c, l))
         })
     };
-    let chip = move |id: OptionId| {
-        let cost = move || {
-            let l = state.l();
-            state.report.with(|r| {
-                let o = r.option(id)?;
-                Some(match o.monthly_cost {
-                    Some(c) => state
-                        .currency
-                        .with(|cur| format::money_total(c, cur, l.code())),
-                    None => "–".to_string(),
+    // size: the chips of the options that are on, drawn by one closure from one memo.
+    let chips = Memo::new(move |_| {
+        let l = state.l();
+        state.report.with(|r| {
+            r.options
+                .iter()
+                .map(|o| {
+                    let cost = match o.monthly_cost {
+                        Some(c) => state
+                            .currency
+                            .with(|cur| format::money_total(c, cur, l.code())),
+                        None => "–".to_string(),
+                    };
+                    (o.id, cost, r.cheapest == Some(o.id))
                 })
+                .collect::<Vec<_>>()
+        })
+    });
+    let chip_list = move || {
+        let l = state.l();
+        chips
+            .get()
+            .into_iter()
+            .map(|(id, cost, cheapest)| {
+                view! {
+                    <li class=format!("chip {}", option_class(id)) class:cheapest=cheapest>
+                        <span class="swatch" aria-hidden="true"></span>
+                        <span class="chip-name">{option_short(id, l)}</span>
+                        <span data-testid=format!("summary-cost-{}", id.key())>{cost}</span>
+                    </li>
+                }
             })
-        };
-        let cheapest = move || state.report.with(|r| r.cheapest == Some(id));
-        view! {
-            <Show when=move || state.is_enabled(id)>
-                <li class=format!("chip {}", option_class(id)) class:cheapest=cheapest>
-                    <span class="swatch" aria-hidden="true"></span>
-                    <span class="chip-name">{move || option_short(id, state.l())}</span>
-                    <span data-testid=format!("summary-cost-{}", id.key())>{cost}</span>
-                </li>
-            </Show>
-        }
+            .collect_view()
     };
     view! {
         <div class="summary-rail" aria-hidden=move || state.cards_visible.get().to_string()>
             <div class="summary" class:shown=move || !state.cards_visible.get() data-testid="summary">
                 <p class="summary-head">{head}</p>
-                <ul class="chips">{OptionId::ALL.into_iter().map(chip).collect_view()}</ul>
+                <ul class="chips">{chip_list}</ul>
             </div>
         </div>
     }

