@@ -64,6 +64,13 @@ test("on a 390 px phone the comparison fits the screen", async ({ page }) => {
   await twoVolumes(calc);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
+  // The table itself fits too: nothing to scroll sideways, every scenario's column on screen.
+  const table = calc.byTestId("compare-table");
+  expect(await table.evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth)).toBe(true);
+  for (const th of await table.locator("thead th").all()) {
+    const b = (await th.boundingBox())!;
+    expect(b.x + b.width).toBeLessThanOrEqual(390);
+  }
   await expect(calc.byTestId("compare-chart")).toBeVisible();
 });
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
-use super::share::{copy_to_clipboard, download_text, page_url};
+use super::share::{copy_to_clipboard, download_text, page_url, LinkBox};
 use super::NoticeKind;
 use super::{AppState, TableScroll};
 use crate::charts::compare::{draw, CompareInput, Curve};
@@ -188,23 +188,15 @@ fn CompareBar(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                 {state.t("Print / PDF", "Drucken / PDF")}
             </button>
         </div>
-        {move || {
-            link.get()
-                .map(|url| {
-                    view! {
-                        <div class="share-link">
-                            <label for="compare-link-text">
-                                {move || match copied.get() {
-                                    Some(true) => state.tr("Link copied. Whoever opens it sees this comparison:", "Link kopiert. Wer ihn öffnet, sieht diesen Vergleich:"),
-                                    Some(false) => state.tr("Copy this link by hand (the browser did not allow copying):", "Kopieren Sie diesen Link von Hand (der Browser erlaubte das Kopieren nicht):"),
-                                    None => state.tr("Link to this comparison:", "Link zu diesem Vergleich:"),
-                                }}
-                            </label>
-                            <input id="compare-link-text" type="text" readonly=true data-testid="compare-link-text" prop:value=url />
-                        </div>
-                    }
-                })
-        }}
+        <LinkBox
+            link=link
+            copied=copied
+            id="compare-link-text"
+            words=[
+                ("Link to this comparison:", "Link zu diesem Vergleich:"),
+                ("Link copied. Whoever opens it sees this comparison:", "Link kopiert. Wer ihn öffnet, sieht diesen Vergleich:"),
+            ]
+        />
     }
 }
 

@@ -216,23 +216,43 @@ pub fn ShareBar() -> impl IntoView {
                 {state.t("Print / PDF", "Drucken / PDF")}
             </button>
         </div>
-        {move || {
-            link.get()
-                .map(|url| {
-                    view! {
-                        <div class="share-link">
-                            <label for="share-link">
-                                {move || match copied.get() {
-                                    Some(true) => state.tr("Link copied. Anyone who opens it gets a copy of this scenario:", "Link kopiert. Wer ihn öffnet, erhält eine Kopie dieses Szenarios:"),
-                                    Some(false) => state.tr("Copy this link by hand (the browser did not allow copying):", "Kopieren Sie diesen Link von Hand (der Browser erlaubte das Kopieren nicht):"),
-                                    None => state.tr("Share link:", "Link zum Teilen:"),
-                                }}
-                            </label>
-                            <input id="share-link" type="text" readonly=true data-testid="share-link" prop:value=url />
-                        </div>
-                    }
-                })
-        }}
+        <LinkBox
+            link=link
+            copied=copied
+            id="share-link"
+            words=[
+                ("Share link:", "Link zum Teilen:"),
+                ("Link copied. Anyone who opens it gets a copy of this scenario:", "Link kopiert. Wer ihn öffnet, erhält eine Kopie dieses Szenarios:"),
+            ]
+        />
+    }
+}
+
+/// A link just made, with whether it reached the clipboard (`copy_to_clipboard`), to copy by hand.
+/// `words`: what to say before copying and once copied, in English and German.
+#[component]
+pub(super) fn LinkBox(
+    link: RwSignal<Option<String>>,
+    copied: RwSignal<Option<bool>>,
+    id: &'static str,
+    words: [(&'static str, &'static str); 2],
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        link.get().map(|url| {
+            view! {
+                <div class="share-link">
+                    <label for=id>
+                        {move || match copied.get() {
+                            Some(true) => state.tr(words[1].0, words[1].1),
+                            Some(false) => state.tr("Copy this link by hand (the browser did not allow copying):", "Kopieren Sie diesen Link von Hand (der Browser erlaubte das Kopieren nicht):"),
+                            None => state.tr(words[0].0, words[0].1),
+                        }}
+                    </label>
+                    <input id=id type="text" readonly=true data-testid=id prop:value=url />
+                </div>
+            }
+        })
     }
 }
 
