@@ -57,7 +57,8 @@ pub fn Summary() -> impl IntoView {
                 view! {
                     <li class=format!("chip {}", option_class(id)) class:cheapest=cheapest>
                         <span class="swatch" aria-hidden="true"></span>
-                        <span class="chip-name">{option_short(id, l)}</span>
+                        <span class="chip-name short">{option_short(id, l)}</span>
+                        <span class="chip-name long">{id.name().get(l)}</span>
                         <span data-testid=format!("summary-cost-{}", id.key())>{cost}</span>
                     </li>
                 }
