@@ -110,3 +110,24 @@ test("the comparison exports as CSV and opens from one link", async ({ page, bro
   await expect(them.notices().first()).toContainText("Opened a shared comparison of 2 scenarios; 2 of them were new");
   await other.close();
 });
+
+test("a damaged comparison link is explained and changes nothing; a good one opened on the compare view shows at once", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  const stored = await calc.storedLibrary();
+  await page.goto("./#c=eyJ2ZXJzaW9uIjoxfQ");
+  await expect(calc.notices().first()).toContainText(
+    "the comparison link holds 1 scenario; a comparison has 2 to 4",
+  );
+  expect(await calc.storedLibrary()).toBe(stored);
+  // On the compare view already: a comparison link chooses its own scenarios there.
+  await calc.rename("Mine");
+  await calc.byTestId("scenario-duplicate").click();
+  await calc.byTestId("view-compare").click();
+  await calc.byTestId("compare-link").click();
+  const link = await calc.byTestId("compare-link-text").inputValue();
+  await calc.byTestId("compare-pick").nth(1).uncheck();
+  await expect(calc.byTestId("compare-table")).toHaveCount(0);
+  await page.evaluate((hash) => (location.hash = hash), link.slice(link.indexOf("#")));
+  await expect(calc.byTestId("compare-table").locator("thead th")).toHaveText([/Mine/, /Mine \(copy\)/]);
+});

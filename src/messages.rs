@@ -175,7 +175,8 @@ pub fn link_error(e: &LinkError, l: Lang) -> String {
         LinkError::NotText => "der Link ist beschädigt: seine Daten sind kein UTF-8-Text".into(),
         LinkError::Scenario(d) => format!("das Szenario im Link ist ungültig: {}", decode_error(d, l)),
         LinkError::Count { count } => format!(
-            "der Vergleichslink enthält {count} Szenarien; ein Vergleich hat 2 bis {}",
+            "der Vergleichslink enthält {count} {}; ein Vergleich hat 2 bis {}",
+            if *count == 1 { "Szenario" } else { "Szenarien" },
             crate::model::compare::MAX_COMPARED
         ),
         LinkError::Part { index, error } => {

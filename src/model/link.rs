@@ -51,7 +51,8 @@ impl fmt::Display for LinkError {
             LinkError::Scenario(e) => write!(f, "the link's scenario is not valid: {e}"),
             LinkError::Count { count } => write!(
                 f,
-                "the comparison link holds {count} scenarios; a comparison has 2 to {MAX_COMPARED}"
+                "the comparison link holds {count} scenario{}; a comparison has 2 to {MAX_COMPARED}",
+                if *count == 1 { "" } else { "s" }
             ),
             LinkError::Part { index, error } => write!(f, "scenario {} of the comparison: {error}", index + 1),
         }

@@ -35,6 +35,13 @@ pub fn Compare() -> impl IntoView {
         })
     });
     let chosen = RwSignal::new(initial);
+    // A comparison link opened while this view is on screen.
+    Effect::new(move |_| {
+        if let Some(ids) = state.compare_pick.get() {
+            state.compare_pick.set(None);
+            chosen.set(ids);
+        }
+    });
     // Only ids that still exist, in library order.
     let picked = Memo::new(move |_| {
         let ids = chosen.get();
