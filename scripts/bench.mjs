@@ -318,12 +318,15 @@ function lighthouse() {
 
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+// BENCH_ONLY=redraw measures only the edits, to compare two builds quickly
+// (`BENCH_ONLY=redraw node scripts/bench.mjs path/to/dist`).
+const only = process.env.BENCH_ONLY;
 try {
-  await firstLoad(browser);
-  await firstChart(browser);
+  if (!only) await firstLoad(browser);
+  if (!only) await firstChart(browser);
   for (const kind of EDIT_KINDS) await redrawLatency(browser, kind);
-  await sweeps(browser);
-  lighthouse();
+  if (!only) await sweeps(browser);
+  if (!only) lighthouse();
 } finally {
   await browser.close();
   server.kill();
