@@ -56,7 +56,10 @@ pub fn named_scenario() -> impl Strategy<Value = Scenario> {
         .prop_filter_map(
             "names need a visible character",
             |(mut s, name, currency, locale)| {
-                if name.trim().is_empty() {
+                // The model's own rule: a name of only invisible characters (U+FE00, a zero-width
+                // space) is no name, however long.
+                let max = support_calc::model::schema::NAME_MAX_CHARS;
+                if support_calc::model::validate::name_problem(&name, max).is_some() {
                     return None;
                 }
                 s.name = name;
