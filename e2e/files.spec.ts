@@ -83,7 +83,8 @@ test("in German the CSV is a German sheet", async ({ page }) => {
   expect(csv.text).toContain("Arbeitsaufkommen: Minuten pro Antwort;5;Min.\r\n");
 });
 
-test("the chart exports as a PNG that explains itself", async ({ page }) => {
+test("the chart exports as a PNG that explains itself, light even in a dark theme", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
   const calc = new CalculatorPage(page);
   await calc.goto();
   const [file] = await Promise.all([page.waitForEvent("download"), calc.byTestId("export-png").click()]);
@@ -114,10 +115,15 @@ test("the chart exports as a PNG that explains itself", async ({ page }) => {
       if (px[i] < 90 && px[i + 1] < 90 && px[i + 2] < 90) text++;
       for (const [id, rgb] of Object.entries(colours)) if (near(i, rgb)) legend[id] = true;
     }
-    return { above, text, legend, width: img.width, chartWidth: chart.width };
+    const corner = [...ctx.getImageData(2, 2, 1, 1).data.slice(0, 3)];
+    const plot = [...ctx.getImageData(Math.floor(img.width / 2), above + 20, 1, 1).data.slice(0, 3)];
+    return { above, text, legend, width: img.width, chartWidth: chart.width, corner, plot };
   }, png.toString("base64"));
   expect(found.width).toBe(found.chartWidth);
   expect(found.above).toBeGreaterThan(100);
   expect(found.text).toBeGreaterThan(1000);
   expect(found.legend).toEqual({ diy: true, employee: true, contractor: true, platform: true });
+  // Drawn light for handing over, while the screen shows the dark chart.
+  expect(found.corner).toEqual([255, 255, 255]);
+  expect(Math.min(...found.plot)).toBeGreaterThan(200);
 });

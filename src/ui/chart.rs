@@ -34,37 +34,7 @@ pub fn BreakEvenChart() -> impl IntoView {
     let now = state.slice(|s| Some(s.chart.x.value(s)));
 
     // The break-even points, as a memo: the report changes with every edit, these far less often.
-    let points = Memo::new(move |_| {
-        let l = state.l();
-        let x_axis = axis.get();
-        state.currency.with(|currency| {
-            state.report.with(|r| {
-                // Untracked: the report above changes whenever the scenario does.
-                state.scenario.with_untracked(|s| {
-                    // Only the break-evens that change the cheapest option are circled.
-                    let ranges = state.regimes.get();
-                    let changes_cheapest = |c: &Crossing| {
-                        ranges.windows(2).any(|w| {
-                            w[1].from == c.x
-                                && w[1].cheapest == Some(c.cheaper_above)
-                                && w[0].cheapest.is_some_and(|id| id == c.a || id == c.b)
-                        })
-                    };
-                    r.chart_break_even
-                        .iter()
-                        .filter(|c| changes_cheapest(c))
-                        .filter_map(|c| {
-                            totals_at(s, x_axis, c.x)[c.cheaper_above].map(|y| Point {
-                                x: c.x,
-                                y,
-                                label: axis_value(x_axis, c.x, currency, l),
-                            })
-                        })
-                        .collect::<Vec<Point>>()
-                })
-            })
-        })
-    });
+    let points = Memo::new(move |_| circled_points(state));
 
     // Where the drawn chart's plot lies, for the layer above it; set by every redraw of the chart.
     let plot = RwSignal::new(None::<Plot>);
@@ -79,25 +49,9 @@ pub fn BreakEvenChart() -> impl IntoView {
             return;
         }
         let l = state.l();
-        let x_axis = series.axis;
         let currency = state.currency.get();
-        let x_label = |v: f64| axis_value(x_axis, v, &currency, l);
-        let y_label = |v: f64| format::money_axis(v, &currency, l.code());
-        let drawn = points.with(|points| {
-            draw(
-                canvas.clone(),
-                &ChartInput {
-                    series: &series,
-                    points,
-                    x_title: x_axis.name().get(l),
-                    x_label: &x_label,
-                    y_label: &y_label,
-                    palette: Palette::new(is_dark),
-                    styles: option_styles(is_dark),
-                    dpr,
-                },
-            )
-        });
+        let drawn =
+            points.with(|points| draw_chart(&canvas, &series, points, &currency, l, is_dark, dpr));
         match drawn {
             Ok(p) => plot.set(Some(p)),
             Err(e) => {
@@ -191,27 +145,106 @@ pub(super) fn use_chart_size(wrap_ref: NodeRef<leptos::html::Div>) -> RwSignal<(
     size
 }
 
-/// The chart as on screen, with the layer that marks the scenario's own value, inside a caption that
-/// makes it explain itself (`charts::png`), as a PNG data URL. The error is in English and German.
+/// The break-even points to circle: only those where the cheapest option changes.
+fn circled_points(state: AppState) -> Vec<Point> {
+    let l = state.l();
+    let x_axis = state.report.with(|r| r.chart_axis);
+    state.currency.with(|currency| {
+        state.report.with(|r| {
+            // Untracked: the report above changes whenever the scenario does.
+            state.scenario.with_untracked(|s| {
+                // Only the break-evens that change the cheapest option are circled.
+                let ranges = state.regimes.get();
+                let changes_cheapest = |c: &Crossing| {
+                    ranges.windows(2).any(|w| {
+                        w[1].from == c.x
+                            && w[1].cheapest == Some(c.cheaper_above)
+                            && w[0].cheapest.is_some_and(|id| id == c.a || id == c.b)
+                    })
+                };
+                r.chart_break_even
+                    .iter()
+                    .filter(|c| changes_cheapest(c))
+                    .filter_map(|c| {
+                        totals_at(s, x_axis, c.x)[c.cheaper_above].map(|y| Point {
+                            x: c.x,
+                            y,
+                            label: axis_value(x_axis, c.x, currency, l),
+                        })
+                    })
+                    .collect::<Vec<Point>>()
+            })
+        })
+    })
+}
+
+/// Draws the chart of `series` with the circled `points` on `canvas`, sized already.
+fn draw_chart(
+    canvas: &web_sys::HtmlCanvasElement,
+    series: &crate::model::series::Series,
+    points: &[Point],
+    currency: &str,
+    l: crate::i18n::Lang,
+    dark: bool,
+    dpr: f64,
+) -> Result<Plot, crate::charts::DrawError> {
+    let x_axis = series.axis;
+    let x_label = |v: f64| axis_value(x_axis, v, currency, l);
+    let y_label = |v: f64| format::money_axis(v, currency, l.code());
+    draw(
+        canvas.clone(),
+        &ChartInput {
+            series,
+            points,
+            x_title: x_axis.name().get(l),
+            x_label: &x_label,
+            y_label: &y_label,
+            palette: Palette::new(dark),
+            styles: option_styles(dark),
+            dpr,
+        },
+    )
+}
+
+/// The chart at its size on screen, drawn light whatever the screen's theme (a picture is handed over
+/// and printed like the report), with its "Now" layer, inside a caption that makes it explain itself
+/// (`charts::png`), as a PNG data URL. The error is in English and German.
 pub(super) fn chart_png(state: AppState) -> Result<String, (&'static str, &'static str)> {
-    let find = |selector: &str| {
+    let unreadable = (
+        "the chart could not be drawn",
+        "das Diagramm konnte nicht gezeichnet werden",
+    );
+    let chart = document()
+        .query_selector("canvas[data-testid='chart']")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        .ok_or((
+            "the chart is not on the page",
+            "das Diagramm ist nicht auf der Seite",
+        ))?;
+    let dpr = window().device_pixel_ratio();
+    let css_width = f64::from(chart.width()) / dpr;
+    let blank = || {
         document()
-            .query_selector(selector)
+            .create_element("canvas")
             .ok()
-            .flatten()
             .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            .filter(|c| fit_canvas(c, css_width, dpr))
+            .ok_or(unreadable)
     };
-    let chart = find("canvas[data-testid='chart']").ok_or((
-        "the chart is not on the page",
-        "das Diagramm ist nicht auf der Seite",
-    ))?;
-    let layers: Vec<_> = std::iter::once(chart)
-        .chain(find("canvas.chart-now"))
-        .collect();
     let l = state.lang.get_untracked();
-    let dark = state.dark.get_untracked();
     let s = state.scenario.get_untracked();
     let r = state.report.get_untracked();
+    let (base, layer) = (blank()?, blank()?);
+    let series = state.series.get_untracked();
+    let points = untrack(|| circled_points(state));
+    let plot =
+        draw_chart(&base, &series, &points, &s.currency, l, false, dpr).map_err(|_| unreadable)?;
+    let value = s.chart.x.value(&s);
+    let label = now_label(s.chart.x, value, &s.currency, l);
+    draw_now(&layer, &plot, value, &label, Palette::new(false)).map_err(|_| unreadable)?;
+
     let answer = match r.verdict() {
         Some(v) => crate::text::verdict(s.workload.tickets_per_month, &v, &s.currency, l),
         None => crate::text::no_option(l).into(),
@@ -219,7 +252,7 @@ pub(super) fn chart_png(state: AppState) -> Result<String, (&'static str, &'stat
     let ranges = state.regimes.with_untracked(|ranges| {
         crate::text::regimes_sentence(s.chart.x, ranges, s.chart.max, &s.currency, l)
     });
-    let styles = option_styles(dark);
+    let styles = option_styles(false);
     let legend: Vec<(String, _)> = r
         .options
         .iter()
@@ -244,18 +277,8 @@ pub(super) fn chart_png(state: AppState) -> Result<String, (&'static str, &'stat
         legend: &legend,
         footer: &footer,
     };
-    crate::charts::png::compose(
-        &layers,
-        &caption,
-        Palette::new(dark),
-        window().device_pixel_ratio(),
-    )
-    .map_err(|_| {
-        (
-            "the chart could not be read",
-            "das Diagramm konnte nicht gelesen werden",
-        )
-    })
+    crate::charts::png::compose(&[base, layer], &caption, Palette::new(false), dpr)
+        .map_err(|_| unreadable)
 }
 
 /// Sizes a canvas's drawing buffer for `width` CSS pixels at the device pixel ratio, so that lines stay
