@@ -12,8 +12,8 @@ use crate::model::schema::{numbers, Unit};
 use crate::model::series::stepped;
 use crate::model::{OptionId, Scenario};
 use crate::text::{
-    crossing_sentence, kind_name, no_crossing, no_option, option_detail, plans_caveat,
-    regimes_sentence, verdict,
+    answer, crossing_sentence, kind_name, no_crossing, option_detail, plans_caveat,
+    regimes_sentence,
 };
 
 /// The whole sheet. `date` is the day it is made, as the page writes dates; `escalations_mine` says who
@@ -29,10 +29,7 @@ pub fn results_sheet(
     let mut sheet = Sheet::new(l == Lang::De);
     let cur = s.currency.as_str();
     let pick = |en, de| l.pick(en, de);
-    let answer = match r.verdict() {
-        Some(v) => verdict(s.workload.tickets_per_month, &v, cur, l),
-        None => no_option(l).into(),
-    };
+    let answer = answer(s, r, l);
     sheet.texts(&[l.pick(TITLE.0, TITLE.1)]);
     sheet.texts(&[pick("Scenario", "Szenario"), &s.name]);
     sheet.texts(&[pick("Date", "Datum"), date]);

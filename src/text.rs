@@ -10,7 +10,7 @@ use crate::model::flags::{
 use crate::model::presets::Preset;
 use crate::model::regimes::Regime;
 use crate::model::report::{LineKind, Verdict};
-use crate::model::{BillingUnit, OptionId, XAxis};
+use crate::model::{BillingUnit, OptionId, Report, Scenario, XAxis};
 
 /// One line on what the option means.
 pub fn option_blurb(id: OptionId, l: Lang) -> &'static str {
@@ -183,6 +183,15 @@ pub fn verdict(tickets: f64, v: &Verdict, currency: &str, l: Lang) -> String {
             object(other, l)
         ),
         None => format!("{head}."),
+    }
+}
+
+/// The verdict of scenario `s` with its report `r`, or why there is none: what the page, the summary,
+/// the CSV and the PNG lead with.
+pub fn answer(s: &Scenario, r: &Report, l: Lang) -> String {
+    match r.verdict() {
+        Some(v) => verdict(s.workload.tickets_per_month, &v, &s.currency, l),
+        None => no_option(l).into(),
     }
 }
 
@@ -576,11 +585,7 @@ mod tests {
     use crate::model::{report, Scenario};
 
     fn verdict_of(s: &Scenario, l: Lang) -> String {
-        let r = report(s);
-        match r.verdict() {
-            Some(v) => verdict(s.workload.tickets_per_month, &v, &s.currency, l),
-            None => no_option(l).into(),
-        }
+        answer(s, &report(s), l)
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! visibly bends, steps, or stops (an option becoming unavailable), down to neighbouring whole tickets
 //! along tickets per month. So every step and every break-even that a person can see is where it is,
 //! however long the axis and however costly a cost is to compute. The CSV export and the chart's table
-//! use an even grid instead (`regular`, `table_points`), which people read row by row.
+//! use an even grid instead (`stepped`, `table_points`), which people read row by row.
 
 use super::breakeven::totals_at;
 use super::costs::cheapest_of;
@@ -19,7 +19,9 @@ const VISIBLE: f64 = 0.001;
 const FINEST: f64 = 1e-5;
 
 /// Up to this many tickets the regular grid holds every integer volume.
+#[cfg(test)]
 const EVERY_INTEGER_UP_TO: f64 = 4000.0;
+#[cfg(test)]
 const SAMPLES: usize = 1200;
 
 /// Does not hold the scenario's own value of the axis variable, so editing that value (the ticket volume,
@@ -172,8 +174,23 @@ pub fn table_points(s: &Scenario, rows: usize) -> Vec<(f64, PerOption<Option<f64
         .collect()
 }
 
-/// The chart's axis on an even grid: every whole ticket up to 4,000 tickets, else 1,201 values; for
-/// the CSV export, which people read row by row.
+/// Each option's cost at the values `xs` of the chart's axis.
+fn on_grid(s: &Scenario, xs: Vec<f64>) -> Series {
+    let axis = s.chart.x;
+    let totals = xs.iter().map(|&x| totals_at(s, axis, x)).collect();
+    Series {
+        axis,
+        min: axis.min(),
+        max: s.chart.max.max(axis.min()),
+        enabled: PerOption::from_fn(|id| s.is_enabled(id)),
+        xs,
+        totals,
+    }
+}
+
+/// The chart's axis on a dense even grid: every whole ticket up to 4,000 tickets, else 1,201 values;
+/// what the tests check the chart's adaptive series against.
+#[cfg(test)]
 pub fn regular(s: &Scenario) -> Series {
     let axis = s.chart.x;
     let min = axis.min();
@@ -192,15 +209,7 @@ pub fn regular(s: &Scenario) -> Series {
             })
             .collect()
     };
-    let totals = xs.iter().map(|&x| totals_at(s, axis, x)).collect();
-    Series {
-        axis,
-        min,
-        max,
-        enabled: PerOption::from_fn(|id| s.is_enabled(id)),
-        xs,
-        totals,
-    }
+    on_grid(s, xs)
 }
 
 /// A round step that gives about 100 rows between `min` and `max`: 1, 2 or 5 times a power of ten, and
@@ -234,15 +243,7 @@ pub fn stepped(s: &Scenario) -> Series {
         .map(|x| (x * 1e9).round() / 1e9)
         .collect();
     xs.push(max);
-    let totals = xs.iter().map(|&x| totals_at(s, axis, x)).collect();
-    Series {
-        axis,
-        min,
-        max,
-        enabled: PerOption::from_fn(|id| s.is_enabled(id)),
-        xs,
-        totals,
-    }
+    on_grid(s, xs)
 }
 
 /// The same polyline without the points that lie on the straight line between their neighbours: cost

@@ -245,10 +245,7 @@ pub(super) fn chart_png(state: AppState) -> Result<String, (&'static str, &'stat
     let label = now_label(s.chart.x, value, &s.currency, l);
     draw_now(&layer, &plot, value, &label, Palette::new(false)).map_err(|_| unreadable)?;
 
-    let answer = match r.verdict() {
-        Some(v) => crate::text::verdict(s.workload.tickets_per_month, &v, &s.currency, l),
-        None => crate::text::no_option(l).into(),
-    };
+    let answer = crate::text::answer(&s, &r, l);
     let ranges = state.regimes.with_untracked(|ranges| {
         crate::text::regimes_sentence(s.chart.x, ranges, s.chart.max, &s.currency, l)
     });

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
-use super::share::{copy_to_clipboard, download_text, page_url, LinkBox};
-use super::NoticeKind;
+use super::share::{
+    copy_to_clipboard, download_text, link_of, page_url, report_download_error, LinkBox,
+};
 use super::{AppState, TableScroll};
 use crate::charts::compare::{draw, CompareInput, Curve};
 use crate::format;
@@ -14,7 +15,7 @@ use crate::model::link::encode_compare;
 use crate::model::{OptionId, Scenario, XAxis};
 use crate::sheet::compare_sheet;
 use crate::style::{Palette, SCENARIO_STYLES};
-use crate::text::{axis_value, difference, export_failed, saving_against};
+use crate::text::{axis_value, difference, saving_against};
 
 #[component]
 pub fn Compare() -> impl IntoView {
@@ -158,14 +159,8 @@ fn ComparePrintHeader(picked: Memo<Vec<Scenario>>) -> impl IntoView {
 #[component]
 fn CompareBar(picked: Memo<Vec<Scenario>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let link = RwSignal::new(None::<String>);
+    let link = link_of(move || picked.track());
     let copied = RwSignal::new(None::<bool>);
-    Effect::new(move |first: Option<()>| {
-        picked.track();
-        if first.is_some() {
-            super::clear(link);
-        }
-    });
     let copy_link = move |_| {
         let url =
             picked.with_untracked(|p| page_url(&encode_compare(&p.iter().collect::<Vec<_>>())));
@@ -177,7 +172,7 @@ fn CompareBar(picked: Memo<Vec<Scenario>>) -> impl IntoView {
         let sheet = picked.with_untracked(|p| compare_sheet(p, &super::today(l), l));
         let csv = format!("\u{feff}{sheet}");
         if let Err(e) = download_text(&csv, "comparison.csv", "text/csv") {
-            state.notify(NoticeKind::Error, export_failed(l.pick(e.0, e.1), l));
+            report_download_error(state, e);
         }
     };
     let print = move |_| {

@@ -93,7 +93,7 @@ fn DeveloperRate(input: &'static Input) -> impl IntoView {
         let on = event_target_checked(&ev);
         mine.set(on);
         if on {
-            state.edit(|_| {});
+            state.edit(|s| s.rates.developer_hourly = s.rates.founder_hourly);
         }
     };
     let founder = state.slice(|s| s.rates.founder_hourly);

@@ -17,7 +17,7 @@ use crate::model::{BillingUnit, Report};
 use crate::text;
 use crate::text::{
     crossing_sentence, escalation_rates, input_flag, input_flags_heading, kind_name, no_crossing,
-    no_option, option_detail, option_flag, per_ticket, regimes_sentence, stale_notice, verdict,
+    option_detail, option_flag, per_ticket, regimes_sentence, stale_notice,
 };
 
 #[component]
@@ -72,17 +72,7 @@ fn PrintHeader() -> impl IntoView {
 #[component]
 fn Verdict() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let sentence = move || {
-        let l = state.l();
-        let r = state.report.get();
-        let (tickets, currency) = state
-            .scenario
-            .with(|s| (s.workload.tickets_per_month, s.currency.clone()));
-        match r.verdict() {
-            Some(v) => verdict(tickets, &v, &currency, l),
-            None => no_option(l).to_string(),
-        }
-    };
+    let sentence = move || state.answer.get();
     let cheapest_key = move || {
         state
             .report
@@ -149,7 +139,6 @@ fn VerdictNotes() -> impl IntoView {
     // size: one list of (class, test id, sentence) drawn by one closure, rather than a view per kind.
     let notes = Memo::new(move |_| {
         let l = state.l();
-        let mine = state.escalations_mine.get();
         state.report.with(|r| {
             state.scenario.with(|s| {
                 let money = |v| format::money_precise(v, &s.currency, l.code());
@@ -160,8 +149,9 @@ fn VerdictNotes() -> impl IntoView {
                     let note = escalation_rates(&founder, &developer, l);
                     notes.push(("verdict-note", "escalation-rate", note));
                 }
+                let option_flags = state.option_flags.get();
                 for id in OptionId::ALL {
-                    if let Some(f) = flags::option_flag(id, s, r, mine) {
+                    if let Some(f) = option_flags[id] {
                         notes.push(("flag", "option-flag", option_flag(id, f, l)));
                     }
                 }
@@ -261,10 +251,9 @@ fn Card(id: OptionId) -> impl IntoView {
             <p class="per-ticket">{move || per_ticket().unwrap_or_else(|| "\u{a0}".to_string())}</p>
             <p class="detail">{detail}</p>
             {move || {
-                let mine = state.escalations_mine.get();
                 state
-                    .report
-                    .with(|r| state.scenario.with(|s| flags::option_flag(id, s, r, mine)))
+                    .option_flags
+                    .with(|f| f[id])
                     .map(|f| {
                         view! {
                             <p class="card-flag" data-testid=format!("flag-{}", id.key())>

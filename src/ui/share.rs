@@ -85,6 +85,24 @@ pub(super) fn page_url(fragment: &str) -> String {
     )
 }
 
+/// A link shown to copy: it belongs to what `source` tracks as it was, so it is hidden once that changes.
+pub(super) fn link_of(source: impl Fn() + Send + Sync + 'static) -> RwSignal<Option<String>> {
+    let link = RwSignal::new(None::<String>);
+    Effect::new(move |first: Option<()>| {
+        source();
+        if first.is_some() {
+            super::clear(link);
+        }
+    });
+    link
+}
+
+/// Tells the user that a download could not be offered, and why.
+pub(super) fn report_download_error(state: AppState, e: DownloadError) {
+    let l = state.lang.get_untracked();
+    state.notify(NoticeKind::Error, export_failed(l.pick(e.0, e.1), l));
+}
+
 /// Puts `url` on the clipboard; `copied` learns whether the browser allowed it.
 pub(super) fn copy_to_clipboard(url: String, copied: RwSignal<Option<bool>>) {
     copied.set(None);
@@ -98,19 +116,9 @@ pub(super) fn copy_to_clipboard(url: String, copied: RwSignal<Option<bool>>) {
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let link = RwSignal::new(None::<String>);
+    let link = link_of(move || state.scenario.track());
     let copied = RwSignal::new(None::<bool>);
-    // A shown link belongs to the scenario as it was: hide it once the scenario changes.
-    Effect::new(move |first: Option<()>| {
-        state.scenario.track();
-        if first.is_some() {
-            super::clear(link);
-        }
-    });
-    let report_error = move |e: DownloadError| {
-        let l = state.lang.get_untracked();
-        state.notify(NoticeKind::Error, export_failed(l.pick(e.0, e.1), l));
-    };
+    let report_error = move |e: DownloadError| report_download_error(state, e);
 
     let copy_link = move |_| {
         let url = page_url(&state.scenario.with_untracked(encode_fragment));

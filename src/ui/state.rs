@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::notices::{Notice, NoticeKind};
 use crate::i18n::Lang;
 use crate::messages;
+use crate::model::flags::{self, OptionFlag};
 use crate::model::library::Library;
 use crate::model::regimes::{regimes, Regime};
 use crate::model::report::report;
@@ -14,6 +15,7 @@ use crate::model::schema::Unit;
 use crate::model::series::{series, Series};
 use crate::model::store::{Command, Event, Outcome};
 use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario};
+use crate::text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -33,6 +35,10 @@ pub struct AppState {
     /// Which option is cheapest in each range of the chart's axis, for the sentence and the chart.
     pub regimes: Memo<Vec<Regime>>,
     pub series: Memo<Series>,
+    /// The verdict in words, for the verdict box and the sticky summary.
+    pub answer: Memo<String>,
+    /// The flag of each option that needs more hours than one person has, for its card and the verdict.
+    pub option_flags: Memo<PerOption<Option<OptionFlag>>>,
     /// The scenario's currency code, which options are on and how the platform bills: read by many
     /// views, so each is a memo (see `slice`).
     pub currency: Memo<String>,
@@ -100,6 +106,8 @@ impl AppState {
         let series = part_of(scenario, series);
         let report = Memo::new(move |_| scenario.with(report));
         let mine = scenario.with_untracked(Scenario::rates_equal);
+        let lang = RwSignal::new(lang);
+        let escalations_mine = RwSignal::new(mine);
         AppState {
             library,
             scenario,
@@ -109,11 +117,23 @@ impl AppState {
                 report.with(|r| scenario.with_untracked(|s| regimes(s, &r.chart_break_even)))
             }),
             series,
+            // Untracked scenario: the report changes whenever the scenario does.
+            answer: Memo::new(move |_| {
+                report.with(|r| scenario.with_untracked(|s| text::answer(s, r, lang.get())))
+            }),
+            option_flags: Memo::new(move |_| {
+                let mine = escalations_mine.get();
+                report.with(|r| {
+                    scenario.with_untracked(|s| {
+                        PerOption::from_fn(|id| flags::option_flag(id, s, r, mine))
+                    })
+                })
+            }),
             currency: part_of(scenario, |s| s.currency.clone()),
             enabled: part_of(scenario, |s| PerOption::from_fn(|id| s.is_enabled(id))),
             billing_unit: part_of(scenario, |s| s.platform.billing_unit),
             generation: RwSignal::new(0),
-            lang: RwSignal::new(lang),
+            lang,
             notices: RwSignal::new(Vec::new()),
             view: RwSignal::new(View::Calculator),
             dark: RwSignal::new(false),
@@ -122,7 +142,7 @@ impl AppState {
             compare_pick: RwSignal::new(None),
             saving: RwSignal::new(saving),
             stale: RwSignal::new(Vec::new()),
-            escalations_mine: RwSignal::new(mine),
+            escalations_mine,
             next_notice: StoredValue::new(1),
             save_queued: StoredValue::new(false),
         }

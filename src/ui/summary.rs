@@ -8,26 +8,18 @@ use leptos::prelude::*;
 use super::theme::option_class;
 use super::AppState;
 use crate::format;
-use crate::text::{no_option, option_short, summary_head, verdict};
+use crate::text::{option_short, summary_head};
 
 #[component]
 pub fn Summary() -> impl IntoView {
     let state = expect_context::<AppState>();
     // The short line fits a phone; a wide screen has room for the verdict itself.
-    let heads = Memo::new(move |_| {
+    let short = Memo::new(move |_| {
         let l = state.l();
         let stale = state.stale.with(|s| !s.is_empty());
-        let tickets = state.scenario.with(|s| s.workload.tickets_per_month);
         state.report.with(|r| {
-            state.currency.with(|c| {
-                let v = r.verdict();
-                let short = summary_head(v.as_ref().map(|v| (v.cheapest, v.cost)), stale, c, l);
-                let long = match v {
-                    Some(v) => verdict(tickets, &v, c, l),
-                    None => no_option(l).into(),
-                };
-                (short, long)
-            })
+            let cheapest = r.verdict().map(|v| (v.cheapest, v.cost));
+            state.currency.with(|c| summary_head(cheapest, stale, c, l))
         })
     });
     // size: the chips of the options that are on, drawn by one closure from one memo.
@@ -68,8 +60,8 @@ pub fn Summary() -> impl IntoView {
     view! {
         <div class="summary-rail" aria-hidden=move || state.cards_visible.get().to_string()>
             <div class="summary" class:shown=move || !state.cards_visible.get() data-testid="summary">
-                <p class="summary-head short">{move || heads.with(|h| h.0.clone())}</p>
-                <p class="summary-head long">{move || heads.with(|h| h.1.clone())}</p>
+                <p class="summary-head short">{move || short.get()}</p>
+                <p class="summary-head long">{move || state.answer.get()}</p>
                 <ul class="chips">{chip_list}</ul>
             </div>
         </div>
