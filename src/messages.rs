@@ -153,6 +153,9 @@ pub fn decode_error(e: &DecodeError, l: Lang) -> String {
         DecodeError::UnsupportedVersion(v) => format!(
             "version: {v} ist kein Format, das diese App lesen kann (sie liest die Versionen 1 bis {FORMAT_VERSION})"
         ),
+        DecodeError::NewerVersion(v) => format!(
+            "version: {v} stammt aus einer neueren Version dieser App (diese liest die Versionen 1 bis {FORMAT_VERSION}); öffnen Sie es dort oder laden Sie diese Seite neu"
+        ),
         DecodeError::Invalid(errors) => errors
             .iter()
             .map(|e| field_error(e, l))

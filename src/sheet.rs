@@ -280,7 +280,7 @@ mod tests {
 
     #[test]
     fn the_sheet_reads_as_the_page_does_with_every_input_and_its_unit() {
-        let csv = sheet_of(&Scenario::default(), Lang::En);
+        let csv = sheet_of(&Scenario::spec_example(), Lang::En);
         for line in [
             "Support cost calculator\r\n",
             "Scenario,Example plugin shop\r\n",
@@ -314,7 +314,7 @@ mod tests {
 
     #[test]
     fn a_german_sheet_uses_decimal_commas_and_semicolons() {
-        let csv = sheet_of(&Scenario::default(), Lang::De);
+        let csv = sheet_of(&Scenario::spec_example(), Lang::De);
         assert!(csv.contains("Gesamt;7350;8530;5282,5;5089\r\n"), "{csv}");
         assert!(
             csv.contains("Arbeitsaufkommen: Antworten pro Ticket;2,5;Antworten\r\n"),

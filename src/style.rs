@@ -30,6 +30,8 @@ pub enum Marker {
     Square,
     Triangle,
     Diamond,
+    /// A triangle pointing down.
+    Down,
 }
 
 /// How one line is drawn: its colour, its (dash, gap) pattern in CSS pixels (`None`: solid) and the
@@ -72,6 +74,16 @@ pub fn option_style(id: OptionId, dark: bool) -> LineStyle {
             },
             Some((18.0, 5.0)),
             Marker::Diamond,
+        ),
+        // Okabe-Ito's black, light in the dark theme: apart from every colour above.
+        OptionId::AllHands => (
+            if dark {
+                Rgb(0xdd, 0xdd, 0xdd)
+            } else {
+                Rgb(0x33, 0x33, 0x33)
+            },
+            Some((12.0, 4.0)),
+            Marker::Down,
         ),
     };
     LineStyle {

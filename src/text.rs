@@ -31,6 +31,10 @@ pub fn option_blurb(id: OptionId, l: Lang) -> &'static str {
             "A Support-as-a-Service platform handles tier 1 and bills per unit; escalations come back to your developers.",
             "Eine Support-as-a-Service-Plattform übernimmt den 1st-Level und rechnet pro Einheit ab; Eskalationen kommen zu Ihren Entwicklern zurück.",
         ),
+        OptionId::AllHands => l.pick(
+            "Everyone on the team takes support shifts, about one day a month each (the 5% rule), so nobody burns out.",
+            "Alle im Team übernehmen Support-Schichten, etwa einen Tag im Monat pro Person (die 5-%-Regel), damit niemand ausbrennt.",
+        ),
     }
 }
 
@@ -41,6 +45,7 @@ fn subject(id: OptionId, l: Lang) -> &'static str {
         OptionId::Employee => l.pick("An employee", "eine angestellte Kraft"),
         OptionId::Contractor => l.pick("A contractor", "ein Freelancer"),
         OptionId::Platform => l.pick("The platform", "die Plattform"),
+        OptionId::AllHands => l.pick("Everyone helping", "alle helfen mit"),
     }
 }
 
@@ -51,6 +56,7 @@ fn object(id: OptionId, l: Lang) -> &'static str {
         OptionId::Employee => l.pick("an employee", "eine angestellte Kraft"),
         OptionId::Contractor => l.pick("a contractor", "ein Freelancer"),
         OptionId::Platform => l.pick("the platform", "die Plattform"),
+        OptionId::AllHands => l.pick("everyone helping", "alle helfen mit"),
     }
 }
 
@@ -68,6 +74,7 @@ pub fn kind_name(kind: LineKind, l: Lang) -> &'static str {
             "Setup fee, spread per month",
             "Einrichtungsgebühr, pro Monat verteilt",
         ),
+        LineKind::Ai => l.pick("AI front line", "KI als erste Instanz"),
     }
 }
 
@@ -76,7 +83,7 @@ pub fn axis_value(x: XAxis, v: f64, currency: &str, l: Lang) -> String {
     let locale = l.code();
     match x {
         XAxis::TicketsPerMonth => format::number(v, 0, locale),
-        XAxis::Tier1ResolutionRate => format::percent(v, locale),
+        XAxis::Tier1ResolutionRate | XAxis::AiResolutionRate => format::percent(v, locale),
         XAxis::RepliesPerTicket => format::number(v, 1, locale),
         XAxis::FounderHourly | XAxis::ContractorHourlyRate => {
             format::money_axis(v, currency, locale)
@@ -127,6 +134,12 @@ fn axis_phrase(x: XAxis, v: f64, currency: &str, l: Lang) -> String {
         }
         (XAxis::ContractorHourlyRate, Lang::De) => {
             format!("einem Freelancer-Stundensatz von {}", money())
+        }
+        (XAxis::AiResolutionRate, Lang::En) => {
+            format!("an AI resolution rate of {}", percent())
+        }
+        (XAxis::AiResolutionRate, Lang::De) => {
+            format!("einer Lösungsquote der KI von {}", percent())
         }
     }
 }
@@ -313,6 +326,15 @@ pub fn option_detail(
                 (Some(plan), Lang::De) => format!("Tarif {plan}, {units} {noun}"),
                 (None, Lang::En) => format!("No plan covers {units} {noun}"),
                 (None, Lang::De) => format!("Kein Tarif deckt {units} {noun} ab"),
+            }
+        }
+        OptionId::AllHands => {
+            let shift = format::hours(o.shift_hours.unwrap_or(0.0), locale);
+            let each = format::hours(o.hours_per_person.unwrap_or(0.0), locale);
+            let share = format::percent(o.share_of_time.unwrap_or(0.0), locale);
+            match l {
+                Lang::En => format!("{shift} of shifts, {each} each ({share} of their time)"),
+                Lang::De => format!("{shift} Schichten, {each} pro Person ({share} ihrer Zeit)"),
             }
         }
     }
@@ -548,6 +570,7 @@ pub fn option_short(id: OptionId, l: Lang) -> &'static str {
         OptionId::Employee => l.pick("Employee", "Angestellt"),
         OptionId::Contractor => l.pick("Contractor", "Freelancer"),
         OptionId::Platform => l.pick("Platform", "Plattform"),
+        OptionId::AllHands => l.pick("Everyone", "Alle"),
     }
 }
 

@@ -12,8 +12,15 @@ fn report(json: &str) -> Value {
 }
 
 #[test]
-fn the_spec_example_is_the_default_scenario() {
-    assert_eq!(decode(SPEC_EXAMPLE).unwrap(), Scenario::default());
+fn the_spec_example_is_the_default_scenario_of_version_1() {
+    assert_eq!(decode(SPEC_EXAMPLE).unwrap(), Scenario::spec_example());
+    let mut everyone = Scenario::spec_example();
+    everyone.all_hands.enabled = true;
+    assert_eq!(
+        everyone,
+        Scenario::default(),
+        "version 2 has everyone helping on"
+    );
 }
 
 #[test]
@@ -110,8 +117,12 @@ fn missing_fields_take_their_defaults() {
 #[test]
 fn version_and_size_and_syntax_are_checked_first() {
     assert_eq!(decode("{}"), Err(DecodeError::MissingVersion));
+    assert_eq!(
+        decode(r#"{"version":3}"#),
+        Err(DecodeError::NewerVersion(3))
+    );
     assert!(
-        matches!(decode(r#"{"version":2}"#), Err(DecodeError::UnsupportedVersion(v)) if v == "2")
+        matches!(decode(r#"{"version":0}"#), Err(DecodeError::UnsupportedVersion(v)) if v == "0")
     );
     assert!(matches!(
         decode(r#"{"version":"1"}"#),
@@ -129,7 +140,7 @@ fn version_and_size_and_syntax_are_checked_first() {
     assert!(matches!(decode(&huge), Err(DecodeError::TooLarge { .. })));
     let msg = report_json(r#"{"version":7}"#).unwrap_err();
     assert!(
-        msg.contains("version: 7 is not a format this app reads"),
+        msg.contains("version: 7 was made by a newer version of this app"),
         "{msg}"
     );
 }

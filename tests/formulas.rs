@@ -11,7 +11,7 @@ fn close(a: f64, b: f64) -> bool {
 }
 
 fn total(s: &Scenario, id: OptionId) -> Option<f64> {
-    option_cost(s, &WorkloadResult::of(&s.workload), id).total()
+    option_cost(s, &WorkloadResult::of(s), id).total()
 }
 
 #[test]
@@ -25,14 +25,14 @@ fn ceil_ignores_floating_point_noise() {
 
 #[test]
 fn deflection_removes_tickets_before_anyone_answers() {
-    let mut s = Scenario::default();
+    let mut s = Scenario::spec_example();
     s.workload.tickets_per_month = 200.0;
     s.workload.self_service_deflection = 0.25; // 150 reach an agent
     s.workload.replies_per_ticket = 2.0; // 300 replies
     s.workload.minutes_per_reply = 6.0; // 30 h
     s.workload.tier1_resolution_rate = 0.8; // 30 escalated
     s.workload.escalation_minutes = 30.0; // 15 h
-    let w = WorkloadResult::of(&s.workload);
+    let w = WorkloadResult::of(&s);
     assert!(close(w.effective_tickets, 150.0));
     assert!(close(w.replies, 300.0));
     assert!(close(w.tier1_hours, 30.0));
@@ -44,12 +44,12 @@ fn deflection_removes_tickets_before_anyone_answers() {
 
 #[test]
 fn employee_is_paid_in_half_time_steps_with_a_minimum() {
-    let mut s = Scenario::default();
+    let mut s = Scenario::spec_example();
     // 10 h of tier 1: 10 / 112 = 0.089 FTE, below the 0.5 minimum.
     s.workload.tickets_per_month = 48.0;
     s.workload.replies_per_ticket = 2.5;
     s.workload.minutes_per_reply = 5.0;
-    let w = WorkloadResult::of(&s.workload);
+    let w = WorkloadResult::of(&s);
     assert!(close(w.tier1_hours, 10.0));
     let cost = option_cost(&s, &w, OptionId::Employee);
     let Detail::Employee {
@@ -65,7 +65,7 @@ fn employee_is_paid_in_half_time_steps_with_a_minimum() {
 
     // 170 h: 170 / 112 = 1.52 FTE -> 2.0 paid, 2 seats.
     s.workload.tickets_per_month = 816.0;
-    let w = WorkloadResult::of(&s.workload);
+    let w = WorkloadResult::of(&s);
     assert!(close(w.tier1_hours, 170.0));
     let Detail::Employee {
         fte_paid, seats, ..
@@ -81,7 +81,7 @@ fn employee_is_paid_in_half_time_steps_with_a_minimum() {
     s.workload.tickets_per_month = 112.0 * 1.2 * 60.0 / 12.5;
     let Detail::Employee {
         fte_paid, seats, ..
-    } = option_cost(&s, &WorkloadResult::of(&s.workload), OptionId::Employee).detail
+    } = option_cost(&s, &WorkloadResult::of(&s), OptionId::Employee).detail
     else {
         panic!("employee detail")
     };
@@ -91,7 +91,7 @@ fn employee_is_paid_in_half_time_steps_with_a_minimum() {
 
 #[test]
 fn contractor_bills_in_increments_above_a_minimum() {
-    let mut s = Scenario::default();
+    let mut s = Scenario::spec_example();
     s.workload.tier1_resolution_rate = 1.0; // no tier 2, to isolate the contractor
     s.contractor.oversight_hours = 0.0;
     // 2 tickets x 2.5 x 5 min = 25 min: below the 10 h minimum.
@@ -130,7 +130,7 @@ fn plan_prices_with_overage_and_caps() {
 
 #[test]
 fn billing_units_count_replies_tickets_or_resolved_tickets() {
-    let mut s = Scenario::default();
+    let mut s = Scenario::spec_example();
     s.platform.plans = vec![Plan::new("Per unit", 0.0, 0.0, Some(1.0))];
     s.platform.oversight_hours = 0.0;
     s.rates.developer_hourly = 0.0;
@@ -144,7 +144,7 @@ fn billing_units_count_replies_tickets_or_resolved_tickets() {
 
 #[test]
 fn platform_setup_fee_is_spread_over_its_months() {
-    let mut s = Scenario::default();
+    let mut s = Scenario::spec_example();
     s.platform.setup_fee = 1200.0;
     s.platform.setup_months = 12.0;
     assert!(close(
@@ -161,7 +161,7 @@ fn platform_setup_fee_is_spread_over_its_months() {
 
 #[test]
 fn platform_is_unavailable_when_no_plan_covers_the_volume() {
-    let mut s = Scenario::default();
+    let mut s = Scenario::spec_example();
     s.platform.plans = vec![Plan::new("Capped", 300.0, 500.0, None)];
     let r = report(&s);
     let p = r.option(OptionId::Platform).unwrap();
@@ -173,7 +173,7 @@ fn platform_is_unavailable_when_no_plan_covers_the_volume() {
 
 #[test]
 fn disabled_options_are_left_out_and_never_cheapest() {
-    let mut s = Scenario::default();
+    let mut s = Scenario::spec_example();
     s.platform.enabled = false;
     s.contractor.enabled = false;
     let r = report(&s);
@@ -188,12 +188,12 @@ fn disabled_options_are_left_out_and_never_cheapest() {
 
 #[test]
 fn cost_per_ticket_divides_by_arriving_tickets() {
-    let r = report(&Scenario::default());
+    let r = report(&Scenario::spec_example());
     assert!(close(
         r.option(OptionId::Diy).unwrap().cost_per_ticket.unwrap(),
         24.5
     ));
-    let mut s = Scenario::default();
+    let mut s = Scenario::spec_example();
     s.workload.tickets_per_month = 0.0;
     let r = report(&s);
     assert_eq!(r.option(OptionId::Diy).unwrap().cost_per_ticket, None);
@@ -201,7 +201,7 @@ fn cost_per_ticket_divides_by_arriving_tickets() {
 
 #[test]
 fn every_breakdown_adds_up_to_its_total() {
-    let r = report(&Scenario::default());
+    let r = report(&Scenario::spec_example());
     for o in &r.options {
         let sum: f64 = o.lines.iter().map(|l| l.amount).sum();
         assert!(close(sum, o.monthly_cost.unwrap()), "{:?}", o.id);
@@ -212,7 +212,7 @@ fn every_breakdown_adds_up_to_its_total() {
 fn saving_is_measured_against_the_chosen_baseline() {
     let mut s = Scenario {
         baseline: OptionId::Employee,
-        ..Scenario::default()
+        ..Scenario::spec_example()
     };
     let r = report(&s);
     assert!(close(r.saving_vs_baseline.unwrap(), 8530.0 - 5089.0));

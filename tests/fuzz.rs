@@ -85,7 +85,8 @@ fn assert_explains(e: &DecodeError) {
         DecodeError::TooLarge { .. }
         | DecodeError::NotAnObject
         | DecodeError::MissingVersion
-        | DecodeError::UnsupportedVersion(_) => {}
+        | DecodeError::UnsupportedVersion(_)
+        | DecodeError::NewerVersion(_) => {}
     }
     assert!(!e.to_string().is_empty());
 }

@@ -50,8 +50,8 @@ proptest! {
     #[test]
     fn no_cost_falls_when_tickets_rise(s in scenario(), t in 0u32..5000, more in 1u32..500) {
         for id in OptionId::ALL {
-            let low = option_cost(&s, &WorkloadResult::at(&s.workload, f64::from(t)), id).total();
-            let high = option_cost(&s, &WorkloadResult::at(&s.workload, f64::from(t + more)), id).total();
+            let low = option_cost(&s, &WorkloadResult::at(&s, f64::from(t)), id).total();
+            let high = option_cost(&s, &WorkloadResult::at(&s, f64::from(t + more)), id).total();
             match (low, high) {
                 (Some(l), Some(h)) => prop_assert!(h >= l - 1e-9, "{id:?}: {l} at {t}, {h} at {}", t + more),
                 // A capped platform becomes unavailable as volume grows, never the other way round.

@@ -9,7 +9,7 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn derived_workload_matches_the_spec() {
-    let w = WorkloadResult::of(&Scenario::default().workload);
+    let w = WorkloadResult::of(&Scenario::spec_example());
     assert!(close(w.effective_tickets, 300.0));
     assert!(close(w.replies, 750.0));
     assert!(close(w.tier1_hours, 62.5));
@@ -19,7 +19,7 @@ fn derived_workload_matches_the_spec() {
 
 #[test]
 fn option_totals_match_the_spec() {
-    let r = report(&Scenario::default());
+    let r = report(&Scenario::spec_example());
     let cost = |id| r.option(id).unwrap().monthly_cost.unwrap();
     // (62.5 + 60) h x 60
     assert!(close(cost(OptionId::Diy), 7350.0));
@@ -35,8 +35,8 @@ fn option_totals_match_the_spec() {
 
 #[test]
 fn option_details_match_the_spec() {
-    let s = Scenario::default();
-    let w = WorkloadResult::of(&s.workload);
+    let s = Scenario::spec_example();
+    let w = WorkloadResult::of(&s);
     match option_cost(&s, &w, OptionId::Employee).detail {
         Detail::Employee {
             fte_needed,
@@ -64,7 +64,7 @@ fn option_details_match_the_spec() {
 
 #[test]
 fn break_evens_over_two_thousand_tickets_match_the_spec() {
-    let r = report(&Scenario::default());
+    let r = report(&Scenario::spec_example());
     let found: Vec<(OptionId, OptionId, u64)> =
         r.break_even.iter().map(|b| (b.a, b.b, b.tickets)).collect();
     use OptionId::*;

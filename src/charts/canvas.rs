@@ -192,6 +192,7 @@ impl Pen<'_> {
                 Marker::Square => &[(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)],
                 Marker::Triangle => &[(0.0, -1.2), (1.2, 1.0), (-1.2, 1.0)],
                 Marker::Diamond => &[(0.0, -1.25), (1.25, 0.0), (0.0, 1.25), (-1.25, 0.0)],
+                Marker::Down => &[(0.0, 1.2), (1.2, -1.0), (-1.2, -1.0)],
             };
             for (i, (dx, dy)) in corners.iter().enumerate() {
                 let (cx, cy) = (x + dx * r, y + dy * r);

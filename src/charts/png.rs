@@ -53,6 +53,7 @@ fn marker(ctx: &CanvasRenderingContext2d, shape: Marker, x: f64, y: f64, r: f64)
         Marker::Square => &[(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)],
         Marker::Triangle => &[(0.0, -1.2), (1.2, 1.0), (-1.2, 1.0)],
         Marker::Diamond => &[(0.0, -1.25), (1.25, 0.0), (0.0, 1.25), (-1.25, 0.0)],
+        Marker::Down => &[(0.0, 1.2), (1.2, -1.0), (-1.2, -1.0)],
     };
     for (i, (dx, dy)) in corners.iter().enumerate() {
         if i == 0 {

@@ -143,7 +143,7 @@ struct Search<'a> {
 
 impl Search<'_> {
     fn at(&self, t: u64) -> PerOption<Option<f64>> {
-        enabled_totals(self.s, &WorkloadResult::at(&self.s.workload, t as f64))
+        enabled_totals(self.s, &WorkloadResult::at(self.s, t as f64))
     }
 
     /// Pair `p` has the strict order `a_cheaper` at volume `t`, the first volume of its stretch seen.
@@ -208,8 +208,7 @@ impl Search<'_> {
 /// Every break-even over tickets per month `0..=max_tickets` by evaluating every integer volume: the
 /// definition, kept as the oracle that `ticket_crossings` is tested against.
 pub fn ticket_crossings_by_scan(s: &Scenario, max_tickets: u64) -> Vec<Crossing> {
-    let points =
-        (0..=max_tickets).map(|t| enabled_totals(s, &WorkloadResult::at(&s.workload, t as f64)));
+    let points = (0..=max_tickets).map(|t| enabled_totals(s, &WorkloadResult::at(s, t as f64)));
     let pairs = pairs(s);
     let mut out = Vec::new();
     track_flips(&pairs, points, |p, _, i, a_cheaper| {
@@ -228,11 +227,11 @@ pub fn ticket_crossings_by_scan(s: &Scenario, max_tickets: u64) -> Vec<Crossing>
 /// Totals of the enabled options with `axis` set to `x`, everything else as in `s`.
 pub fn totals_at(s: &Scenario, axis: XAxis, x: f64) -> PerOption<Option<f64>> {
     if axis == XAxis::TicketsPerMonth {
-        return enabled_totals(s, &WorkloadResult::at(&s.workload, x));
+        return enabled_totals(s, &WorkloadResult::at(s, x));
     }
     let mut moved = s.clone();
     axis.set(&mut moved, x);
-    enabled_totals(&moved, &WorkloadResult::of(&moved.workload))
+    enabled_totals(&moved, &WorkloadResult::of(&moved))
 }
 
 /// Every break-even along `axis` from the axis minimum to `max`. Integer axes are searched exactly;
@@ -338,7 +337,7 @@ mod tests {
 
     #[test]
     fn the_spec_example_and_the_whole_documented_axis() {
-        let s = Scenario::default();
+        let s = Scenario::spec_example();
         let xs: Vec<f64> = assert_exact(&s, 2000).iter().map(|c| c.x).collect();
         assert_eq!(xs, [30.0, 31.0, 117.0, 209.0, 269.0, 395.0, 538.0, 585.0]);
         assert_exact(&s, 1_000_000);

@@ -27,6 +27,8 @@ pub enum DecodeError {
     NotAnObject,
     MissingVersion,
     UnsupportedVersion(String),
+    /// A format version later than this release knows: made by a newer version of the app.
+    NewerVersion(u32),
     /// Every invalid field: of the wrong type, unknown, or out of range, each with its JSON path.
     Invalid(Vec<FieldError>),
 }
@@ -69,6 +71,10 @@ impl fmt::Display for DecodeError {
             DecodeError::UnsupportedVersion(v) => write!(
                 f,
                 "version: {v} is not a format this app reads (it reads versions 1 to {FORMAT_VERSION})"
+            ),
+            DecodeError::NewerVersion(v) => write!(
+                f,
+                "version: {v} was made by a newer version of this app (this one reads versions 1 to {FORMAT_VERSION}); open it there, or update this page"
             ),
             DecodeError::Invalid(errors) => {
                 let parts: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
@@ -195,6 +201,15 @@ impl Reader {
                     set(s, n);
                 }
             }
+            // Absent or null: the workload's value.
+            Kind::Own(o) => match v {
+                Value::Null => (o.set)(s, None),
+                v => {
+                    if let Some(n) = self.typed(v.as_f64(), at, Expected::Number) {
+                        (o.set)(s, Some(n));
+                    }
+                }
+            },
             Kind::Switch { set, .. } => {
                 if let Some(b) = self.typed(v.as_bool(), at, Expected::Boolean) {
                     set(s, b);
@@ -288,11 +303,70 @@ fn migrate(value: Value) -> Result<Value, DecodeError> {
     };
     match version {
         Some(v) if v == FORMAT_VERSION => Ok(value),
-        // Future formats add their step here: `Some(1) => migrate(v1_to_v2(value))`.
+        Some(1) => migrate(v1_to_v2(value)?),
+        Some(v) if v > FORMAT_VERSION => Err(DecodeError::NewerVersion(v)),
         _ => Err(DecodeError::UnsupportedVersion(
             map.get("version").map(Value::to_string).unwrap_or_default(),
         )),
     }
+}
+
+/// The fields version 2 added (SPEC 3.6-3.8): a version-1 scenario holding one is refused, as it was
+/// before, rather than read as version 2.
+const ADDED_IN_V2: &[(&str, &str)] = &[
+    ("", "ai"),
+    ("", "all_hands"),
+    ("employee", "tier1_resolution_rate"),
+    ("employee", "minutes_per_reply"),
+    ("contractor", "tier1_resolution_rate"),
+    ("contractor", "minutes_per_reply"),
+    ("platform", "tier1_resolution_rate"),
+    ("platform", "minutes_per_reply"),
+];
+
+/// Version 1 to 2: the AI front line and everyone helps are off (a version-2 scenario without the
+/// field has everyone helping on), and every option works at the workload's tier 1, so every result
+/// stays what it was.
+fn v1_to_v2(mut value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(map) = &mut value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    let unknown: Vec<FieldError> = ADDED_IN_V2
+        .iter()
+        .filter(|(section, name)| match *section {
+            "" => map.contains_key(*name),
+            section => map
+                .get(section)
+                .and_then(Value::as_object)
+                .is_some_and(|m| m.contains_key(*name)),
+        })
+        .map(|(section, name)| FieldError {
+            path: join(section, name),
+            problem: Problem::Shape(ShapeKind::UnknownField(name.to_string())),
+        })
+        .collect();
+    // Values version 2 added: the axis along the AI's resolution rate and the fifth option.
+    let chart_x = map.get("chart").and_then(|c| c.get("x"));
+    let new_values = [
+        ("chart.x", chart_x, "ai_resolution_rate"),
+        ("baseline", map.get("baseline"), "all_hands"),
+    ];
+    let unknown = unknown.into_iter().chain(
+        new_values
+            .into_iter()
+            .filter(|(_, found, added)| found.and_then(Value::as_str) == Some(*added))
+            .map(|(path, _, added)| FieldError {
+                path: path.into(),
+                problem: Problem::Shape(ShapeKind::UnknownValue(added.into())),
+            }),
+    );
+    let unknown: Vec<FieldError> = unknown.collect();
+    if !unknown.is_empty() {
+        return Err(DecodeError::Invalid(unknown));
+    }
+    map.insert("version".into(), Value::from(2));
+    map.insert("all_hands".into(), serde_json::json!({ "enabled": false }));
+    Ok(value)
 }
 
 /// Writes a scenario in the current format.
@@ -346,7 +420,8 @@ mod tests {
 
     #[test]
     fn a_version_written_as_a_decimal_is_the_same_version() {
-        assert_eq!(decode(r#"{"version":1.0}"#), Ok(Scenario::default()));
+        assert_eq!(decode(r#"{"version":1.0}"#), Ok(Scenario::spec_example()));
+        assert_eq!(decode(r#"{"version":2.0}"#), Ok(Scenario::default()));
         assert!(matches!(
             decode(r#"{"version":1.5}"#),
             Err(DecodeError::UnsupportedVersion(_))

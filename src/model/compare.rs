@@ -66,6 +66,8 @@ pub enum Shown {
     Text(String),
     /// A plan without overage: it cannot be exceeded.
     Capped,
+    /// An option's own value not set: it works at the workload's.
+    SameAsWorkload,
 }
 
 impl Shown {
@@ -82,6 +84,7 @@ impl Shown {
             Shown::Name(name) => name.get(l).into(),
             Shown::Text(text) => text.clone(),
             Shown::Capped => l.pick("none (capped)", "keiner (gedeckelt)").into(),
+            Shown::SameAsWorkload => l.pick("same as workload", "wie Arbeitsaufkommen").into(),
         }
     }
 }
@@ -98,6 +101,10 @@ pub struct Difference {
 fn shown(input: &Input, s: &Scenario) -> Option<Shown> {
     Some(match &input.kind {
         Kind::Number(n) => Shown::Number((n.get)(s), n.range.unit),
+        Kind::Own(o) => match (o.get)(s) {
+            Some(v) => Shown::Number(v, o.range.unit),
+            None => Shown::SameAsWorkload,
+        },
         Kind::AxisMax { get, .. } => Shown::Plain(get(s)),
         Kind::Switch { get, .. } => Shown::Yes(get(s)),
         Kind::Choice(c) => {
@@ -201,7 +208,7 @@ pub fn against_first(summaries: &[Summary]) -> Vec<Option<f64>> {
 pub fn cheapest_curve(s: &Scenario, xs: &[f64]) -> Vec<Option<(f64, OptionId)>> {
     xs.iter()
         .map(|&t| {
-            let totals = enabled_totals(s, &WorkloadResult::at(&s.workload, t));
+            let totals = enabled_totals(s, &WorkloadResult::at(s, t));
             cheapest_of(&totals).and_then(|id| totals[id].map(|c| (c, id)))
         })
         .collect()

@@ -5,14 +5,15 @@
 
 use serde::Serialize;
 
-use super::scenario::{BillingUnit, OptionId, PerOption, Plan, Scenario, Workload};
+use super::scenario::{BillingUnit, OptionId, PerOption, Plan, Pricing, Scenario};
 
 /// `ceil` that ignores floating-point noise: 2.0000000001 stays 2 (SPEC 3.2).
 pub fn ceil_tolerant(x: f64) -> f64 {
     (x - 1e-9).ceil()
 }
 
-/// The derived workload of SPEC 3.2.
+/// The derived workload of SPEC 3.2, with the AI front line of SPEC 3.6 in front when it is on: then
+/// `replies` and `tier1_hours` are the people's, after the AI has closed what it closes.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct WorkloadResult {
     pub effective_tickets: f64,
@@ -20,24 +21,133 @@ pub struct WorkloadResult {
     pub tier1_hours: f64,
     pub escalated_tickets: f64,
     pub tier2_hours: f64,
+    /// The AI's share of the work, while it is on.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub ai: Option<AiWorkload>,
+}
+
+/// What the AI front line does with a month's tickets (SPEC 3.6).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct AiWorkload {
+    pub ai_conversations: f64,
+    /// Resolutions or conversations, as the vendor bills.
+    pub ai_billed_units: f64,
+    /// Tickets the AI really closes: never more than tier 1 could resolve.
+    pub ai_resolved: f64,
+    pub human_tickets: f64,
+    /// AI conversations a person finishes.
+    pub handoffs: f64,
+    /// The AI would close more than tier 1 could resolve, and is held to that.
+    pub ai_capped: bool,
+    /// The AI's resolutions that are billed but come back to a person (reopened).
+    #[serde(skip)]
+    pub reopened: f64,
+    /// Tier-1 hours people spend reading the AI's handed-off conversations.
+    #[serde(skip)]
+    pub handoff_hours: f64,
+    /// What the AI costs a month, its upkeep included.
+    #[serde(skip)]
+    pub cost: f64,
+}
+
+impl AiWorkload {
+    /// The AI's month with `effective_tickets` reaching it (SPEC 3.6).
+    pub fn of(s: &Scenario, effective_tickets: f64) -> AiWorkload {
+        let a = &s.ai;
+        let tier1_could = effective_tickets * s.workload.tier1_resolution_rate;
+        let conversations = effective_tickets * a.involvement;
+        let billed_resolutions = conversations * a.resolution_rate;
+        let kept = billed_resolutions * (1.0 - a.reopen_rate);
+        let ai_resolved = kept.min(tier1_could);
+        let units = match a.pricing {
+            Pricing::PerResolution => billed_resolutions,
+            Pricing::PerConversation => conversations,
+        };
+        let handoffs = conversations - ai_resolved;
+        AiWorkload {
+            ai_conversations: conversations,
+            ai_billed_units: units,
+            ai_resolved,
+            human_tickets: effective_tickets - ai_resolved,
+            handoffs,
+            ai_capped: kept > tier1_could + 1e-9,
+            reopened: billed_resolutions - kept,
+            handoff_hours: handoffs * a.handoff_minutes / 60.0,
+            cost: a.monthly_fee
+                + (units - a.included_units).max(0.0) * a.price_per_unit
+                + a.upkeep_hours * s.rates.founder_hourly,
+        }
+    }
+}
+
+/// One option's own tier 1 (SPEC 3.8): its hours at its own reply minutes, and the escalations left at
+/// its own resolution rate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct OwnTier1 {
+    pub tier1_hours: f64,
+    pub escalated_tickets: f64,
+    pub tier2_hours: f64,
 }
 
 impl WorkloadResult {
-    pub fn of(w: &Workload) -> WorkloadResult {
-        WorkloadResult::at(w, w.tickets_per_month)
+    pub fn of(s: &Scenario) -> WorkloadResult {
+        WorkloadResult::at(s, s.workload.tickets_per_month)
     }
 
-    /// The workload at another ticket volume, everything else as in `w`.
-    pub fn at(w: &Workload, tickets: f64) -> WorkloadResult {
+    /// The workload at another ticket volume, everything else as in `s`.
+    pub fn at(s: &Scenario, tickets: f64) -> WorkloadResult {
+        let w = &s.workload;
         let effective_tickets = tickets * (1.0 - w.self_service_deflection);
-        let replies = effective_tickets * w.replies_per_ticket;
+        let ai = s.ai.enabled.then(|| AiWorkload::of(s, effective_tickets));
+        let human_tickets = ai.map_or(effective_tickets, |a| a.human_tickets);
+        let replies = human_tickets * w.replies_per_ticket;
+        let mut tier1_hours = replies * w.minutes_per_reply / 60.0;
+        if let Some(a) = ai {
+            tier1_hours += a.handoff_hours;
+        }
         let escalated_tickets = effective_tickets * (1.0 - w.tier1_resolution_rate);
         WorkloadResult {
             effective_tickets,
             replies,
-            tier1_hours: replies * w.minutes_per_reply / 60.0,
+            tier1_hours,
             escalated_tickets,
             tier2_hours: escalated_tickets * w.escalation_minutes / 60.0,
+            ai,
+        }
+    }
+
+    /// The tickets people handle: all that reach an agent, less what the AI closes.
+    pub fn human_tickets(&self) -> f64 {
+        self.ai.map_or(self.effective_tickets, |a| a.human_tickets)
+    }
+
+    /// Option `id`'s own tier 1 (SPEC 3.8); the workload's own figures where the option has no rate or
+    /// minutes of its own.
+    pub fn own(&self, s: &Scenario, id: OptionId) -> OwnTier1 {
+        let (rate, minutes) = s.own_tier1(id);
+        let tier1_hours = match minutes {
+            None => self.tier1_hours,
+            Some(m) => self.replies * m / 60.0 + self.ai.map_or(0.0, |a| a.handoff_hours),
+        };
+        let escalated_tickets = match rate {
+            None => self.escalated_tickets,
+            Some(d) => {
+                let escalated = self.effective_tickets * (1.0 - d);
+                match self.ai {
+                    Some(a) => escalated.min(a.human_tickets),
+                    None => escalated,
+                }
+            }
+        };
+        let tier2_hours = if rate.is_none() {
+            self.tier2_hours
+        } else {
+            escalated_tickets * s.workload.escalation_minutes / 60.0
+        };
+        OwnTier1 {
+            tier1_hours,
+            escalated_tickets,
+            tier2_hours,
         }
     }
 }
@@ -55,11 +165,13 @@ pub struct Breakdown {
     pub oversight: f64,
     /// One-off costs spread per month (platform setup).
     pub one_off: f64,
+    /// The AI front line, its upkeep included (SPEC 3.6).
+    pub ai: f64,
 }
 
 impl Breakdown {
     pub fn total(&self) -> f64 {
-        self.tier1 + self.tier2 + self.fees + self.oversight + self.one_off
+        self.tier1 + self.tier2 + self.fees + self.oversight + self.one_off + self.ai
     }
 }
 
@@ -80,6 +192,12 @@ pub enum Detail {
         /// Index of the cheapest plan that covers `units`; `None` when no plan does.
         plan: Option<usize>,
     },
+    AllHands {
+        shift_hours: f64,
+        hours_per_person: f64,
+        share_of_time: f64,
+        capacity_hours: f64,
+    },
 }
 
 /// One option's cost at one volume. `breakdown` is `None` when the option is unavailable there.
@@ -88,6 +206,8 @@ pub struct OptionCost {
     pub id: OptionId,
     pub breakdown: Option<Breakdown>,
     pub detail: Detail,
+    /// The option's own tier-1 hours and escalations.
+    pub own: OwnTier1,
 }
 
 impl OptionCost {
@@ -99,19 +219,22 @@ impl OptionCost {
 /// The cost of option `id` for workload `w` under scenario `s` (whether or not the option is enabled).
 pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost {
     let founder = s.rates.founder_hourly;
-    let tier2 = w.tier2_hours * s.rates.developer_hourly;
+    let own = w.own(s, id);
+    let tier2 = own.tier2_hours * s.rates.developer_hourly;
+    let ai = w.ai.map_or(0.0, |a| a.cost);
     let (breakdown, detail) = match id {
         OptionId::Diy => (
             Some(Breakdown {
-                tier1: w.tier1_hours * founder,
-                tier2: w.tier2_hours * founder,
+                tier1: own.tier1_hours * founder,
+                tier2: own.tier2_hours * founder,
+                ai,
                 ..Breakdown::default()
             }),
             Detail::Diy,
         ),
         OptionId::Employee => {
             let e = &s.employee;
-            let fte_needed = w.tier1_hours / (e.paid_hours_per_month * (1.0 - e.shrinkage));
+            let fte_needed = own.tier1_hours / (e.paid_hours_per_month * (1.0 - e.shrinkage));
             let fte_paid = e
                 .min_fte
                 .max(ceil_tolerant(fte_needed / e.fte_step) * e.fte_step);
@@ -123,6 +246,7 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
                     tier2,
                     oversight: e.oversight_hours * founder,
                     one_off: 0.0,
+                    ai,
                 }),
                 Detail::Employee {
                     fte_needed,
@@ -136,12 +260,13 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
             let inc = c.billing_increment_minutes;
             let billed_hours = c
                 .minimum_hours
-                .max(ceil_tolerant(w.tier1_hours * 60.0 / inc) * inc / 60.0);
+                .max(ceil_tolerant(own.tier1_hours * 60.0 / inc) * inc / 60.0);
             (
                 Some(Breakdown {
                     tier1: billed_hours * c.hourly_rate,
                     tier2,
                     oversight: c.oversight_hours * founder,
+                    ai,
                     ..Breakdown::default()
                 }),
                 Detail::Contractor { billed_hours },
@@ -149,7 +274,7 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
         }
         OptionId::Platform => {
             let p = &s.platform;
-            let units = platform_units(s, w);
+            let units = platform_units(s, w, &own);
             let chosen = cheapest_plan(&p.plans, units);
             let breakdown = chosen.map(|(_, plan_cost)| Breakdown {
                 tier1: plan_cost,
@@ -157,6 +282,7 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
                 fees: 0.0,
                 oversight: p.oversight_hours * founder,
                 one_off: p.setup_fee / p.setup_months,
+                ai,
             });
             (
                 breakdown,
@@ -166,20 +292,47 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
                 },
             )
         }
+        OptionId::AllHands => {
+            let a = &s.all_hands;
+            let shift_hours = own.tier1_hours * a.speed_factor;
+            let team_hours = a.team_size * a.paid_hours_per_month;
+            let capacity_hours = team_hours * a.max_share;
+            let available = shift_hours <= capacity_hours + 1e-9;
+            (
+                available.then(|| Breakdown {
+                    tier1: shift_hours * a.team_hourly,
+                    tier2,
+                    oversight: a.coordination_hours * founder,
+                    ai,
+                    ..Breakdown::default()
+                }),
+                Detail::AllHands {
+                    shift_hours,
+                    hours_per_person: shift_hours / a.team_size,
+                    share_of_time: shift_hours / team_hours,
+                    capacity_hours,
+                },
+            )
+        }
     };
     OptionCost {
         id,
         breakdown,
         detail,
+        own,
     }
 }
 
-/// The units a platform bills for this workload.
-pub fn platform_units(s: &Scenario, w: &WorkloadResult) -> f64 {
-    match s.platform.billing_unit {
-        BillingUnit::Reply => w.replies,
-        BillingUnit::Ticket => w.effective_tickets,
-        BillingUnit::ResolvedTicket => w.effective_tickets * s.workload.tier1_resolution_rate,
+/// The units a platform bills for this workload, with the platform's own escalations `own`.
+pub fn platform_units(s: &Scenario, w: &WorkloadResult, own: &OwnTier1) -> f64 {
+    match (s.platform.billing_unit, w.ai) {
+        (BillingUnit::Reply, _) => w.replies,
+        (BillingUnit::Ticket, _) => w.human_tickets(),
+        // Without the AI this is T_eff * d, written as version 1 computed it.
+        (BillingUnit::ResolvedTicket, None) => {
+            w.effective_tickets * s.resolution_rate_of(OptionId::Platform)
+        }
+        (BillingUnit::ResolvedTicket, Some(a)) => a.human_tickets - own.escalated_tickets,
     }
 }
 

@@ -49,6 +49,7 @@ pub fn founder_hours(id: OptionId, s: &Scenario, r: &Report, escalations_mine: b
         OptionId::Employee => s.employee.oversight_hours,
         OptionId::Contractor => s.contractor.oversight_hours,
         OptionId::Platform => s.platform.oversight_hours,
+        OptionId::AllHands => s.all_hands.coordination_hours,
     };
     oversight + if escalations_mine { w.tier2_hours } else { 0.0 }
 }

@@ -1,5 +1,6 @@
 //! The cost model: plain Rust and serde, no browser. Everything the page shows is computed here.
 
+pub mod ai;
 pub mod breakeven;
 pub mod codec;
 pub mod compare;

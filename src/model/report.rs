@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::ai;
 use super::breakeven::{crossings, ticket_crossings, Crossing};
 use super::costs::{cheapest_of, option_cost, Breakdown, Detail, OptionCost, WorkloadResult};
 use super::scenario::{OptionId, PerOption, Scenario, XAxis};
@@ -9,7 +10,7 @@ use super::scenario::{OptionId, PerOption, Scenario, XAxis};
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     pub workload: WorkloadResult,
-    /// One entry per enabled option, in the order diy, employee, contractor, platform.
+    /// One entry per enabled option, in the order diy, employee, contractor, platform, all_hands.
     pub options: Vec<OptionReport>,
     pub cheapest: Option<OptionId>,
     pub baseline: OptionId,
@@ -21,6 +22,18 @@ pub struct Report {
     pub chart_axis: XAxis,
     /// Break-evens along the chart's axis (the same as `break_even` when that axis is tickets per month).
     pub chart_break_even: Vec<Crossing>,
+    /// What the AI front line costs and saves, while it is on (SPEC 3.6).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ai: Option<AiReport>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct AiReport {
+    /// `ai_cost`: fee, billed units beyond the included ones, and upkeep.
+    pub cost: f64,
+    /// The cheapest option's cost without the AI minus the cheapest with it; `None` when either has no
+    /// available option.
+    pub saving: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -39,11 +52,13 @@ pub enum LineKind {
     Fees,
     Oversight,
     OneOff,
+    Ai,
 }
 
 impl LineKind {
     /// Every kind, in the order a breakdown lists them.
-    pub const ALL: [LineKind; 5] = [
+    pub const ALL: [LineKind; 6] = [
+        LineKind::Ai,
         LineKind::Tier1,
         LineKind::Tier2,
         LineKind::Fees,
@@ -80,6 +95,25 @@ pub struct OptionReport {
     pub plan: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<f64>,
+    /// The option's own tier 1 (SPEC 3.8).
+    pub tier1_hours: f64,
+    pub escalated_tickets: f64,
+    pub tier2_hours: f64,
+    /// Everyone helps (SPEC 3.7).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shift_hours: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours_per_person: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share_of_time: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capacity_hours: Option<f64>,
+    /// While the AI is on: the option's cost without it (`null` when unavailable without it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub without_ai: Option<Option<f64>>,
+    /// While the AI is on: the smallest AI resolution rate from which it pays for itself here.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ai_pays_from: Option<Option<f64>>,
     #[serde(skip)]
     pub cost: OptionCost,
 }
@@ -96,10 +130,13 @@ pub fn line_label(id: OptionId, kind: LineKind) -> &'static str {
         (OptionId::Employee, LineKind::Tier1) => "Salary incl. overhead",
         (OptionId::Contractor, LineKind::Tier1) => "Contractor hours",
         (OptionId::Platform, LineKind::Tier1) => "Platform plan",
+        (OptionId::AllHands, LineKind::Tier1) => "Team shift hours",
+        (OptionId::AllHands, LineKind::Oversight) => "Running the rotation",
         (_, LineKind::Tier2) => "Developer time on escalations",
         (_, LineKind::Fees) => "Tooling seats",
         (_, LineKind::Oversight) => "Founder oversight",
         (_, LineKind::OneOff) => "Setup fee, spread per month",
+        (_, LineKind::Ai) => "AI front line",
     }
 }
 
@@ -124,11 +161,19 @@ pub fn lines_of(id: OptionId, b: &Breakdown, s: &Scenario) -> Vec<Line> {
             (LineKind::Tier2, b.tier2),
             (LineKind::Oversight, b.oversight),
         ],
+        OptionId::AllHands => &[
+            (LineKind::Tier1, b.tier1),
+            (LineKind::Tier2, b.tier2),
+            (LineKind::Oversight, b.oversight),
+        ],
     };
+    let ai = s.ai.enabled.then_some((LineKind::Ai, b.ai));
     kinds
         .iter()
+        .copied()
+        .chain(ai)
         .filter(|(kind, _)| !(*kind == LineKind::OneOff && s.platform.setup_fee == 0.0))
-        .map(|&(kind, amount)| Line {
+        .map(|(kind, amount)| Line {
             kind,
             label: line_label(id, kind).to_string(),
             amount,
@@ -155,6 +200,15 @@ fn option_report(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionReport
         billed_hours: None,
         plan: None,
         units: None,
+        tier1_hours: cost.own.tier1_hours,
+        escalated_tickets: cost.own.escalated_tickets,
+        tier2_hours: cost.own.tier2_hours,
+        shift_hours: None,
+        hours_per_person: None,
+        share_of_time: None,
+        capacity_hours: None,
+        without_ai: None,
+        ai_pays_from: None,
         cost,
     };
     match cost.detail {
@@ -173,6 +227,17 @@ fn option_report(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionReport
             r.units = Some(units);
             r.plan = Some(plan.map(|i| s.platform.plans[i].name.clone()));
         }
+        Detail::AllHands {
+            shift_hours,
+            hours_per_person,
+            share_of_time,
+            capacity_hours,
+        } => {
+            r.shift_hours = Some(shift_hours);
+            r.hours_per_person = Some(hours_per_person);
+            r.share_of_time = Some(share_of_time);
+            r.capacity_hours = Some(capacity_hours);
+        }
     }
     r
 }
@@ -189,8 +254,8 @@ pub fn tickets_axis_max(s: &Scenario) -> u64 {
 
 /// Runs the whole model on a (valid) scenario.
 pub fn report(s: &Scenario) -> Report {
-    let w = WorkloadResult::of(&s.workload);
-    let options: Vec<OptionReport> = s
+    let w = WorkloadResult::of(s);
+    let mut options: Vec<OptionReport> = s
         .enabled_options()
         .map(|id| option_report(s, &w, id))
         .collect();
@@ -199,6 +264,17 @@ pub fn report(s: &Scenario) -> Report {
         totals[o.id] = o.monthly_cost;
     }
     let cheapest = cheapest_of(&totals);
+    let ai = w.ai.map(|a| {
+        let without = ai::totals_without(s);
+        for o in &mut options {
+            o.without_ai = Some(without[o.id]);
+            o.ai_pays_from = Some(ai::pays_from(s, o.id));
+        }
+        AiReport {
+            cost: a.cost,
+            saving: ai::saving(&totals, &without),
+        }
+    });
     let saving_vs_baseline = match (cheapest, totals[s.baseline]) {
         (Some(c), Some(base)) => totals[c].map(|best| base - best),
         _ => None,
@@ -228,6 +304,7 @@ pub fn report(s: &Scenario) -> Report {
         tickets_axis_max: max_tickets,
         chart_axis: s.chart.x,
         chart_break_even,
+        ai,
     }
 }
 

@@ -1,4 +1,5 @@
-//! The scenario: every input of the model, in the JSON form of SPEC section 4 (version 1).
+//! The scenario: every input of the model, in the JSON form of SPEC section 4 (version 2: the AI front
+//! line, everyone helps and each option's own tier 1 of SPEC 3.6-3.8).
 //!
 //! Missing fields take their defaults, so a partial scenario is a valid request; unknown fields are
 //! rejected so that a misspelt field is reported instead of silently ignored (`codec` reads it).
@@ -9,7 +10,7 @@ use super::schema::Named;
 use crate::i18n::Text;
 
 /// The format version this release writes. Older versions are migrated on decode.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
@@ -23,6 +24,8 @@ pub struct Scenario {
     pub employee: Employee,
     pub contractor: Contractor,
     pub platform: Platform,
+    pub all_hands: AllHands,
+    pub ai: Ai,
     pub chart: Chart,
     /// The option savings are measured against.
     pub baseline: OptionId,
@@ -60,6 +63,12 @@ pub struct Employee {
     pub min_fte: f64,
     pub tooling_per_seat: f64,
     pub oversight_hours: f64,
+    /// This option's own tier-1 resolution rate; `None`: the workload's (SPEC 3.8).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier1_resolution_rate: Option<f64>,
+    /// This option's own minutes per reply; `None`: the workload's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes_per_reply: Option<f64>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -69,6 +78,10 @@ pub struct Contractor {
     pub minimum_hours: f64,
     pub billing_increment_minutes: f64,
     pub oversight_hours: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier1_resolution_rate: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes_per_reply: Option<f64>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -79,6 +92,70 @@ pub struct Platform {
     pub setup_months: f64,
     pub oversight_hours: f64,
     pub plans: Vec<Plan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier1_resolution_rate: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes_per_reply: Option<f64>,
+}
+
+/// Everyone on the team takes support shifts (SPEC 3.7).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct AllHands {
+    pub enabled: bool,
+    pub team_size: f64,
+    pub team_hourly: f64,
+    pub paid_hours_per_month: f64,
+    pub max_share: f64,
+    pub speed_factor: f64,
+    pub coordination_hours: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier1_resolution_rate: Option<f64>,
+}
+
+/// An AI agent that answers tickets before any person does (SPEC 3.6).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Ai {
+    pub enabled: bool,
+    pub involvement: f64,
+    pub resolution_rate: f64,
+    pub reopen_rate: f64,
+    pub pricing: Pricing,
+    pub price_per_unit: f64,
+    pub monthly_fee: f64,
+    pub included_units: f64,
+    pub handoff_minutes: f64,
+    pub upkeep_hours: f64,
+}
+
+/// What an AI vendor bills.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pricing {
+    #[default]
+    PerResolution,
+    PerConversation,
+}
+
+impl Pricing {
+    pub const ALL: [Pricing; 2] = [Pricing::PerResolution, Pricing::PerConversation];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Pricing::PerResolution => "per_resolution",
+            Pricing::PerConversation => "per_conversation",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Pricing> {
+        Pricing::ALL.into_iter().find(|p| p.key() == key)
+    }
+
+    pub fn name(self) -> Text {
+        match self {
+            Pricing::PerResolution => Text::new("Per resolution", "Pro Lösung"),
+            Pricing::PerConversation => Text::new("Per conversation", "Pro Konversation"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -136,15 +213,17 @@ pub enum XAxis {
     RepliesPerTicket,
     FounderHourly,
     ContractorHourlyRate,
+    AiResolutionRate,
 }
 
 impl XAxis {
-    pub const ALL: [XAxis; 5] = [
+    pub const ALL: [XAxis; 6] = [
         XAxis::TicketsPerMonth,
         XAxis::Tier1ResolutionRate,
         XAxis::RepliesPerTicket,
         XAxis::FounderHourly,
         XAxis::ContractorHourlyRate,
+        XAxis::AiResolutionRate,
     ];
 
     /// The JSON name, also used as the value of the axis picker.
@@ -155,6 +234,7 @@ impl XAxis {
             XAxis::RepliesPerTicket => "replies_per_ticket",
             XAxis::FounderHourly => "founder_hourly",
             XAxis::ContractorHourlyRate => "contractor_hourly_rate",
+            XAxis::AiResolutionRate => "ai_resolution_rate",
         }
     }
 
@@ -174,7 +254,7 @@ impl XAxis {
     pub fn max_limit(self) -> f64 {
         match self {
             XAxis::TicketsPerMonth => 1_000_000.0,
-            XAxis::Tier1ResolutionRate => 1.0,
+            XAxis::Tier1ResolutionRate | XAxis::AiResolutionRate => 1.0,
             XAxis::RepliesPerTicket => 50.0,
             XAxis::FounderHourly | XAxis::ContractorHourlyRate => 10_000.0,
         }
@@ -184,7 +264,7 @@ impl XAxis {
     pub fn smallest_max(self) -> f64 {
         match self {
             XAxis::TicketsPerMonth => 10.0,
-            XAxis::Tier1ResolutionRate => 0.05,
+            XAxis::Tier1ResolutionRate | XAxis::AiResolutionRate => 0.05,
             XAxis::RepliesPerTicket => 0.5,
             XAxis::FounderHourly | XAxis::ContractorHourlyRate => 1.0,
         }
@@ -195,7 +275,7 @@ impl XAxis {
     pub fn default_max(self, s: &Scenario) -> f64 {
         let (typical, current): (f64, f64) = match self {
             XAxis::TicketsPerMonth => (2000.0, s.workload.tickets_per_month),
-            XAxis::Tier1ResolutionRate => return 1.0,
+            XAxis::Tier1ResolutionRate | XAxis::AiResolutionRate => return 1.0,
             XAxis::RepliesPerTicket => (6.0, s.workload.replies_per_ticket),
             XAxis::FounderHourly => (250.0, s.rates.founder_hourly),
             XAxis::ContractorHourlyRate => (150.0, s.contractor.hourly_rate),
@@ -220,6 +300,7 @@ impl XAxis {
             XAxis::RepliesPerTicket => s.workload.replies_per_ticket,
             XAxis::FounderHourly => s.rates.founder_hourly,
             XAxis::ContractorHourlyRate => s.contractor.hourly_rate,
+            XAxis::AiResolutionRate => s.ai.resolution_rate,
         }
     }
 
@@ -231,6 +312,7 @@ impl XAxis {
             XAxis::RepliesPerTicket => s.workload.replies_per_ticket = v,
             XAxis::FounderHourly => s.rates.founder_hourly = v,
             XAxis::ContractorHourlyRate => s.contractor.hourly_rate = v,
+            XAxis::AiResolutionRate => s.ai.resolution_rate = v,
         }
     }
 
@@ -284,6 +366,7 @@ options! {
     Employee => "employee",
     Contractor => "contractor",
     Platform => "platform",
+    AllHands => "all_hands",
 }
 
 impl OptionId {
@@ -361,6 +444,7 @@ impl Scenario {
             OptionId::Employee => self.employee.enabled,
             OptionId::Contractor => self.contractor.enabled,
             OptionId::Platform => self.platform.enabled,
+            OptionId::AllHands => self.all_hands.enabled,
         }
     }
 
@@ -370,7 +454,43 @@ impl Scenario {
             OptionId::Employee => self.employee.enabled = on,
             OptionId::Contractor => self.contractor.enabled = on,
             OptionId::Platform => self.platform.enabled = on,
+            OptionId::AllHands => self.all_hands.enabled = on,
         }
+    }
+
+    /// Option `id`'s own tier-1 resolution rate and minutes per reply, as set (`None`: the workload's).
+    /// Doing it yourself always works at the workload's; everyone helps has no reply minutes of its own.
+    pub fn own_tier1(&self, id: OptionId) -> (Option<f64>, Option<f64>) {
+        match id {
+            OptionId::Diy => (None, None),
+            OptionId::Employee => (
+                self.employee.tier1_resolution_rate,
+                self.employee.minutes_per_reply,
+            ),
+            OptionId::Contractor => (
+                self.contractor.tier1_resolution_rate,
+                self.contractor.minutes_per_reply,
+            ),
+            OptionId::Platform => (
+                self.platform.tier1_resolution_rate,
+                self.platform.minutes_per_reply,
+            ),
+            OptionId::AllHands => (self.all_hands.tier1_resolution_rate, None),
+        }
+    }
+
+    /// The tier-1 resolution rate option `id` works at (SPEC 3.8: d_o, else the workload's d).
+    pub fn resolution_rate_of(&self, id: OptionId) -> f64 {
+        self.own_tier1(id)
+            .0
+            .unwrap_or(self.workload.tier1_resolution_rate)
+    }
+
+    /// The minutes per reply option `id` works at (m_o, else the workload's m).
+    pub fn minutes_per_reply_of(&self, id: OptionId) -> f64 {
+        self.own_tier1(id)
+            .1
+            .unwrap_or(self.workload.minutes_per_reply)
     }
 
     pub fn enabled_options(&self) -> impl Iterator<Item = OptionId> + '_ {
@@ -386,6 +506,14 @@ impl Default for Scenario {
 }
 
 impl Scenario {
+    /// The scenario of SPEC section 4, a version-1 file: every default, the four options of version 1
+    /// (everyone helps is off, as migration sets it).
+    pub fn spec_example() -> Scenario {
+        let mut s = Scenario::default();
+        s.all_hands.enabled = false;
+        s
+    }
+
     /// Every section empty (zeros, switches off): the base `Default` fills from the input description.
     pub(crate) fn blank() -> Scenario {
         Scenario {
@@ -399,6 +527,8 @@ impl Scenario {
             employee: Employee::default(),
             contractor: Contractor::default(),
             platform: Platform::default(),
+            all_hands: AllHands::default(),
+            ai: Ai::default(),
             chart: Chart::default(),
             baseline: OptionId::Diy,
         }
@@ -433,6 +563,7 @@ impl OptionId {
             OptionId::Employee => Text::new("Employee", "Angestellte Kraft"),
             OptionId::Contractor => Text::new("Contractor", "Freelancer"),
             OptionId::Platform => Text::new("Support platform", "Support-Plattform"),
+            OptionId::AllHands => Text::new("Everyone helps", "Alle helfen mit"),
         }
     }
 }
@@ -461,6 +592,7 @@ impl XAxis {
             XAxis::ContractorHourlyRate => {
                 Text::new("Contractor hourly rate", "Stundensatz Freelancer")
             }
+            XAxis::AiResolutionRate => Text::new("AI resolution rate", "Lösungsquote der KI"),
         }
     }
 }
@@ -496,4 +628,4 @@ macro_rules! named {
     };
 }
 
-named!(OptionId, XAxis, BillingUnit);
+named!(OptionId, XAxis, BillingUnit, Pricing);

@@ -13,7 +13,7 @@
 use crate::format;
 use crate::i18n::{Lang, Text};
 
-use super::scenario::{BillingUnit, OptionId, Plan, Scenario, XAxis};
+use super::scenario::{BillingUnit, OptionId, Plan, Pricing, Scenario, XAxis};
 
 /// A group of inputs: one object of the scenario's JSON, one panel of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -26,11 +26,13 @@ pub enum Section {
     Employee,
     Contractor,
     Platform,
+    AllHands,
+    Ai,
     Chart,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 10] = [
         Section::Scenario,
         Section::Workload,
         Section::Rates,
@@ -38,6 +40,8 @@ impl Section {
         Section::Employee,
         Section::Contractor,
         Section::Platform,
+        Section::AllHands,
+        Section::Ai,
         Section::Chart,
     ];
 
@@ -51,6 +55,8 @@ impl Section {
             Section::Employee => "employee",
             Section::Contractor => "contractor",
             Section::Platform => "platform",
+            Section::AllHands => "all_hands",
+            Section::Ai => "ai",
             Section::Chart => "chart",
         }
     }
@@ -69,7 +75,12 @@ impl Section {
             Section::Employee => Some(OptionId::Employee),
             Section::Contractor => Some(OptionId::Contractor),
             Section::Platform => Some(OptionId::Platform),
-            Section::Scenario | Section::Workload | Section::Rates | Section::Chart => None,
+            Section::AllHands => Some(OptionId::AllHands),
+            Section::Scenario
+            | Section::Workload
+            | Section::Rates
+            | Section::Ai
+            | Section::Chart => None,
         }
     }
 
@@ -83,6 +94,8 @@ impl Section {
             Section::Employee => OptionId::Employee.name(),
             Section::Contractor => OptionId::Contractor.name(),
             Section::Platform => OptionId::Platform.name(),
+            Section::AllHands => OptionId::AllHands.name(),
+            Section::Ai => Text::new("AI front line", "KI als erste Instanz"),
             Section::Chart => Text::new("Chart", "Diagramm"),
         }
     }
@@ -109,6 +122,12 @@ pub enum Unit {
     Money,
     /// Money per billed unit of the platform.
     MoneyPerUnit,
+    /// Money per AI resolution or conversation.
+    MoneyPerAiUnit,
+    /// Resolutions or conversations the AI is billed for.
+    AiUnits,
+    People,
+    Hours,
     /// Units of the platform's billing unit (replies, tickets or resolved tickets).
     BilledUnits,
     Multiplier,
@@ -124,7 +143,11 @@ impl Unit {
     pub fn is_money(self) -> bool {
         matches!(
             self,
-            Unit::MoneyPerHour | Unit::MoneyPerMonth | Unit::Money | Unit::MoneyPerUnit
+            Unit::MoneyPerHour
+                | Unit::MoneyPerMonth
+                | Unit::Money
+                | Unit::MoneyPerUnit
+                | Unit::MoneyPerAiUnit
         )
     }
 
@@ -140,8 +163,11 @@ impl Unit {
             Unit::HoursPerMonth => format!("h / {month}"),
             Unit::MoneyPerHour => format!("{} / h", symbol()),
             Unit::MoneyPerMonth => format!("{} / {month}", symbol()),
-            Unit::Money | Unit::MoneyPerUnit => symbol(),
+            Unit::Money | Unit::MoneyPerUnit | Unit::MoneyPerAiUnit => symbol(),
             Unit::BilledUnits => billing.noun().get(l).into(),
+            Unit::AiUnits => l.pick("units", "Einheiten").into(),
+            Unit::People => l.pick("people", "Personen").into(),
+            Unit::Hours => "h".into(),
             Unit::Multiplier => l.pick("× wage", "× Lohn").into(),
             Unit::Months => l.pick("months", "Monate").into(),
             Unit::Fte => l.pick("FTE", "VZÄ").into(),
@@ -160,7 +186,8 @@ impl Unit {
             format::plain(v, l.code())
         };
         match (self, billing) {
-            (Unit::Money | Unit::MoneyPerUnit, _) | (Unit::BilledUnits, None) => value,
+            (Unit::Money | Unit::MoneyPerUnit | Unit::MoneyPerAiUnit, _)
+            | (Unit::BilledUnits, None) => value,
             (Unit::MoneyPerHour, _) => format!("{value} / h"),
             (Unit::MoneyPerMonth, _) => format!("{value} / {}", l.pick("month", "Monat")),
             (_, billing) => format!(
@@ -235,8 +262,20 @@ pub struct TextField {
     pub set: fn(&mut Scenario, String),
 }
 
+/// A number an option may set for itself, else it follows another input of the scenario ("same as
+/// workload", SPEC 3.8): absent or null in the JSON means the other input's value.
+pub struct OwnField {
+    pub range: Range,
+    /// The input whose value applies while this one is not set.
+    pub follows: fn(&Scenario) -> f64,
+    pub get: fn(&Scenario) -> Option<f64>,
+    pub set: fn(&mut Scenario, Option<f64>),
+}
+
 pub enum Kind {
     Number(NumberField),
+    /// An option's own value of a workload input, or none.
+    Own(OwnField),
     /// The chart's axis maximum: a number whose range is the chosen axis's own.
     AxisMax {
         default: f64,
@@ -281,6 +320,15 @@ impl Input {
         format!("f-{}-{}", self.section.key(), self.name)
     }
 
+    /// The number's range, for a number or an option's own value.
+    pub fn range(&self) -> Option<Range> {
+        match &self.kind {
+            Kind::Number(n) => Some(n.range),
+            Kind::Own(o) => Some(o.range),
+            _ => None,
+        }
+    }
+
     pub fn number(&self) -> Option<&NumberField> {
         match &self.kind {
             Kind::Number(n) => Some(n),
@@ -301,6 +349,7 @@ impl Input {
     fn set_default(&self, s: &mut Scenario) {
         match &self.kind {
             Kind::Number(n) => (n.set)(s, n.default),
+            Kind::Own(o) => (o.set)(s, None),
             Kind::AxisMax { default, set, .. } => set(s, *default),
             Kind::Switch { default, set, .. } => set(s, *default),
             Kind::Choice(c) => {
@@ -353,6 +402,63 @@ macro_rules! number {
                 set: |s, v| s.$group.$name = v,
             }),
         }
+    };
+}
+
+/// An option's own tier-1 resolution rate or reply minutes (SPEC 3.8), following the workload's.
+macro_rules! own {
+    ($section:ident, $group:ident . $name:ident, $min:expr, $max:expr, $unit:ident, $step:expr,
+     $label:expr, $help:expr) => {
+        Input {
+            section: Section::$section,
+            name: stringify!($name),
+            label: $label,
+            help: $help,
+            kind: Kind::Own(OwnField {
+                range: Range {
+                    min: $min,
+                    max: $max,
+                    step: $step,
+                    unit: Unit::$unit,
+                },
+                follows: |s| s.workload.$name,
+                get: |s| s.$group.$name,
+                set: |s, v| s.$group.$name = v,
+            }),
+        }
+    };
+}
+
+macro_rules! own_tier1 {
+    ($section:ident, $group:ident, $who:expr) => {
+        own!(
+            $section,
+            $group.tier1_resolution_rate,
+            0.0,
+            1.0,
+            Percent,
+            1.0,
+            Text::new(
+                "Own tier-1 resolution rate",
+                "Eigene Lösungsquote im 1st-Level"
+            ),
+            $who
+        )
+    };
+}
+
+macro_rules! own_minutes {
+    ($section:ident, $group:ident, $who:expr) => {
+        own!(
+            $section,
+            $group.minutes_per_reply,
+            0.1,
+            600.0,
+            Minutes,
+            0.5,
+            Text::new("Own minutes per reply", "Eigene Minuten pro Antwort"),
+            $who
+        )
     };
 }
 
@@ -690,6 +796,22 @@ pub static INPUTS: &[Input] = &[
             "Ihre Stunden im Monat für Führung und Einarbeitung. Üblich: 2–8."
         )
     ),
+    own_tier1!(
+        Employee,
+        employee,
+        Text::new(
+            "Empty: the workload's rate. A hire who learns the product may resolve more than that.",
+            "Leer: die Quote des Arbeitsaufkommens. Eine eingearbeitete Kraft löst oft mehr selbst."
+        )
+    ),
+    own_minutes!(
+        Employee,
+        employee,
+        Text::new(
+            "Empty: the workload's minutes. Someone who answers all day is often faster.",
+            "Leer: die Minuten des Arbeitsaufkommens. Wer den ganzen Tag antwortet, ist oft schneller."
+        )
+    ),
     switch!(Contractor, contractor, default true),
     number!(
         Contractor,
@@ -745,6 +867,22 @@ pub static INPUTS: &[Input] = &[
         Text::new(
             "Your hours a month managing the contractor. Typical: 1-4.",
             "Ihre Stunden im Monat für die Steuerung des Freelancers. Üblich: 1–4."
+        )
+    ),
+    own_tier1!(
+        Contractor,
+        contractor,
+        Text::new(
+            "Empty: the workload's rate. Someone new to the product often escalates more at first.",
+            "Leer: die Quote des Arbeitsaufkommens. Wer das Produkt neu kennenlernt, eskaliert anfangs oft mehr."
+        )
+    ),
+    own_minutes!(
+        Contractor,
+        contractor,
+        Text::new(
+            "Empty: the workload's minutes.",
+            "Leer: die Minuten des Arbeitsaufkommens."
         )
     ),
     switch!(Platform, platform, default true),
@@ -811,6 +949,252 @@ pub static INPUTS: &[Input] = &[
             "Ihre Stunden im Monat für Qualitätskontrolle und Playbook-Pflege. Üblich: 2–6."
         )
     ),
+    own_tier1!(
+        Platform,
+        platform,
+        Text::new(
+            "Empty: the workload's rate. Outside agents know your product less well and may resolve less; every extra escalation costs developer time.",
+            "Leer: die Quote des Arbeitsaufkommens. Externe kennen Ihr Produkt weniger gut und lösen vielleicht weniger; jede zusätzliche Eskalation kostet Entwicklerzeit."
+        )
+    ),
+    own_minutes!(
+        Platform,
+        platform,
+        Text::new(
+            "Empty: the workload's minutes. Used for the hours shown; the platform bills per unit.",
+            "Leer: die Minuten des Arbeitsaufkommens. Für die angezeigten Stunden; die Plattform rechnet pro Einheit ab."
+        )
+    ),
+    switch!(AllHands, all_hands, default true),
+    number!(
+        AllHands,
+        all_hands.team_size,
+        1.0,
+        1000.0,
+        People,
+        1.0,
+        default 8.0,
+        Text::new("People taking shifts", "Personen im Wechsel"),
+        Text::new(
+            "Everyone outside support who takes a turn: developers, designers, you.",
+            "Alle außerhalb des Supports, die mitmachen: Entwicklung, Design, Sie selbst."
+        )
+    ),
+    number!(
+        AllHands,
+        all_hands.team_hourly,
+        0.0,
+        10_000.0,
+        MoneyPerHour,
+        5.0,
+        default 60.0,
+        Text::new("Value of their hour", "Wert ihrer Stunde"),
+        Text::new(
+            "Loaded cost of an hour of their time, or what their work would earn. Typical: 40-120.",
+            "Vollkosten einer Stunde ihrer Zeit oder was ihre Arbeit einbrächte. Üblich: 40–120."
+        )
+    ),
+    number!(
+        AllHands,
+        all_hands.paid_hours_per_month,
+        1.0,
+        744.0,
+        HoursPerMonth,
+        1.0,
+        default 160.0,
+        Text::new("Paid hours per person", "Bezahlte Stunden pro Person"),
+        Text::new(
+            "Paid hours a month of each person. Typical: 160-173.",
+            "Bezahlte Stunden im Monat je Person. Üblich: 160–173."
+        )
+    ),
+    number!(
+        AllHands,
+        all_hands.max_share,
+        0.01,
+        1.0,
+        Percent,
+        1.0,
+        default 0.05,
+        Text::new("Largest share of their time", "Höchster Anteil ihrer Zeit"),
+        Text::new(
+            "The 5% rule: one day a month each, so that nobody burns out.",
+            "Die 5-%-Regel: ein Tag im Monat pro Person, damit niemand ausbrennt."
+        )
+    ),
+    number!(
+        AllHands,
+        all_hands.speed_factor,
+        0.5,
+        5.0,
+        Multiplier,
+        0.05,
+        default 1.25,
+        Text::new("Time compared with a specialist", "Zeit im Vergleich zu Profis"),
+        Text::new(
+            "How much longer a non-specialist takes for an hour of tier-1 work. Typical: 1.1-1.5.",
+            "Wie viel länger Nicht-Profis für eine Stunde 1st-Level-Arbeit brauchen. Üblich: 1,1–1,5."
+        )
+    ),
+    number!(
+        AllHands,
+        all_hands.coordination_hours,
+        0.0,
+        1000.0,
+        HoursPerMonth,
+        0.5,
+        default 2.0,
+        Text::new("Your coordination", "Ihr Koordinationsaufwand"),
+        Text::new(
+            "Your hours a month running the rota and pairing people. Typical: 1-4.",
+            "Ihre Stunden im Monat für Dienstplan und Einarbeitung. Üblich: 1–4."
+        )
+    ),
+    own_tier1!(
+        AllHands,
+        all_hands,
+        Text::new(
+            "Empty: the workload's rate. The people who build the product often fix more themselves.",
+            "Leer: die Quote des Arbeitsaufkommens. Wer das Produkt baut, löst oft mehr selbst."
+        )
+    ),
+    Input {
+        section: Section::Ai,
+        name: "enabled",
+        label: Text::new("Put an AI agent in front", "KI-Agent vorschalten"),
+        help: Text::new(
+            "The AI answers first; what it does not close goes to whoever does tier 1 in each option.",
+            "Die KI antwortet zuerst; was sie nicht löst, geht in jeder Option an den 1st-Level.",
+        ),
+        kind: Kind::Switch {
+            default: false,
+            get: |s| s.ai.enabled,
+            set: |s, on| s.ai.enabled = on,
+        },
+    },
+    number!(
+        Ai,
+        ai.involvement,
+        0.0,
+        1.0,
+        Percent,
+        1.0,
+        default 0.75,
+        Text::new("Tickets the AI answers first", "Tickets, die die KI zuerst beantwortet"),
+        Text::new(
+            "Share of the tickets reaching an agent that the AI takes on. Typical: 50-100%.",
+            "Anteil der ankommenden Tickets, den die KI übernimmt. Üblich: 50–100 %."
+        )
+    ),
+    number!(
+        Ai,
+        ai.resolution_rate,
+        0.0,
+        1.0,
+        Percent,
+        1.0,
+        default 0.45,
+        Text::new("AI resolution rate", "Lösungsquote der KI"),
+        Text::new(
+            "Share of those the AI closes, as the vendor counts it. Vendors claim 40-80%; independent figures: 10-45%.",
+            "Anteil davon, den die KI schließt, wie der Anbieter zählt. Anbieter nennen 40–80 %; unabhängige Zahlen: 10–45 %."
+        )
+    ),
+    number!(
+        Ai,
+        ai.reopen_rate,
+        0.0,
+        1.0,
+        Percent,
+        1.0,
+        default 0.1,
+        Text::new("Reopened after the AI", "Nach der KI wieder geöffnet"),
+        Text::new(
+            "AI resolutions that come back to a person anyway: the customer gave up or wrote again. Typical: 5-20%.",
+            "KI-Lösungen, die doch bei einem Menschen landen: aufgegeben oder erneut geschrieben. Üblich: 5–20 %."
+        )
+    ),
+    choice!(
+        Ai,
+        pricing,
+        ai.pricing: Pricing,
+        default "per_resolution",
+        Text::new("AI billed", "Abrechnung der KI"),
+        Text::new(
+            "Per resolution (only what it closes, as the vendor counts) or per conversation (whether or not it resolves).",
+            "Pro Lösung (nur was sie schließt, wie der Anbieter zählt) oder pro Konversation (ob gelöst oder nicht)."
+        )
+    ),
+    number!(
+        Ai,
+        ai.price_per_unit,
+        0.0,
+        1000.0,
+        MoneyPerAiUnit,
+        0.05,
+        default 0.99,
+        Text::new("Price per billed unit", "Preis pro abgerechneter Einheit"),
+        Text::new(
+            "2026 list prices: about 0.50-2.00 per resolution, 0.49-2.00 per conversation.",
+            "Listenpreise 2026: etwa 0,50–2,00 pro Lösung, 0,49–2,00 pro Konversation."
+        )
+    ),
+    number!(
+        Ai,
+        ai.monthly_fee,
+        0.0,
+        1_000_000.0,
+        MoneyPerMonth,
+        10.0,
+        default 0.0,
+        Text::new("AI monthly fee", "Monatsgebühr der KI"),
+        Text::new(
+            "A seat or add-on fee, if the vendor charges one. Often 0-100.",
+            "Eine Sitz- oder Zusatzgebühr, falls der Anbieter eine verlangt. Oft 0–100."
+        )
+    ),
+    number!(
+        Ai,
+        ai.included_units,
+        0.0,
+        10_000_000.0,
+        AiUnits,
+        10.0,
+        default 0.0,
+        Text::new("Units included in the fee", "In der Gebühr enthaltene Einheiten"),
+        Text::new(
+            "Resolutions or conversations the fee covers each month.",
+            "Lösungen oder Konversationen, die die Gebühr jeden Monat abdeckt."
+        )
+    ),
+    number!(
+        Ai,
+        ai.handoff_minutes,
+        0.0,
+        600.0,
+        Minutes,
+        0.5,
+        default 1.0,
+        Text::new("Reading a handoff", "Übergabe lesen"),
+        Text::new(
+            "Tier-1 minutes a person spends reading the AI's conversation before taking over. Typical: 0.5-3.",
+            "1st-Level-Minuten, um das Gespräch der KI vor der Übernahme zu lesen. Üblich: 0,5–3."
+        )
+    ),
+    number!(
+        Ai,
+        ai.upkeep_hours,
+        0.0,
+        1000.0,
+        HoursPerMonth,
+        0.5,
+        default 4.0,
+        Text::new("Your upkeep of the AI", "Ihre Pflege der KI"),
+        Text::new(
+            "Your hours a month keeping its knowledge and answers right. Typical: 2-10.",
+            "Ihre Stunden im Monat, damit Wissen und Antworten stimmen. Üblich: 2–10."
+        )
+    ),
     choice!(
         Chart,
         x,
@@ -843,7 +1227,7 @@ impl XAxis {
     pub fn max_range(self) -> Range {
         let (unit, step) = match self {
             XAxis::TicketsPerMonth => (Unit::Tickets, 100.0),
-            XAxis::Tier1ResolutionRate => (Unit::Percent, 5.0),
+            XAxis::Tier1ResolutionRate | XAxis::AiResolutionRate => (Unit::Percent, 5.0),
             XAxis::RepliesPerTicket => (Unit::Replies, 1.0),
             XAxis::FounderHourly | XAxis::ContractorHourlyRate => (Unit::MoneyPerHour, 10.0),
         };
@@ -1099,6 +1483,18 @@ mod tests {
                     (n.set)(&mut s, v);
                     assert_eq!((n.get)(&round_trip(&s)), v, "{path}");
                 }
+                Kind::Own(o) => {
+                    let r = o.range;
+                    assert!(r.min < r.max && r.step > 0.0, "{path}: range {r:?}");
+                    assert_eq!((o.get)(&s), None, "{path}: an own value starts unset");
+                    assert!(
+                        r.contains((o.follows)(&s)),
+                        "{path}: follows a value outside"
+                    );
+                    let v = probe(r, (o.follows)(&s));
+                    (o.set)(&mut s, Some(v));
+                    assert_eq!((o.get)(&round_trip(&s)), Some(v), "{path}");
+                }
                 Kind::AxisMax { default, get, set } => {
                     assert_eq!(get(&s), *default);
                     set(&mut s, 750.0);
@@ -1189,7 +1585,7 @@ mod tests {
     #[test]
     fn the_defaults_are_those_of_spec_section_4() {
         let spec = include_str!("../../tests/fixtures/spec_example_v1.json");
-        assert_eq!(decode(spec), Ok(Scenario::default()));
+        assert_eq!(decode(spec), Ok(Scenario::spec_example()));
         assert_eq!(validate(&Scenario::default()), vec![]);
     }
 }

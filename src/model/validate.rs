@@ -210,6 +210,11 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
         };
         match &input.kind {
             Kind::Number(n) => check_range(&mut errors, input.path(), (n.get)(s), n.range),
+            Kind::Own(o) => {
+                if let Some(v) = (o.get)(s) {
+                    check_range(&mut errors, input.path(), v, o.range)
+                }
+            }
             Kind::Text(t) => text_problem(t.rule, (t.get)(s))
                 .into_iter()
                 .for_each(report),

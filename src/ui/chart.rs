@@ -483,6 +483,9 @@ fn Legend() -> impl IntoView {
                     Marker::Diamond => {
                         view! { <polygon points="14,1 19,6 14,11 9,6"></polygon> }.into_any()
                     }
+                    Marker::Down => {
+                        view! { <polygon points="14,10.5 18.5,2 9.5,2"></polygon> }.into_any()
+                    }
                 };
                 view! {
                     <li class=option_class(id)>

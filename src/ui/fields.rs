@@ -21,6 +21,9 @@ pub fn NumberInput(
     #[prop(into)] label: Signal<String>,
     #[prop(into)] unit: Signal<String>,
     #[prop(optional, into)] help: Signal<String>,
+    /// Shown while the input is empty (an optional value's meaning when unset).
+    #[prop(optional, into)]
+    placeholder: Signal<String>,
     limits: Accepts,
     #[prop(into)] value: Signal<Option<f64>>,
     on_valid: Callback<Option<f64>>,
@@ -128,6 +131,7 @@ pub fn NumberInput(
                     autocomplete="off"
                     spellcheck="false"
                     data-testid=test_id
+                    placeholder=move || placeholder.get()
                     prop:value=move || text.get()
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                     aria-describedby=described_by
@@ -185,6 +189,52 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
             unit=unit
             help=help
             limits=Accepts::of(number.range, false)
+            value=value
+            on_valid=on_valid
+        />
+    }
+    .into_any()
+}
+
+/// An option's own tier-1 rate or reply minutes: empty means the workload's, which the empty input
+/// shows ("Same as workload: 70%").
+#[component]
+pub fn OwnValueField(input: &'static Input) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Kind::Own(own) = &input.kind else {
+        return ().into_any();
+    };
+    let unit = Signal::derive(move || state.unit_text(own.range.unit));
+    let label = Signal::derive(move || input.label.get(state.l()).to_string());
+    let help = Signal::derive(move || input.help.get(state.l()).to_string());
+    let value = Signal::derive(move || {
+        state.generation.track();
+        state.scenario.with_untracked(|s| (own.get)(s))
+    });
+    let follows = state.slice(move |s| (own.follows)(s));
+    let limits = Accepts::of(own.range, true);
+    let placeholder = Signal::derive(move || {
+        let l = state.l();
+        let shown = if own.range.unit.is_percent() {
+            crate::format::percent(follows.get(), l.code())
+        } else {
+            limits.text(Some(follows.get()), l)
+        };
+        format!(
+            "{}: {shown}",
+            l.pick("Same as workload", "Wie Arbeitsaufkommen")
+        )
+    });
+    let on_valid = Callback::new(move |v: Option<f64>| state.edit(|s| (own.set)(s, v)));
+    view! {
+        <NumberInput
+            id=input.element_id()
+            test_id=input.test_id()
+            label=label
+            unit=unit
+            help=help
+            placeholder=placeholder
+            limits=limits
             value=value
             on_valid=on_valid
         />
