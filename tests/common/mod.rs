@@ -2,8 +2,17 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
-use support_calc::model::schema::numbers;
+use support_calc::model::scenario::Pricing;
+use support_calc::model::schema::{numbers, Kind, INPUTS};
 use support_calc::model::{BillingUnit, OptionId, Plan, Scenario};
+
+/// How many inputs an option may set for itself (SPEC 3.8).
+fn own_inputs() -> usize {
+    INPUTS
+        .iter()
+        .filter(|i| matches!(i.kind, Kind::Own(_)))
+        .count()
+}
 
 pub fn plan() -> impl Strategy<Value = Plan> {
     (
@@ -17,14 +26,21 @@ pub fn plan() -> impl Strategy<Value = Plan> {
 /// Any valid scenario: every field drawn from its valid range, with a short ticket axis to keep it quick.
 pub fn scenario() -> impl Strategy<Value = Scenario> {
     let values = proptest::collection::vec(0.0..=1.0f64, numbers().count());
-    let switches = proptest::collection::vec(any::<bool>(), 4);
+    // One per option, and the AI front line's.
+    let switches = proptest::collection::vec(any::<bool>(), OptionId::COUNT + 1);
+    let own = proptest::collection::vec(
+        prop_oneof![2 => Just(None), 1 => (0.0..=1.0f64).prop_map(Some)],
+        own_inputs(),
+    );
+    let pricing = prop_oneof![Just(Pricing::PerResolution), Just(Pricing::PerConversation)];
     let plans = proptest::collection::vec(plan(), 0..5);
     let unit = prop_oneof![
         Just(BillingUnit::Reply),
         Just(BillingUnit::Ticket),
         Just(BillingUnit::ResolvedTicket)
     ];
-    (values, switches, plans, unit, 10u32..600).prop_map(|(values, on, plans, unit, max)| {
+    let drawn = (values, switches, plans, unit, 10u32..600, own, pricing);
+    drawn.prop_map(|(values, on, plans, unit, max, own, pricing)| {
         let mut s = Scenario::default();
         for ((_, n), u) in numbers().zip(values) {
             // Most real inputs sit low in their range; square to explore that part more.
@@ -35,8 +51,20 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
         if s.workload.tickets_per_month > 0.0 && s.workload.tickets_per_month < 1.0 {
             s.workload.tickets_per_month = 1.0;
         }
-        for (id, on) in OptionId::ALL.into_iter().zip(on) {
-            s.set_enabled(id, on);
+        for (id, on) in OptionId::ALL.into_iter().zip(&on) {
+            s.set_enabled(id, *on);
+        }
+        s.ai.enabled = on[OptionId::COUNT];
+        s.ai.pricing = pricing;
+        let own_fields = INPUTS.iter().filter_map(|i| match &i.kind {
+            Kind::Own(o) => Some(o),
+            _ => None,
+        });
+        for (o, u) in own_fields.zip(own) {
+            (o.set)(
+                &mut s,
+                u.map(|u| o.range.min + (o.range.max - o.range.min) * u),
+            );
         }
         s.platform.plans = plans;
         s.platform.billing_unit = unit;
