@@ -8,7 +8,7 @@ use crate::model::compare::{against_first, differences, summary};
 use crate::model::export::{text, Sheet};
 use crate::model::regimes::Regime;
 use crate::model::report::{LineKind, Report};
-use crate::model::schema::{numbers, Unit};
+use crate::model::schema::{figures, Section, Unit};
 use crate::model::series::stepped;
 use crate::model::{OptionId, Scenario};
 use crate::text::{
@@ -48,14 +48,25 @@ pub fn results_sheet(
         pick("Value", "Wert"),
         pick("Unit", "Einheit"),
     ]);
-    for (input, n) in numbers() {
-        let unit = n.range.unit;
-        let v = (n.get)(s);
+    for (input, range) in figures() {
+        if input.section == Section::Ai && !s.ai.enabled {
+            continue;
+        }
+        let unit = range.unit;
+        let Some((v, set)) = input.figure(s) else {
+            continue;
+        };
         let shown = if unit.is_percent() { v * 100.0 } else { v };
-        let unit_text = match unit {
+        let mut unit_text = match unit {
             Unit::Percent => "%".to_string(),
             _ => unit.text(cur, s.platform.billing_unit, l),
         };
+        if !set {
+            unit_text = format!(
+                "{unit_text} ({})",
+                pick("same as workload", "wie Arbeitsaufkommen")
+            );
+        }
         let row = [
             text(&input.listed_label(l)),
             sheet.number(Some(shown)),

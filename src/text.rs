@@ -246,6 +246,14 @@ pub fn preset_name(p: Preset, l: Lang) -> &'static str {
             "SaaS product, 4,000 tickets a month",
             "SaaS-Produkt, 4.000 Tickets im Monat",
         ),
+        Preset::DevToolsTeam => l.pick(
+            "Developer-tools team of 20, 150 tickets a month",
+            "Entwicklertools-Team mit 20 Personen, 150 Tickets im Monat",
+        ),
+        Preset::HelpdeskWithAi => l.pick(
+            "Help-desk app with an AI agent, 1,500 tickets a month",
+            "Helpdesk-App mit KI-Agent, 1.500 Tickets im Monat",
+        ),
     }
 }
 
@@ -280,6 +288,14 @@ pub fn preset_driver(p: Preset, l: Lang) -> &'static str {
             "SaaS product: the platform is cheapest. Its 9,600 replies fit the illustrative Enterprise plan (5,900 for 10,000), 0.61 a reply, while a paid hour covers only 10 replies of 6 minutes.",
             "SaaS-Produkt: Die Plattform ist am günstigsten. Ihre 9.600 Antworten passen in den Beispieltarif Enterprise (5.900 für 10.000), 0,61 je Antwort; eine bezahlte Stunde reicht für nur 10 Antworten zu 6 Minuten.",
         ),
+        Preset::DevToolsTeam => l.pick(
+            "Developer-tools team: everyone helping is cheapest. The 20 people who build the product resolve 90% of tickets themselves, so 15 reach a developer. The platform's agents resolve 45% and escalate 82: 6,754 a month, where at your own 60% it would win at 5,179.",
+            "Entwicklertools-Team: Alle helfen mit ist am günstigsten. Die 20 Personen, die das Produkt bauen, lösen 90 % der Tickets selbst; nur 15 gehen an die Entwicklung. Die Plattform löst 45 % und eskaliert 82: 6.754 im Monat; mit Ihren eigenen 60 % läge sie mit 5.179 vorn.",
+        ),
+        Preset::HelpdeskWithAi => l.pick(
+            "Help-desk app: a contractor at 17 an hour with an AI agent in front is cheapest. The AI closes 486 of 1,350 tickets for 540 billed resolutions; with its upkeep it costs 895 and saves 589 a month.",
+            "Helpdesk-App: Ein Freelancer zu 17 pro Stunde mit vorgeschaltetem KI-Agent ist am günstigsten. Die KI schließt 486 von 1.350 Tickets bei 540 abgerechneten Lösungen; mit Pflege kostet sie 895 und spart 589 im Monat.",
+        ),
     }
 }
 
@@ -289,6 +305,162 @@ pub fn preset_scenario_name(p: Preset, l: Lang) -> &'static str {
         Preset::SoloPluginDeveloper => l.pick("Solo plugin developer", "Solo-Plugin-Entwickler"),
         Preset::GrowingThemeShop => l.pick("Growing theme shop", "Wachsender Theme-Shop"),
         Preset::SaasAtScale => l.pick("SaaS product at scale", "SaaS-Produkt mit Volumen"),
+        Preset::DevToolsTeam => l.pick("Developer-tools team", "Entwicklertools-Team"),
+        Preset::HelpdeskWithAi => l.pick(
+            "Help-desk app with an AI agent",
+            "Helpdesk-App mit KI-Agent",
+        ),
+    }
+}
+
+/// What the AI front line is, in the panel's first line.
+pub fn ai_blurb(l: Lang) -> &'static str {
+    l.pick(
+        "An AI agent answers tickets before any person does. What it does not close goes to whoever does tier 1 in each option, so every option's cost includes it.",
+        "Ein KI-Agent beantwortet Tickets, bevor ein Mensch es tut. Was er nicht löst, geht in jeder Option an den 1st-Level; jede Option enthält also seine Kosten.",
+    )
+}
+
+/// While the AI is off: what it would change at the current figures.
+pub fn ai_preview(saving: Option<f64>, currency: &str, l: Lang) -> String {
+    let money = |v: f64| format::money_total(v.abs(), currency, l.code());
+    match (saving, l) {
+        (None, Lang::En) => "With no option available, the AI would change nothing here.".into(),
+        (None, Lang::De) => "Ohne verfügbare Option würde die KI hier nichts ändern.".into(),
+        (Some(v), Lang::En) if v > 0.005 => format!(
+            "Switched on with the settings below, it would save {} a month with the cheapest option.",
+            money(v)
+        ),
+        (Some(v), Lang::De) if v > 0.005 => format!(
+            "Eingeschaltet mit den Werten unten spräche sie mit der günstigsten Option {} im Monat ein.",
+            money(v)
+        ),
+        (Some(v), Lang::En) => format!(
+            "Switched on with the settings below, it would cost {} a month more than it saves.",
+            money(v)
+        ),
+        (Some(v), Lang::De) => format!(
+            "Eingeschaltet mit den Werten unten kostete sie {} im Monat mehr, als sie einspart.",
+            money(v)
+        ),
+    }
+}
+
+/// Beside the verdict while the AI is on: what it saves or costs with the cheapest option.
+pub fn ai_saving(saving: f64, with: f64, without: f64, currency: &str, l: Lang) -> String {
+    let money = |v: f64| format::money_total(v, currency, l.code());
+    let (with, without) = (money(with), money(without));
+    match (saving > 0.005, l) {
+        (true, Lang::En) => format!(
+            "The AI saves {} a month: the cheapest option costs {with} with it and {without} without.",
+            money(saving)
+        ),
+        (true, Lang::De) => format!(
+            "Die KI spart {} im Monat: Die günstigste Option kostet mit ihr {with}, ohne sie {without}.",
+            money(saving)
+        ),
+        (false, Lang::En) => format!(
+            "The AI costs {} a month more than it saves: the cheapest option costs {with} with it and {without} without.",
+            money(-saving)
+        ),
+        (false, Lang::De) => format!(
+            "Die KI kostet {} im Monat mehr, als sie spart: Die günstigste Option kostet mit ihr {with}, ohne sie {without}.",
+            money(-saving)
+        ),
+    }
+}
+
+/// The AI would close more than tier 1 could resolve.
+pub fn ai_capped(claimed: f64, cap: f64, l: Lang) -> String {
+    let (claimed, cap) = (
+        format::count(claimed, l.code()),
+        format::count(cap, l.code()),
+    );
+    match l {
+        Lang::En => format!("The AI would close {claimed} tickets, but tier 1 could resolve only {cap}: it is counted at {cap}, the rest needs a person."),
+        Lang::De => format!("Die KI würde {claimed} Tickets schließen, der 1st-Level könnte aber nur {cap} lösen: Gezählt werden {cap}, der Rest braucht einen Menschen."),
+    }
+}
+
+/// The AI is billed for more than it really closes.
+pub fn ai_billed_more(units: f64, resolved: f64, per_conversation: bool, l: Lang) -> String {
+    let (units, resolved) = (
+        format::count(units, l.code()),
+        format::count(resolved, l.code()),
+    );
+    match (per_conversation, l) {
+        (false, Lang::En) => format!("The AI is billed for {units} resolutions but really closes {resolved} tickets: the others come back to a person."),
+        (false, Lang::De) => format!("Die KI berechnet {units} Lösungen, schließt aber nur {resolved} Tickets wirklich: Die übrigen landen wieder bei einem Menschen."),
+        (true, Lang::En) => format!("The AI is billed for {units} conversations and closes {resolved} tickets: you pay for every conversation, resolved or not."),
+        (true, Lang::De) => format!("Die KI berechnet {units} Konversationen und schließt {resolved} Tickets: Sie zahlen jede Konversation, gelöst oder nicht."),
+    }
+}
+
+/// From which AI resolution rate the AI pays for itself with an option.
+/// `comparable`: the option is available without the AI, so there is a cost to undercut.
+pub fn ai_pays_from(id: OptionId, rate: Option<f64>, comparable: bool, l: Lang) -> String {
+    let name = sentence_start(id, l);
+    match (rate, l) {
+        (None, Lang::En) if !comparable => format!("{name}: not available without the AI"),
+        (None, Lang::De) if !comparable => format!("{name}: ohne KI nicht verfügbar"),
+        (Some(r), Lang::En) => format!("{name}: from {}", format::percent(r, l.code())),
+        (Some(r), Lang::De) => format!("{name}: ab {}", format::percent(r, l.code())),
+        (None, Lang::En) => format!("{name}: at no resolution rate"),
+        (None, Lang::De) => format!("{name}: bei keiner Lösungsquote"),
+    }
+}
+
+/// Beside an option's cost while the AI is on.
+pub fn without_ai(cost: Option<f64>, currency: &str, l: Lang) -> String {
+    match (cost, l) {
+        (Some(c), Lang::En) => format!(
+            "{} without the AI",
+            format::money_total(c, currency, l.code())
+        ),
+        (Some(c), Lang::De) => format!("{} ohne KI", format::money_total(c, currency, l.code())),
+        (None, Lang::En) => "not available without the AI".into(),
+        (None, Lang::De) => "ohne KI nicht verfügbar".into(),
+    }
+}
+
+/// On a card whose option works at a tier-1 rate or reply minutes of its own.
+pub fn own_tier1_note(rate: Option<(f64, f64)>, minutes: Option<(f64, f64)>, l: Lang) -> String {
+    let locale = l.code();
+    let mut parts = Vec::new();
+    if let Some((own, workload)) = rate {
+        let (own, workload) = (
+            format::percent(own, locale),
+            format::percent(workload, locale),
+        );
+        parts.push(match l {
+            Lang::En => format!("Tier 1 here resolves {own} (workload: {workload})"),
+            Lang::De => format!("Der 1st-Level löst hier {own} (Arbeitsaufkommen: {workload})"),
+        });
+    }
+    if let Some((own, workload)) = minutes {
+        let (own, workload) = (
+            format::number(own, 1, locale),
+            format::number(workload, 1, locale),
+        );
+        parts.push(match l {
+            Lang::En => format!("{own} min per reply (workload: {workload})"),
+            Lang::De => format!("{own} Min. pro Antwort (Arbeitsaufkommen: {workload})"),
+        });
+    }
+    format!("{}.", parts.join("; "))
+}
+
+/// On the everyone-helps card when the rotation would take more than the rule allows.
+pub fn all_hands_over(needed: f64, allowed: f64, l: Lang) -> String {
+    let (needed, allowed) = (
+        format::percent(needed, l.code()),
+        format::percent(allowed, l.code()),
+    );
+    match l {
+        Lang::En => {
+            format!("It would take {needed} of everyone's time; the rule allows {allowed}.")
+        }
+        Lang::De => format!("Das bräuchte {needed} der Zeit aller; die Regel erlaubt {allowed}."),
     }
 }
 
@@ -471,6 +643,7 @@ fn sentence_start(id: OptionId, l: Lang) -> &'static str {
         (OptionId::Employee, Lang::De) => "Eine angestellte Kraft",
         (OptionId::Contractor, Lang::De) => "Ein Freelancer",
         (OptionId::Platform, Lang::De) => "Die Plattform",
+        (OptionId::AllHands, Lang::De) => "Alle helfen mit",
         _ => subject(id, l),
     }
 }

@@ -45,3 +45,12 @@ pub fn pays_from(s: &Scenario, id: OptionId) -> Option<f64> {
                 .is_some_and(|with| without - with > TIE)
         })
 }
+
+/// While the AI is off: what switching it on with its current settings would save with the cheapest
+/// option (negative: what it would cost), as `saving` reports it once on.
+pub fn saving_if_on(s: &Scenario) -> Option<f64> {
+    let mut on = s.clone();
+    on.ai.enabled = true;
+    let with = enabled_totals(&on, &WorkloadResult::of(&on));
+    saving(&with, &totals_without(s))
+}

@@ -39,9 +39,9 @@ pub struct AiWorkload {
     pub handoffs: f64,
     /// The AI would close more than tier 1 could resolve, and is held to that.
     pub ai_capped: bool,
-    /// The AI's resolutions that are billed but come back to a person (reopened).
+    /// What the AI would close before the tier-1 cap: its resolutions less the reopened ones.
     #[serde(skip)]
-    pub reopened: f64,
+    pub kept: f64,
     /// Tier-1 hours people spend reading the AI's handed-off conversations.
     #[serde(skip)]
     pub handoff_hours: f64,
@@ -71,7 +71,7 @@ impl AiWorkload {
             human_tickets: effective_tickets - ai_resolved,
             handoffs,
             ai_capped: kept > tier1_could + 1e-9,
-            reopened: billed_resolutions - kept,
+            kept,
             handoff_hours: handoffs * a.handoff_minutes / 60.0,
             cost: a.monthly_fee
                 + (units - a.included_units).max(0.0) * a.price_per_unit

@@ -41,17 +41,23 @@ pub enum InputFlag {
 }
 
 /// The founder's hours an option takes: all of it when doing it yourself; otherwise the oversight, plus
-/// the escalations when the founder handles them (`escalations_mine`).
+/// the option's escalations when the founder handles them (`escalations_mine`); and the AI's upkeep
+/// while it is on.
 pub fn founder_hours(id: OptionId, s: &Scenario, r: &Report, escalations_mine: bool) -> f64 {
     let w = &r.workload;
+    let upkeep = if s.ai.enabled { s.ai.upkeep_hours } else { 0.0 };
     let oversight = match id {
-        OptionId::Diy => return w.tier1_hours + w.tier2_hours,
+        OptionId::Diy => return w.tier1_hours + w.tier2_hours + upkeep,
         OptionId::Employee => s.employee.oversight_hours,
         OptionId::Contractor => s.contractor.oversight_hours,
         OptionId::Platform => s.platform.oversight_hours,
         OptionId::AllHands => s.all_hands.coordination_hours,
     };
-    oversight + if escalations_mine { w.tier2_hours } else { 0.0 }
+    let escalations = match r.option(id) {
+        Some(o) if escalations_mine => o.tier2_hours,
+        _ => 0.0,
+    };
+    oversight + escalations + upkeep
 }
 
 /// The flag of an enabled, available option, if any. Too many founder hours comes first: it is the

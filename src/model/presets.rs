@@ -7,13 +7,17 @@ pub enum Preset {
     SoloPluginDeveloper,
     GrowingThemeShop,
     SaasAtScale,
+    DevToolsTeam,
+    HelpdeskWithAi,
 }
 
 impl Preset {
-    pub const ALL: [Preset; 3] = [
+    pub const ALL: [Preset; 5] = [
         Preset::SoloPluginDeveloper,
         Preset::GrowingThemeShop,
         Preset::SaasAtScale,
+        Preset::DevToolsTeam,
+        Preset::HelpdeskWithAi,
     ];
 
     pub fn key(self) -> &'static str {
@@ -21,6 +25,8 @@ impl Preset {
             Preset::SoloPluginDeveloper => "solo",
             Preset::GrowingThemeShop => "theme-shop",
             Preset::SaasAtScale => "saas",
+            Preset::DevToolsTeam => "dev-tools",
+            Preset::HelpdeskWithAi => "ai-helpdesk",
         }
     }
 
@@ -45,6 +51,8 @@ impl Preset {
                 s.rates.founder_hourly = 50.0;
                 s.rates.developer_hourly = 50.0;
                 s.employee.monthly_salary = 2800.0;
+                // There is no team to share shifts with.
+                s.all_hands.enabled = false;
                 s.chart.max = 400.0;
             }
             // Short replies: a contractor at 20 an hour costs less per reply than the plans' overage.
@@ -83,6 +91,44 @@ impl Preset {
                     .push(Plan::new("Enterprise", 5900.0, 10_000.0, Some(1.1)));
                 s.chart.max = 10_000.0;
             }
+            // A technical product: the people who build it resolve nearly everything themselves,
+            // while outside agents who know it less escalate much more to the developers.
+            Preset::DevToolsTeam => {
+                s.name = "Developer-tools team".into();
+                s.workload.tickets_per_month = 150.0;
+                s.workload.replies_per_ticket = 3.0;
+                s.workload.minutes_per_reply = 8.0;
+                s.workload.tier1_resolution_rate = 0.6;
+                s.workload.escalation_minutes = 60.0;
+                s.rates.founder_hourly = 80.0;
+                s.rates.developer_hourly = 70.0;
+                s.all_hands.team_size = 20.0;
+                s.all_hands.team_hourly = 55.0;
+                s.all_hands.tier1_resolution_rate = Some(0.9);
+                s.platform.tier1_resolution_rate = Some(0.45);
+                s.chart.max = 1000.0;
+            }
+            // Many simple questions: an AI agent billed per resolution closes a good part of them
+            // before the contractor sees them.
+            Preset::HelpdeskWithAi => {
+                s.name = "Help-desk app with an AI agent".into();
+                s.workload.tickets_per_month = 1500.0;
+                s.workload.self_service_deflection = 0.1;
+                s.workload.replies_per_ticket = 2.4;
+                s.workload.minutes_per_reply = 5.0;
+                s.workload.tier1_resolution_rate = 0.8;
+                s.workload.escalation_minutes = 30.0;
+                s.rates.founder_hourly = 90.0;
+                s.rates.developer_hourly = 65.0;
+                s.contractor.hourly_rate = 17.0;
+                s.ai.enabled = true;
+                s.ai.involvement = 0.8;
+                s.ai.resolution_rate = 0.5;
+                s.ai.reopen_rate = 0.1;
+                s.ai.price_per_unit = 0.99;
+                s.all_hands.enabled = false;
+                s.chart.max = 5000.0;
+            }
         }
         s
     }
@@ -93,6 +139,8 @@ impl Preset {
             Preset::SoloPluginDeveloper => OptionId::Diy,
             Preset::GrowingThemeShop => OptionId::Contractor,
             Preset::SaasAtScale => OptionId::Platform,
+            Preset::DevToolsTeam => OptionId::AllHands,
+            Preset::HelpdeskWithAi => OptionId::Contractor,
         }
     }
 }
@@ -128,5 +176,27 @@ mod tests {
         let p = r.option(OptionId::Platform).unwrap();
         assert_eq!(p.plan, Some(Some("Enterprise".into())));
         assert_eq!(p.units, Some(9600.0));
+        // Developer tools: 60 h of tier 1 x 1.25 = 75 h of shifts (2.3% of 20 x 160 h) x 55 = 4,125,
+        // + 15 escalations x 1 h x 70 + 2 h x 80 = 5,335. The platform at its own 45%: 82.5
+        // escalations, 549 + 100 x 1.90 + 5,775 + 240 = 6,754; at the workload's 60%, 5,179.
+        let s = Preset::DevToolsTeam.scenario();
+        let r = report(&s);
+        let cost =
+            |r: &crate::model::Report, id| r.option(id).and_then(|o| o.monthly_cost).unwrap();
+        assert!((cost(&r, OptionId::AllHands) - 5335.0).abs() < 1e-9);
+        assert!((cost(&r, OptionId::Platform) - 6754.0).abs() < 1e-9);
+        let mut same = s.clone();
+        same.platform.tier1_resolution_rate = None;
+        let r2 = report(&same);
+        assert!((cost(&r2, OptionId::Platform) - 5179.0).abs() < 1e-9);
+        assert_eq!(r2.cheapest, Some(OptionId::Platform));
+        // Help desk with the AI: 1,350 tickets, 1,080 conversations, 540 billed, 486 closed; 540 x 0.99
+        // + 4 h x 90 = 894.60, and the contractor is 588.65 cheaper with it.
+        let r = report(&Preset::HelpdeskWithAi.scenario());
+        let a = r.workload.ai.unwrap();
+        assert!((a.ai_resolved - 486.0).abs() < 1e-9 && (a.ai_billed_units - 540.0).abs() < 1e-9);
+        let ai = r.ai.unwrap();
+        assert!((ai.cost - 894.6).abs() < 1e-9);
+        assert!((ai.saving.unwrap() - 588.65).abs() < 1e-6);
     }
 }

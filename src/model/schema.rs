@@ -329,6 +329,28 @@ impl Input {
         }
     }
 
+    /// The value a number input works at, and whether it is set: an option's own value not set works
+    /// at the workload's. `None` for inputs that are not numbers.
+    pub fn figure(&self, s: &Scenario) -> Option<(f64, bool)> {
+        match &self.kind {
+            Kind::Number(n) => Some(((n.get)(s), true)),
+            Kind::Own(o) => Some(match (o.get)(s) {
+                Some(v) => (v, true),
+                None => ((o.follows)(s), false),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Whether the input counts in the scenario: its option or the AI front line is switched on.
+    pub fn applies(&self, s: &Scenario) -> bool {
+        match (self.section, self.section.option()) {
+            (Section::Ai, _) => s.ai.enabled,
+            (_, Some(id)) => s.is_enabled(id),
+            _ => true,
+        }
+    }
+
     pub fn number(&self) -> Option<&NumberField> {
         match &self.kind {
             Kind::Number(n) => Some(n),
@@ -1254,6 +1276,12 @@ pub fn input_at(path: &str) -> Option<&'static Input> {
         None => (Section::Scenario, path),
     };
     input(section, name)
+}
+
+/// Every input that takes a number (a number or an option's own value) with its range, in interface
+/// order.
+pub fn figures() -> impl Iterator<Item = (&'static Input, Range)> {
+    INPUTS.iter().filter_map(|i| i.range().map(|r| (i, r)))
 }
 
 /// Every numeric input with its number description, in interface order.

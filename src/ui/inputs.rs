@@ -34,6 +34,9 @@ pub fn OptionInputs() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <Later>
+            <super::ai::AiPanel />
+        </Later>
+        <Later>
             <Panel section=Section::Rates>
                 <SectionInputs section=Section::Rates />
             </Panel>
@@ -57,13 +60,18 @@ pub fn OptionInputs() -> impl IntoView {
                 <SectionInputs section=Section::Platform />
             </OptionPanel>
         </Later>
+        <Later>
+            <OptionPanel id=OptionId::AllHands>
+                <SectionInputs section=Section::AllHands />
+            </OptionPanel>
+        </Later>
     }
 }
 
 /// Every input of a section but its switch (an option panel shows that at its top), by kind; nothing
 /// when the section has no other input.
 #[component]
-fn SectionInputs(section: Section) -> impl IntoView {
+pub(super) fn SectionInputs(section: Section) -> impl IntoView {
     let inputs: Vec<AnyView> = section
         .inputs()
         .filter_map(|input| match input.kind {

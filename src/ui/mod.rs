@@ -2,6 +2,7 @@
 //! (`state`); one memo runs the model per change and every result view only reads it. `app` starts the
 //! page, `persist` saves it and hears of other tabs.
 
+mod ai;
 mod app;
 mod chart;
 mod compare;

@@ -11,9 +11,9 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::flags;
 use crate::model::report::{LineKind, OptionReport};
-use crate::model::schema::numbers;
-use crate::model::OptionId;
+use crate::model::schema::figures;
 use crate::model::{BillingUnit, Report};
+use crate::model::{OptionId, PerOption};
 use crate::text;
 use crate::text::{
     crossing_sentence, escalation_rates, input_flag, input_flags_heading, kind_name, no_crossing,
@@ -149,6 +149,17 @@ fn VerdictNotes() -> impl IntoView {
                     let note = escalation_rates(&founder, &developer, l);
                     notes.push(("verdict-note", "escalation-rate", note));
                 }
+                if let (Some(ai), Some(cheapest)) = (r.ai, r.cheapest) {
+                    let with = r.option(cheapest).and_then(|o| o.monthly_cost);
+                    let without = crate::model::costs::cheapest_of(&PerOption::from_fn(|id| {
+                        r.option(id).and_then(|o| o.without_ai.flatten())
+                    }));
+                    let without = without.and_then(|id| r.option(id)?.without_ai.flatten());
+                    if let (Some(saving), Some(with), Some(without)) = (ai.saving, with, without) {
+                        let note = text::ai_saving(saving, with, without, &s.currency, l);
+                        notes.push(("verdict-note", "ai-saving", note));
+                    }
+                }
                 let option_flags = state.option_flags.get();
                 for id in OptionId::ALL {
                     if let Some(f) = option_flags[id] {
@@ -248,8 +259,17 @@ fn Card(id: OptionId) -> impl IntoView {
                     <span class="per-month">{state.t(" / month", " / Monat")}</span>
                 </Show>
             </p>
+            {move || {
+                option()
+                    .and_then(|o| o.without_ai)
+                    .map(|without| {
+                        let t = state.currency.with(|c| text::without_ai(without, c, state.l()));
+                        view! { <p class="without-ai" data-testid=format!("without-ai-{}", id.key())>{t}</p> }
+                    })
+            }}
             <p class="per-ticket">{move || per_ticket().unwrap_or_else(|| "\u{a0}".to_string())}</p>
             <p class="detail">{detail}</p>
+            {move || card_note(state, id).map(|(test_id, t)| view! { <p class="card-note" data-testid=test_id>{t}</p> })}
             {move || {
                 state
                     .option_flags
@@ -264,6 +284,37 @@ fn Card(id: OptionId) -> impl IntoView {
             }}
         </li>
     }
+}
+
+/// What a card says besides its figures: the option's own tier 1 where it differs from the workload's,
+/// and, for everyone helping past its share, what share it would need.
+fn card_note(state: AppState, id: OptionId) -> Option<(String, String)> {
+    let l = state.l();
+    state.scenario.with(|s| {
+        if id == OptionId::AllHands {
+            let needed = state.report.with(|r| {
+                r.option(id)
+                    .filter(|o| !o.available)
+                    .and_then(|o| o.share_of_time)
+            });
+            if let Some(needed) = needed {
+                let t = text::all_hands_over(needed, s.all_hands.max_share, l);
+                return Some(("all-hands-over".to_string(), t));
+            }
+        }
+        let (rate, minutes) = s.own_tier1(id);
+        let w = &s.workload;
+        let rate = rate
+            .filter(|d| *d != w.tier1_resolution_rate)
+            .map(|d| (d, w.tier1_resolution_rate));
+        let minutes = minutes
+            .filter(|m| *m != w.minutes_per_reply)
+            .map(|m| (m, w.minutes_per_reply));
+        (rate.is_some() || minutes.is_some()).then(|| {
+            let t = text::own_tier1_note(rate, minutes, l);
+            (format!("own-tier1-{}", id.key()), t)
+        })
+    })
 }
 
 #[component]
@@ -409,6 +460,7 @@ fn Breakdown() -> impl IntoView {
                     {foot_row("total", ("Total per month", "Summe pro Monat"), total_cell)}
                     {foot_row("", ("Per ticket", "Pro Ticket"), per_ticket_cell)}
                     {foot_row("", ("Staffing", "Besetzung"), staffing_cell)}
+                    {foot_row("", ("Escalations", "Eskalationen"), escalations_cell)}
                 </tfoot>
             </table>
         }
@@ -502,6 +554,15 @@ fn staffing_cell(o: &OptionReport, r: &Report, f: &Figures, l: Lang) -> String {
     )
 }
 
+/// The option's own escalations and the developer hours they take.
+fn escalations_cell(o: &OptionReport, _: &Report, _: &Figures, l: Lang) -> String {
+    format!(
+        "{} ({})",
+        format::count(o.escalated_tickets, l.code()),
+        format::hours(o.tier2_hours, l.code())
+    )
+}
+
 /// Only on paper: the inputs behind the figures, since the input panels are not printed. One row per
 /// described number, each updating its own value; a switched-off option's rows are hidden.
 #[component]
@@ -512,24 +573,33 @@ fn PrintInputs() -> impl IntoView {
     let values = Memo::new(move |_| {
         let l = state.l();
         state.scenario.with(|s| {
-            numbers()
-                .map(|(_, n)| {
-                    n.range
+            figures()
+                .map(|(input, range)| {
+                    let (v, set) = input.figure(s).unwrap_or_default();
+                    let shown = range
                         .unit
-                        .show((n.get)(s), &s.currency, Some(s.platform.billing_unit), l)
+                        .show(v, &s.currency, Some(s.platform.billing_unit), l);
+                    let shown = if set {
+                        shown
+                    } else {
+                        format!(
+                            "{shown} ({})",
+                            l.pick("same as workload", "wie Arbeitsaufkommen")
+                        )
+                    };
+                    (shown, input.applies(s))
                 })
-                .collect::<Vec<String>>()
+                .collect::<Vec<(String, bool)>>()
         })
     });
-    let rows = numbers()
+    let rows = figures()
         .enumerate()
         .map(|(i, (input, _))| {
             let label = move || input.listed_label(state.l());
-            let switch = input.section.option();
             view! {
-                <div class:print-off=move || switch.is_some_and(|id| !state.is_enabled(id))>
+                <div class:print-off=move || values.with(|v| !v[i].1)>
                     <dt>{label}</dt>
-                    <dd>{move || values.with(|v| v[i].clone())}</dd>
+                    <dd>{move || values.with(|v| v[i].0.clone())}</dd>
                 </div>
             }
         })
