@@ -54,7 +54,8 @@ test("the chart's figures are also a table", async ({ page }) => {
   const rows = calc.byTestId("chart-table").locator("tbody tr");
   await expect(rows).toHaveCount(11);
   // At 0 tickets: your time costs nothing, the hire is paid for the 0.5 FTE minimum (2,320 + 50 + 240),
-  // the contractor for 10 minimum hours (250 + 120), the platform for its Starter plan (199 + 180).
-  await expect(rows.first()).toHaveText(["0", "$0.00", "$2,610", "$370.00", "$379.00", "Do it yourself"].join(""));
+  // the contractor for 10 minimum hours (250 + 120), the platform for its Starter plan (199 + 180),
+  // everyone helping for your 2 h of coordination (120).
+  await expect(rows.first()).toHaveText(["0", "$0.00", "$2,610", "$370.00", "$379.00", "$120.00", "Do it yourself"].join(""));
   await expect(rows.last().locator("th")).toHaveText("2,000");
 });

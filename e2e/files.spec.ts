@@ -37,7 +37,7 @@ test("a bad file is explained and leaves saved scenarios untouched", async ({ pa
   await calc.rename("Mine");
   for (const [name, content, says] of [
     ["notes.json", "these are not scenarios", "not valid JSON"],
-    ["future.json", '{"version": 3}', "version: 3 is not a format this app reads"],
+    ["future.json", '{"version": 3}', "version: 3 was made by a newer version of this app"],
     ["bad.json", '{"version":1,"workload":{"replies_per_ticket":0}}', "workload.replies_per_ticket: must be a number from 0.1 to 50 (got 0)"],
   ]) {
     await calc.byTestId("import-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
@@ -58,8 +58,10 @@ test("results export as a CSV sheet a client can read", async ({ page }) => {
   const lines = csv.text.replace(/^\ufeff/, "").split("\r\n");
   // Labels as on the page, never internal ids.
   expect(csv.text).not.toMatch(/\bdiy\b|tickets_per_month/);
-  expect(lines).toContain("Monthly cost (USD / month),Do it yourself,Employee,Contractor,Support platform");
-  expect(lines).toContain("Total,7350,8530,5282.5,5089");
+  expect(lines).toContain("Monthly cost (USD / month),Do it yourself,Employee,Contractor,Support platform,Everyone helps");
+  // Everyone helping would take 6.1% of the team's time, over its 5%.
+  expect(lines).toContain("Total,7350,8530,5282.5,5089,not available");
+  expect(lines).toContain("Everyone helps: Own tier-1 resolution rate,70,% (same as workload)");
   // Every input with its unit; the plans; the regimes.
   expect(lines).toContain("Workload: Minutes per reply,5,min");
   expect(lines).toContain("Workload: Tier-1 resolution rate,70,%");
@@ -71,7 +73,7 @@ test("results export as a CSV sheet a client can read", async ({ page }) => {
   const start = lines.findIndex((l) => l.startsWith("Tickets per month,"));
   const rows = lines.slice(start + 1).filter((l) => l !== "");
   expect(rows).toHaveLength(101);
-  expect(rows[15]).toBe("300,7350,8530,5282.5,5089,Support platform");
+  expect(rows[15]).toBe("300,7350,8530,5282.5,5089,,Support platform");
 });
 
 test("in German the CSV is a German sheet", async ({ page }) => {
@@ -79,7 +81,7 @@ test("in German the CSV is a German sheet", async ({ page }) => {
   await calc.goto();
   await calc.byTestId("language").selectOption("de");
   const csv = await calc.download("export-csv");
-  expect(csv.text).toContain("Gesamt;7350;8530;5282,5;5089\r\n");
+  expect(csv.text).toContain("Gesamt;7350;8530;5282,5;5089;nicht verfügbar\r\n");
   expect(csv.text).toContain("Arbeitsaufkommen: Minuten pro Antwort;5;Min.\r\n");
 });
 

@@ -1,5 +1,5 @@
-// A founder starts from an example close to their business. The examples are three different
-// businesses whose answers differ, each with one line on what drives it (issue 14.8).
+// A founder starts from an example close to their business. The examples are five different
+// businesses whose answers differ, each with one line on what drives it (issues 14.8 and 15).
 import { expect, test } from "@playwright/test";
 import { CalculatorPage } from "./fixtures/calculator-page";
 
@@ -22,7 +22,7 @@ test("choosing a preset fills the inputs and updates every result", async ({ pag
   await expect(calc.byTestId("plans").locator("li.plan")).toHaveCount(4);
 });
 
-test("the three examples reach three different answers and say what drives each", async ({ page }) => {
+test("the examples reach different answers and say what drives each", async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
   const answers: Record<string, string | null> = {};
@@ -30,12 +30,20 @@ test("the three examples reach three different answers and say what drives each"
     ["solo", /doing it yourself is cheapest.*10-hour minimum/],
     ["theme-shop", /a contractor is cheapest.*1\.33 each/],
     ["saas", /the platform is cheapest.*0\.61 a reply/],
+    ["dev-tools", /everyone helping is cheapest.*resolve 45% and escalate 82/],
+    ["ai-helpdesk", /a contractor at 17 an hour with an AI agent in front is cheapest/],
   ] as const) {
     await calc.choosePreset(key);
     await expect(calc.notices().last()).toContainText(driver);
     answers[key] = await calc.cheapest();
   }
-  expect(answers).toEqual({ solo: "diy", "theme-shop": "contractor", saas: "platform" });
+  expect(answers).toEqual({
+    solo: "diy",
+    "theme-shop": "contractor",
+    saas: "platform",
+    "dev-tools": "all_hands",
+    "ai-helpdesk": "contractor",
+  });
 });
 
 test("in German the examples say what drives them in German", async ({ page }) => {

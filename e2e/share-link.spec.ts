@@ -35,7 +35,7 @@ test("a damaged link is explained and changes nothing", async ({ page }) => {
   await calc.set("workload", "tickets_per_month", "333");
   for (const [fragment, says] of [
     ["#s=%%%", "not valid base64url"],
-    ["#s=eyJ2ZXJzaW9uIjo5fQ", "version: 9 is not a format this app reads"],
+    ["#s=eyJ2ZXJzaW9uIjo5fQ", "version: 9 was made by a newer version of this app"],
     ["#s=eyJ2ZXJzaW9uIjoxLCJ3b3JrbG9hZCI6eyJ0aWNrZXRzX3Blcl9tb250aCI6LTF9fQ", "workload.tickets_per_month"],
   ]) {
     await page.goto(`/${fragment}`);

@@ -1,13 +1,12 @@
-//! Times the break-even search over 0..=1,000,000 tickets with all four options on (for `make bench`),
+//! Times the break-even search over 0..=1,000,000 tickets with all five options and the AI front line on (for `make bench`),
 //! and checks on the way that it finds what evaluating every volume finds.
 
 use std::time::Instant;
 
 use support_calc::model::breakeven::{ticket_crossings, ticket_crossings_by_scan};
-use support_calc::model::Scenario;
 
 fn main() {
-    let scenario = Scenario::default();
+    let scenario = support_calc::model::presets::bench_scenario();
     let runs = 20;
     let mut times = Vec::with_capacity(runs);
     let mut found = 0;

@@ -5,10 +5,13 @@
 #![allow(unsafe_code)]
 
 use support_calc::model::breakeven::ticket_crossings;
-use support_calc::model::Scenario;
 
-/// Break-evens of the default scenario (all four options on) over 0..=max tickets.
+/// Break-evens of the default scenario with the AI on (all five options in) over 0..=max tickets.
 #[no_mangle]
 pub extern "C" fn sweep(max: u32) -> u32 {
-    ticket_crossings(&Scenario::default(), u64::from(max)).len() as u32
+    ticket_crossings(
+        &support_calc::model::presets::bench_scenario(),
+        u64::from(max),
+    )
+    .len() as u32
 }

@@ -743,7 +743,7 @@ pub fn option_short(id: OptionId, l: Lang) -> &'static str {
         OptionId::Employee => l.pick("Employee", "Angestellt"),
         OptionId::Contractor => l.pick("Contractor", "Freelancer"),
         OptionId::Platform => l.pick("Platform", "Plattform"),
-        OptionId::AllHands => l.pick("Everyone", "Alle"),
+        OptionId::AllHands => l.pick("Team", "Team"),
     }
 }
 

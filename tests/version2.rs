@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Format version 2 (SPEC 3.6-3.8): the AI front line, everyone helps and each option's own tier 1,
 //! worked by hand; version-1 files give the reports version 1 gave; and the properties the SPEC states.
 

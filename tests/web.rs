@@ -526,7 +526,9 @@ async fn every_described_input_is_on_the_page_and_drives_the_results() {
         .filter(|i| !matches!(i.section, Section::Scenario | Section::Chart));
     for input in panels {
         let test_id = match &input.kind {
-            Kind::Number(_) | Kind::Choice(_) => input.test_id(),
+            Kind::Number(_) | Kind::Choice(_) | Kind::Own(_) => input.test_id(),
+            // The AI front line is no option: its switch is an input of its own.
+            Kind::Switch { .. } if input.section == Section::Ai => input.test_id(),
             Kind::Switch { .. } => format!("toggle-{}", input.section.key()),
             Kind::Plans => "plans".into(),
             Kind::Text(_) | Kind::AxisMax { .. } => panic!("{} has no panel", input.path()),
@@ -535,7 +537,7 @@ async fn every_described_input_is_on_the_page_and_drives_the_results() {
             .query_selector(&format!("[data-testid='{test_id}']"))
             .unwrap();
         assert!(element.is_some(), "{} is not on the page", input.path());
-        if let Kind::Number(_) | Kind::Choice(_) = input.kind {
+        if let Kind::Number(_) | Kind::Choice(_) | Kind::Own(_) = input.kind {
             let label = root
                 .query_selector(&format!("label[for='{}']", input.element_id()))
                 .unwrap()

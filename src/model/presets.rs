@@ -145,6 +145,13 @@ impl Preset {
     }
 }
 
+/// The scenario `make bench` times: every default, all five options and the AI front line on.
+pub fn bench_scenario() -> Scenario {
+    let mut s = Scenario::default();
+    s.ai.enabled = true;
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

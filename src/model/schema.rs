@@ -128,6 +128,8 @@ pub enum Unit {
     AiUnits,
     People,
     Hours,
+    /// How many times as long: "× as long".
+    Times,
     /// Units of the platform's billing unit (replies, tickets or resolved tickets).
     BilledUnits,
     Multiplier,
@@ -168,6 +170,7 @@ impl Unit {
             Unit::AiUnits => l.pick("units", "Einheiten").into(),
             Unit::People => l.pick("people", "Personen").into(),
             Unit::Hours => "h".into(),
+            Unit::Times => l.pick("× as long", "× so lange").into(),
             Unit::Multiplier => l.pick("× wage", "× Lohn").into(),
             Unit::Months => l.pick("months", "Monate").into(),
             Unit::Fte => l.pick("FTE", "VZÄ").into(),
@@ -1049,7 +1052,7 @@ pub static INPUTS: &[Input] = &[
         all_hands.speed_factor,
         0.5,
         5.0,
-        Multiplier,
+        Times,
         0.05,
         default 1.25,
         Text::new("Time compared with a specialist", "Zeit im Vergleich zu Profis"),
