@@ -106,7 +106,7 @@ test("an option's own tier 1 shows the workload's value until set, and the card 
   await expect(escalations.locator("td").nth(3)).toHaveText("150 (100.0 h)");
   await expect(escalations.locator("td").nth(0)).toHaveText("90 (60.0 h)");
   await own.fill("150");
-  await expect(calc.errors()).toContainText("0 to 100");
+  await expect(calc.errors()).toHaveText("Own tier-1 resolution rate must be from 0% to 100%.");
   await expect(calc.byTestId("stale-notice")).toBeVisible();
   // Emptied: the workload's rate again.
   await own.fill("");
