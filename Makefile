@@ -40,8 +40,10 @@ lint:
 test-native:
 	cargo test
 
+# The unoptimised test build types into every one of some forty described inputs in one test, which takes
+# about 17 s alone: the runner's default of 20 s per test is too close.
 test-browser: test-tools
-	cargo test --target wasm32-unknown-unknown --test web
+	WASM_BINDGEN_TEST_TIMEOUT=90 cargo test --target wasm32-unknown-unknown --test web
 
 test-e2e: dist
 	npx playwright test
