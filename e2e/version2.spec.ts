@@ -143,3 +143,30 @@ test("every new input has a German label and refuses bad values in German", asyn
   await expect(calc.errors()).toContainText("Personen im Wechsel");
   await expect(calc.errors()).toContainText("zwischen 1 und 1.000");
 });
+
+test("a scenario saved by a newer version is kept aside, named, and nothing stored is lost", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await calc.rename("Mine");
+  await expect.poll(() => calc.storedLibrary()).toContain("Mine");
+  const library = JSON.parse((await calc.storedLibrary())!);
+  const future = structuredClone(library.scenarios[0]);
+  future.id = "from-a-newer-app";
+  future.scenario = typeof future.scenario === "string" ? JSON.parse(future.scenario) : future.scenario;
+  future.scenario.version = 3;
+  future.scenario.name = "Made later";
+  library.scenarios.push(future);
+  const raw = JSON.stringify(library);
+  await calc.storeLibrary(raw);
+  await page.reload();
+  await expect(calc.cost("diy")).not.toBeEmpty();
+  await expect(calc.notices()).toContainText("version: 3 was made by a newer version of this app");
+  expect(await calc.scenarioNames()).toEqual(["Mine"]);
+  // The stored value as it was is kept under a backup key before anything was written.
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith("support-calc.backup."))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(backups).toContain(raw);
+});

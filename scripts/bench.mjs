@@ -169,7 +169,12 @@ async function redrawLatency(browser, kind) {
     const canvas = document.querySelector('canvas[data-testid="chart"]');
     if (!input || !canvas) throw new Error(`the field ${testId} or the chart is missing`);
     // Every edit with the AI front line on and all five options in (issue 15).
-    const ai = document.querySelector('[data-testid="input-ai-enabled"]');
+    // The input panels come after the results (src/ui/later.rs): wait for the AI's.
+    let ai = null;
+    for (let i = 0; i < 500 && !ai; i++) {
+      ai = document.querySelector('[data-testid="input-ai-enabled"]');
+      if (!ai) await new Promise((r) => setTimeout(r, 10));
+    }
     if (!ai) throw new Error("the AI switch is missing");
     if (!ai.checked) {
       const before = canvas.getAttribute("data-drawn");
