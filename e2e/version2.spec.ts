@@ -75,6 +75,11 @@ test("everyone helps has its card, and past its allowed share it is a gap that s
   await expect(calc.cost("all_hands")).toHaveText("$5,645");
   await expect(calc.byTestId("card-all_hands")).toContainText("52.1 h of shifts, 6.5 h each (4.1% of their time)");
   await expect(calc.byTestId("all-hands-over")).toHaveCount(0);
+  // On the chart it is a gap from where it would take more than 5%: its figures stop.
+  await page.getByText("The chart's figures as a table").click();
+  const rows = calc.byTestId("chart-table").locator("tbody tr");
+  await expect(rows.nth(1).locator("td").nth(4)).toHaveText("$5,645");
+  await expect(rows.nth(2).locator("td").nth(4)).toHaveText("not available");
   // Back past the share, a larger team takes it: 10 x 160 x 5% = 80 h.
   await calc.set("workload", "tickets_per_month", "300");
   await expect(calc.cost("all_hands")).toHaveText("Not available");

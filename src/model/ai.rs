@@ -32,18 +32,48 @@ pub fn saving(with: &PerOption<Option<f64>>, without: &PerOption<Option<f64>>) -
 /// costs less than without it by more than a tie (SPEC 3.6); `None` if there is none, or the option is
 /// unavailable without the AI (there is no cost to undercut).
 pub fn pays_from(s: &Scenario, id: OptionId) -> Option<f64> {
+    pays_from_each(s, |o| o == id)[id]
+}
+
+/// `pays_from` of every option `wanted` picks, in one walk along the grid: each rate's workload is
+/// derived once for all of them, and the walk stops once each has its answer.
+pub fn pays_from_each(s: &Scenario, wanted: impl Fn(OptionId) -> bool) -> PerOption<Option<f64>> {
     let off = without_ai(s);
-    let without = option_cost(&off, &WorkloadResult::of(&off), id).total()?;
+    let w_off = WorkloadResult::of(&off);
+    // The cost to undercut; `None`: not wanted, or nothing to undercut.
+    let without = PerOption::from_fn(|id| {
+        if wanted(id) {
+            option_cost(&off, &w_off, id).total()
+        } else {
+            None
+        }
+    });
+    let mut found = PerOption::default();
+    let mut open: Vec<OptionId> = OptionId::ALL
+        .into_iter()
+        .filter(|&id| without[id].is_some())
+        .collect();
     let mut on = s.clone();
     on.ai.enabled = true;
-    (0..=PAYS_FROM_STEPS)
-        .map(|k| f64::from(k) / f64::from(PAYS_FROM_STEPS))
-        .find(|&rate| {
-            on.ai.resolution_rate = rate;
-            option_cost(&on, &WorkloadResult::of(&on), id)
+    for k in 0..=PAYS_FROM_STEPS {
+        if open.is_empty() {
+            break;
+        }
+        let rate = f64::from(k) / f64::from(PAYS_FROM_STEPS);
+        on.ai.resolution_rate = rate;
+        let w = WorkloadResult::of(&on);
+        open.retain(|&id| {
+            let cheaper = option_cost(&on, &w, id)
                 .total()
-                .is_some_and(|with| without - with > TIE)
-        })
+                .zip(without[id])
+                .is_some_and(|(with, without)| without - with > TIE);
+            if cheaper {
+                found[id] = Some(rate);
+            }
+            !cheaper
+        });
+    }
+    found
 }
 
 /// While the AI is off: what switching it on with its current settings would save with the cheapest

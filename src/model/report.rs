@@ -266,9 +266,10 @@ pub fn report(s: &Scenario) -> Report {
     let cheapest = cheapest_of(&totals);
     let ai = w.ai.map(|a| {
         let without = ai::totals_without(s);
+        let pays_from = ai::pays_from_each(s, |id| s.is_enabled(id));
         for o in &mut options {
             o.without_ai = Some(without[o.id]);
-            o.ai_pays_from = Some(ai::pays_from(s, o.id));
+            o.ai_pays_from = Some(pays_from[o.id]);
         }
         AiReport {
             cost: a.cost,
