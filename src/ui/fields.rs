@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::messages;
 use crate::model::entry::Accepts;
 use crate::model::schema::{Input, Kind};
+use crate::model::Scenario;
 
 /// A labelled number input bound to `value`; `on_valid` receives every accepted value.
 #[component]
@@ -159,14 +160,22 @@ pub fn NumberInput(
     }
 }
 
-/// The input of one described number of the scenario.
+/// The input of one described number of the scenario, or of an option's own value of a workload input:
+/// empty then means the workload's value, which the empty input shows ("Same as workload: 70%").
 #[component]
 pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Kind::Number(number) = &input.kind else {
-        return ().into_any();
+    let (range, own) = match &input.kind {
+        Kind::Number(n) => (n.range, None),
+        Kind::Own(o) => (o.range, Some(o)),
+        _ => return ().into_any(),
     };
-    let unit = Signal::derive(move || state.unit_text(number.range.unit));
+    let read = move |s: &Scenario| match &input.kind {
+        Kind::Number(n) => Some((n.get)(s)),
+        Kind::Own(o) => (o.get)(s),
+        _ => None,
+    };
+    let unit = Signal::derive(move || state.unit_text(range.unit));
     let label = Signal::derive(move || input.label.get(state.l()).to_string());
     let help = Signal::derive(move || input.help.get(state.l()).to_string());
     // A described number changes only through this input or when the whole scenario is replaced (a
@@ -174,48 +183,17 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     // `generation`, not the scenario: two dozen fields need not be looked at again on every keystroke.
     let value = Signal::derive(move || {
         state.generation.track();
-        Some(state.scenario.with_untracked(|s| (number.get)(s)))
+        state.scenario.with_untracked(read)
     });
-    let on_valid = Callback::new(move |v: Option<f64>| {
-        if let Some(v) = v {
-            state.edit(|s| (number.set)(s, v));
-        }
-    });
-    view! {
-        <NumberInput
-            id=input.element_id()
-            test_id=input.test_id()
-            label=label
-            unit=unit
-            help=help
-            limits=Accepts::of(number.range, false)
-            value=value
-            on_valid=on_valid
-        />
-    }
-    .into_any()
-}
-
-/// An option's own tier-1 rate or reply minutes: empty means the workload's, which the empty input
-/// shows ("Same as workload: 70%").
-#[component]
-pub fn OwnValueField(input: &'static Input) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let Kind::Own(own) = &input.kind else {
-        return ().into_any();
-    };
-    let unit = Signal::derive(move || state.unit_text(own.range.unit));
-    let label = Signal::derive(move || input.label.get(state.l()).to_string());
-    let help = Signal::derive(move || input.help.get(state.l()).to_string());
-    let value = Signal::derive(move || {
-        state.generation.track();
-        state.scenario.with_untracked(|s| (own.get)(s))
-    });
-    let follows = state.slice(move |s| (own.follows)(s));
-    let limits = Accepts::of(own.range, true);
+    let limits = Accepts::of(range, own.is_some());
+    // Only an own value follows another input, so only it reads the scenario on every edit.
+    let follows = own.map(|o| state.slice(move |s| (o.follows)(s)));
     let placeholder = Signal::derive(move || {
+        let Some(follows) = follows else {
+            return String::new();
+        };
         let l = state.l();
-        let shown = if own.range.unit.is_percent() {
+        let shown = if range.unit.is_percent() {
             crate::format::percent(follows.get(), l.code())
         } else {
             limits.text(Some(follows.get()), l)
@@ -225,7 +203,13 @@ pub fn OwnValueField(input: &'static Input) -> impl IntoView {
             l.pick("Same as workload", "Wie Arbeitsaufkommen")
         )
     });
-    let on_valid = Callback::new(move |v: Option<f64>| state.edit(|s| (own.set)(s, v)));
+    let on_valid = Callback::new(move |v: Option<f64>| {
+        state.edit(|s| match (&input.kind, v) {
+            (Kind::Number(n), Some(v)) => (n.set)(s, v),
+            (Kind::Own(o), v) => (o.set)(s, v),
+            _ => {}
+        });
+    });
     view! {
         <NumberInput
             id=input.element_id()

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{OwnValueField, ScenarioChoice, ScenarioField};
+use super::fields::{ScenarioChoice, ScenarioField};
 use super::plans::PlanEditor;
 use super::theme::option_class;
 use super::{AppState, Later};
@@ -80,8 +80,9 @@ pub(super) fn SectionInputs(section: Section) -> impl IntoView {
             {
                 Some(view! { <DeveloperRate input=input /> }.into_any())
             }
-            Kind::Number(_) => Some(view! { <ScenarioField input=input /> }.into_any()),
-            Kind::Own(_) => Some(view! { <OwnValueField input=input /> }.into_any()),
+            Kind::Number(_) | Kind::Own(_) => {
+                Some(view! { <ScenarioField input=input /> }.into_any())
+            }
             Kind::Choice(_) => Some(view! { <ScenarioChoice input=input /> }.into_any()),
             Kind::Plans => Some(view! { <PlanEditor input=input /> }.into_any()),
             // The switch heads the option's panel; the scenario's own fields are in the header and
