@@ -35,6 +35,12 @@ pub fn report_json(scenario_json: &str) -> Result<String, String> {
     serde_json::to_string(&value).map_err(|e| e.to_string())
 }
 
+/// Erlang C for a queue of live contacts (SPEC 5.2): the agents it needs, or what a given headcount
+/// (`agents`) reaches. Errors name the field and its range; unknown fields are rejected.
+pub fn erlang_json(request_json: &str) -> Result<String, String> {
+    model::erlang::erlang_json(request_json)
+}
+
 fn round_numbers(value: &mut serde_json::Value) {
     use serde_json::Value;
     match value {

@@ -6,6 +6,7 @@ pub mod codec;
 pub mod compare;
 pub mod costs;
 pub mod entry;
+pub mod erlang;
 pub mod export;
 pub mod flags;
 pub mod json;
