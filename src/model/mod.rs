@@ -5,6 +5,7 @@ pub mod breakeven;
 pub mod codec;
 pub mod compare;
 pub mod costs;
+pub mod coverage;
 pub mod entry;
 pub mod erlang;
 pub mod export;
