@@ -168,29 +168,28 @@ async function redrawLatency(browser, kind) {
     const input = document.querySelector(`[data-testid="${testId}"]`);
     const canvas = document.querySelector('canvas[data-testid="chart"]');
     if (!input || !canvas) throw new Error(`the field ${testId} or the chart is missing`);
-    // Every edit with the AI front line on and all five options in (issue 15).
-    // The input panels come after the results (src/ui/later.rs): wait for the AI's.
-    let ai = null;
-    for (let i = 0; i < 500 && !ai; i++) {
-      ai = document.querySelector('[data-testid="input-ai-enabled"]');
-      if (!ai) await new Promise((r) => setTimeout(r, 10));
-    }
-    if (!ai) throw new Error("the AI switch is missing");
-    if (!ai.checked) {
+    // Polls `ready` every 10 ms for up to 5 s.
+    const until = async (ready) => {
+      for (let i = 0; i < 500 && !ready(); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    // Changes something and waits for the chart to be drawn again.
+    const redrawn = async (change) => {
       const before = canvas.getAttribute("data-drawn");
-      ai.click();
-      for (let i = 0; i < 500 && canvas.getAttribute("data-drawn") === before; i++) {
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    }
+      change();
+      await until(() => canvas.getAttribute("data-drawn") !== before);
+    };
+    // Every edit with the AI front line on and all five options in (issue 15). The input panels come
+    // after the results (src/ui/later.rs): wait for the AI's.
+    await until(() => document.querySelector('[data-testid="input-ai-enabled"]'));
+    const ai = document.querySelector('[data-testid="input-ai-enabled"]');
+    if (!ai) throw new Error("the AI switch is missing");
+    if (!ai.checked) await redrawn(() => ai.click());
     if (chartMax) {
       const max = document.querySelector('[data-testid="input-chart-max"]');
-      const before = canvas.getAttribute("data-drawn");
-      max.value = String(chartMax);
-      max.dispatchEvent(new Event("input", { bubbles: true }));
-      for (let i = 0; i < 500 && canvas.getAttribute("data-drawn") === before; i++) {
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      await redrawn(() => {
+        max.value = String(chartMax);
+        max.dispatchEvent(new Event("input", { bubbles: true }));
+      });
     }
     const out = [];
     for (let i = 0; i < edits; i++) {

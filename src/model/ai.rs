@@ -21,33 +21,39 @@ pub fn totals_without(s: &Scenario) -> PerOption<Option<f64>> {
     enabled_totals(&off, &WorkloadResult::of(&off))
 }
 
+/// The cheapest of some totals and its cost.
+fn best(totals: &PerOption<Option<f64>>) -> Option<(OptionId, f64)> {
+    cheapest_of(totals).and_then(|id| Some((id, totals[id]?)))
+}
+
 /// What the AI saves with the cheapest option: the cheapest cost without it minus the cheapest with it
 /// (negative when it costs more). `None` when either has no available option.
 pub fn saving(with: &PerOption<Option<f64>>, without: &PerOption<Option<f64>>) -> Option<f64> {
-    let best = |t: &PerOption<Option<f64>>| cheapest_of(t).and_then(|id| t[id]);
-    Some(best(without)? - best(with)?)
+    Some(best(without)?.1 - best(with)?.1)
+}
+
+/// The cheapest cost with the AI and the cheapest without it, as the verdict compares them.
+pub fn cheapest_with_and_without(
+    with: &PerOption<Option<f64>>,
+    without: &PerOption<Option<f64>>,
+) -> Option<(f64, f64)> {
+    Some((best(with)?.1, best(without)?.1))
 }
 
 /// The smallest AI resolution rate on the grid 0, 0.001, ..., 1 at which option `id` with the AI on
 /// costs less than without it by more than a tie (SPEC 3.6); `None` if there is none, or the option is
 /// unavailable without the AI (there is no cost to undercut).
 pub fn pays_from(s: &Scenario, id: OptionId) -> Option<f64> {
-    pays_from_each(s, |o| o == id)[id]
+    let off = without_ai(s);
+    let without = option_cost(&off, &WorkloadResult::of(&off), id).total();
+    let only = PerOption::from_fn(|o| if o == id { without } else { None });
+    pays_from_each(s, &only)[id]
 }
 
-/// `pays_from` of every option `wanted` picks, in one walk along the grid: each rate's workload is
-/// derived once for all of them, and the walk stops once each has its answer.
-pub fn pays_from_each(s: &Scenario, wanted: impl Fn(OptionId) -> bool) -> PerOption<Option<f64>> {
-    let off = without_ai(s);
-    let w_off = WorkloadResult::of(&off);
-    // The cost to undercut; `None`: not wanted, or nothing to undercut.
-    let without = PerOption::from_fn(|id| {
-        if wanted(id) {
-            option_cost(&off, &w_off, id).total()
-        } else {
-            None
-        }
-    });
+/// `pays_from` of every option with a cost `without` the AI to undercut (`None`: left out), in one walk
+/// along the grid: each rate's workload is derived once for all of them, and the walk stops once each
+/// has its answer.
+pub fn pays_from_each(s: &Scenario, without: &PerOption<Option<f64>>) -> PerOption<Option<f64>> {
     let mut found = PerOption::default();
     let mut open: Vec<OptionId> = OptionId::ALL
         .into_iter()
@@ -77,10 +83,11 @@ pub fn pays_from_each(s: &Scenario, wanted: impl Fn(OptionId) -> bool) -> PerOpt
 }
 
 /// While the AI is off: what switching it on with its current settings would save with the cheapest
-/// option (negative: what it would cost), as `saving` reports it once on.
-pub fn saving_if_on(s: &Scenario) -> Option<f64> {
+/// option (negative: what it would cost), as `saving` reports it once on. `now` are the enabled
+/// options' totals as they are, without the AI.
+pub fn saving_if_on(s: &Scenario, now: &PerOption<Option<f64>>) -> Option<f64> {
     let mut on = s.clone();
     on.ai.enabled = true;
     let with = enabled_totals(&on, &WorkloadResult::of(&on));
-    saving(&with, &totals_without(s))
+    saving(&with, now)
 }

@@ -42,6 +42,9 @@ pub struct AiWorkload {
     /// What the AI would close before the tier-1 cap: its resolutions less the reopened ones.
     #[serde(skip)]
     pub kept: f64,
+    /// The cap: the tickets tier 1 could resolve, `T_eff * d`.
+    #[serde(skip)]
+    pub tier1_could: f64,
     /// Tier-1 hours people spend reading the AI's handed-off conversations.
     #[serde(skip)]
     pub handoff_hours: f64,
@@ -72,6 +75,7 @@ impl AiWorkload {
             handoffs,
             ai_capped: kept > tier1_could + 1e-9,
             kept,
+            tier1_could,
             handoff_hours: handoffs * a.handoff_minutes / 60.0,
             cost: a.monthly_fee
                 + (units - a.included_units).max(0.0) * a.price_per_unit

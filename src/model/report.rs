@@ -34,6 +34,9 @@ pub struct AiReport {
     /// The cheapest option's cost without the AI minus the cheapest with it; `None` when either has no
     /// available option.
     pub saving: Option<f64>,
+    /// The cheapest cost with the AI and the cheapest without it, for the verdict.
+    #[serde(skip)]
+    pub cheapest: Option<(f64, f64)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -266,7 +269,7 @@ pub fn report(s: &Scenario) -> Report {
     let cheapest = cheapest_of(&totals);
     let ai = w.ai.map(|a| {
         let without = ai::totals_without(s);
-        let pays_from = ai::pays_from_each(s, |id| s.is_enabled(id));
+        let pays_from = ai::pays_from_each(s, &without);
         for o in &mut options {
             o.without_ai = Some(without[o.id]);
             o.ai_pays_from = Some(pays_from[o.id]);
@@ -274,6 +277,7 @@ pub fn report(s: &Scenario) -> Report {
         AiReport {
             cost: a.cost,
             saving: ai::saving(&totals, &without),
+            cheapest: ai::cheapest_with_and_without(&totals, &without),
         }
     });
     let saving_vs_baseline = match (cheapest, totals[s.baseline]) {
@@ -312,6 +316,11 @@ pub fn report(s: &Scenario) -> Report {
 impl Report {
     pub fn option(&self, id: OptionId) -> Option<&OptionReport> {
         self.options.iter().find(|o| o.id == id)
+    }
+
+    /// Every enabled option's monthly cost (`None`: off or unavailable).
+    pub fn totals(&self) -> PerOption<Option<f64>> {
+        PerOption::from_fn(|id| self.option(id).and_then(|o| o.monthly_cost))
     }
 
     /// The answer the page leads with: the cheapest option, its cost, and what it saves against the

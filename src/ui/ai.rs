@@ -127,7 +127,14 @@ pub fn AiPanel() -> impl IntoView {
 #[component]
 fn AiPreview() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let saving = Memo::new(move |_| state.scenario.with(saving_if_on));
+    // The costs as they are, without the AI, are the report's.
+    let saving = Memo::new(move |_| {
+        state.report.with(|r| {
+            state
+                .scenario
+                .with_untracked(|s| saving_if_on(s, &r.totals()))
+        })
+    });
     view! {
         <p class="ai-preview" data-testid="ai-preview">
             {move || state.currency.with(|c| text::ai_preview(saving.get(), c, state.l()))}
@@ -161,10 +168,8 @@ fn AiAtWork() -> impl IntoView {
             .into_iter()
             .map(|(label, v)| view! { <div><dt>{label}</dt><dd>{format::count(v, locale)}</dd></div> })
             .collect_view();
-            let tier1_could = r.workload.effective_tickets
-                * state.scenario.with(|s| s.workload.tier1_resolution_rate);
             let capped = a.ai_capped.then(|| {
-                view! { <p class="flag" data-testid="ai-capped">{text::ai_capped(a.kept, tier1_could, l)}</p> }
+                view! { <p class="flag" data-testid="ai-capped">{text::ai_capped(a.kept, a.tier1_could, l)}</p> }
             });
             let billed_more = (a.ai_billed_units > a.ai_resolved + 0.5).then(|| {
                 view! {

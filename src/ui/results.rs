@@ -12,8 +12,8 @@ use crate::i18n::Lang;
 use crate::model::flags;
 use crate::model::report::{LineKind, OptionReport};
 use crate::model::schema::figures;
+use crate::model::OptionId;
 use crate::model::{BillingUnit, Report};
-use crate::model::{OptionId, PerOption};
 use crate::text;
 use crate::text::{
     crossing_sentence, escalation_rates, input_flag, input_flags_heading, kind_name, no_crossing,
@@ -149,13 +149,8 @@ fn VerdictNotes() -> impl IntoView {
                     let note = escalation_rates(&founder, &developer, l);
                     notes.push(("verdict-note", "escalation-rate", note));
                 }
-                if let (Some(ai), Some(cheapest)) = (r.ai, r.cheapest) {
-                    let with = r.option(cheapest).and_then(|o| o.monthly_cost);
-                    let without = crate::model::costs::cheapest_of(&PerOption::from_fn(|id| {
-                        r.option(id).and_then(|o| o.without_ai.flatten())
-                    }));
-                    let without = without.and_then(|id| r.option(id)?.without_ai.flatten());
-                    if let (Some(saving), Some(with), Some(without)) = (ai.saving, with, without) {
+                if let Some(ai) = r.ai {
+                    if let (Some(saving), Some((with, without))) = (ai.saving, ai.cheapest) {
                         let note = text::ai_saving(saving, with, without, &s.currency, l);
                         notes.push(("verdict-note", "ai-saving", note));
                     }
