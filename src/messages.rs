@@ -46,6 +46,12 @@ pub fn problem(p: &Problem, l: Lang) -> String {
                 n(*got)
             )
         }
+        Problem::NotWhole { min, max, got } => format!(
+            "muss eine ganze Zahl von {} bis {} sein (war {})",
+            n(*min),
+            n(*max),
+            n(*got)
+        ),
         Problem::AxisRange {
             axis,
             min,

@@ -304,6 +304,7 @@ fn migrate(value: Value) -> Result<Value, DecodeError> {
     match version {
         Some(v) if v == FORMAT_VERSION => Ok(value),
         Some(1) => migrate(v1_to_v2(value)?),
+        Some(2) => migrate(v2_to_v3(value)?),
         Some(v) if v > FORMAT_VERSION => Err(DecodeError::NewerVersion(v)),
         _ => Err(DecodeError::UnsupportedVersion(
             map.get("version").map(Value::to_string).unwrap_or_default(),
@@ -324,14 +325,21 @@ const ADDED_IN_V2: &[(&str, &str)] = &[
     ("platform", "minutes_per_reply"),
 ];
 
-/// Version 1 to 2: the AI front line and everyone helps are off (a version-2 scenario without the
-/// field has everyone helping on), and every option works at the workload's tier 1, so every result
-/// stays what it was.
-fn v1_to_v2(mut value: Value) -> Result<Value, DecodeError> {
-    let Value::Object(map) = &mut value else {
-        return Err(DecodeError::NotAnObject);
-    };
-    let unknown: Vec<FieldError> = ADDED_IN_V2
+/// The fields version 3 added (SPEC 5): refused in a file of an earlier version.
+const ADDED_IN_V3: &[(&str, &str)] = &[
+    ("", "coverage"),
+    ("", "channels"),
+    ("", "value"),
+    ("diy", "cover_hours_per_week"),
+    ("platform", "coverage_hours_per_week"),
+];
+
+/// The fields of `added` that an older file holds, each named as an unknown field.
+fn fields_added_later(
+    map: &serde_json::Map<String, Value>,
+    added: &[(&str, &str)],
+) -> Vec<FieldError> {
+    added
         .iter()
         .filter(|(section, name)| match *section {
             "" => map.contains_key(*name),
@@ -344,7 +352,34 @@ fn v1_to_v2(mut value: Value) -> Result<Value, DecodeError> {
             path: join(section, name),
             problem: Problem::Shape(ShapeKind::UnknownField(name.to_string())),
         })
-        .collect();
+        .collect()
+}
+
+/// Version 2 to 3: nobody on shift, no live channel and the value of fast answers off, so every cost
+/// stays what it was (the founder's and the platform's covered hours only count with someone on
+/// shift). A file of version 1 or 2 holding a version-3 field is refused, as it was before.
+fn v2_to_v3(mut value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(map) = &mut value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    let unknown = fields_added_later(map, ADDED_IN_V3);
+    if !unknown.is_empty() {
+        return Err(DecodeError::Invalid(unknown));
+    }
+    map.insert("version".into(), Value::from(3));
+    Ok(value)
+}
+
+/// Version 1 to 2: the AI front line and everyone helps are off (a version-2 scenario without the
+/// field has everyone helping on), and every option works at the workload's tier 1, so every result
+/// stays what it was.
+fn v1_to_v2(mut value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(map) = &mut value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    // A version-1 file is refused for the fields of version 3 too.
+    let mut unknown = fields_added_later(map, ADDED_IN_V2);
+    unknown.extend(fields_added_later(map, ADDED_IN_V3));
     // Values version 2 added: the axis along the AI's resolution rate and the fifth option.
     let chart_x = map.get("chart").and_then(|c| c.get("x"));
     let new_values = [

@@ -1,5 +1,6 @@
 //! The scenario: every input of the model, in the JSON form of SPEC section 4 (version 2: the AI front
-//! line, everyone helps and each option's own tier 1 of SPEC 3.6-3.8).
+//! line, everyone helps and each option's own tier 1 of SPEC 3.6-3.8; version 3: coverage, live
+//! channels and what fast answers are worth, SPEC 5).
 //!
 //! Missing fields take their defaults, so a partial scenario is a valid request; unknown fields are
 //! rejected so that a misspelt field is reported instead of silently ignored (`codec` reads it).
@@ -10,7 +11,7 @@ use super::schema::Named;
 use crate::i18n::Text;
 
 /// The format version this release writes. Older versions are migrated on decode.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
@@ -26,6 +27,9 @@ pub struct Scenario {
     pub platform: Platform,
     pub all_hands: AllHands,
     pub ai: Ai,
+    pub coverage: Coverage,
+    pub channels: Channels,
+    pub value: Worth,
     pub chart: Chart,
     /// The option savings are measured against.
     pub baseline: OptionId,
@@ -50,6 +54,8 @@ pub struct Rates {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Diy {
     pub enabled: bool,
+    /// The founder's own support hours a week (SPEC 5.1).
+    pub cover_hours_per_week: f64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -92,6 +98,8 @@ pub struct Platform {
     pub setup_months: f64,
     pub oversight_hours: f64,
     pub plans: Vec<Plan>,
+    /// The hours a week the platform's plan covers (SPEC 5.1).
+    pub coverage_hours_per_week: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier1_resolution_rate: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -125,6 +133,41 @@ pub struct Ai {
     pub included_units: f64,
     pub handoff_minutes: f64,
     pub upkeep_hours: f64,
+}
+
+/// The hours someone promises to be there (SPEC 5.1).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Coverage {
+    /// Covered hours a week, W.
+    pub hours_per_week: f64,
+    /// People on support in every covered hour, n (0: no promise).
+    pub agents_on_shift: f64,
+}
+
+/// Live chat and phone, staffed by Erlang C (SPEC 5.2).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Channels {
+    /// Share of the tickets people handle that arrive live, l.
+    pub live_share: f64,
+    pub live_handle_seconds: f64,
+    /// Live contacts one person handles at once (1 to 5).
+    pub concurrency: f64,
+    pub service_level: f64,
+    pub answer_seconds: f64,
+    pub max_occupancy: f64,
+    /// Arrivals in the busiest covered hour over the covered-hour average.
+    pub peak_factor: f64,
+}
+
+/// What fast first replies are worth in customers kept (SPEC 5.3).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Worth {
+    pub enabled: bool,
+    /// A first reply within this many hours is fast.
+    pub fast_response_hours: f64,
+    pub monthly_churn: f64,
+    pub fast_churn_cut: f64,
+    pub customer_lifetime_value: f64,
 }
 
 /// What an AI vendor bills.
@@ -529,6 +572,9 @@ impl Scenario {
             platform: Platform::default(),
             all_hands: AllHands::default(),
             ai: Ai::default(),
+            coverage: Coverage::default(),
+            channels: Channels::default(),
+            value: Worth::default(),
             chart: Chart::default(),
             baseline: OptionId::Diy,
         }

@@ -28,11 +28,14 @@ pub enum Section {
     Platform,
     AllHands,
     Ai,
+    Coverage,
+    Channels,
+    Value,
     Chart,
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 13] = [
         Section::Scenario,
         Section::Workload,
         Section::Rates,
@@ -42,6 +45,9 @@ impl Section {
         Section::Platform,
         Section::AllHands,
         Section::Ai,
+        Section::Coverage,
+        Section::Channels,
+        Section::Value,
         Section::Chart,
     ];
 
@@ -57,6 +63,9 @@ impl Section {
             Section::Platform => "platform",
             Section::AllHands => "all_hands",
             Section::Ai => "ai",
+            Section::Coverage => "coverage",
+            Section::Channels => "channels",
+            Section::Value => "value",
             Section::Chart => "chart",
         }
     }
@@ -80,6 +89,9 @@ impl Section {
             | Section::Workload
             | Section::Rates
             | Section::Ai
+            | Section::Coverage
+            | Section::Channels
+            | Section::Value
             | Section::Chart => None,
         }
     }
@@ -96,6 +108,12 @@ impl Section {
             Section::Platform => OptionId::Platform.name(),
             Section::AllHands => OptionId::AllHands.name(),
             Section::Ai => Text::new("AI front line", "KI als erste Instanz"),
+            Section::Coverage => Text::new("Coverage", "Erreichbarkeit"),
+            Section::Channels => Text::new("Live chat and phone", "Live-Chat und Telefon"),
+            Section::Value => Text::new(
+                "What fast answers are worth",
+                "Was schnelle Antworten wert sind",
+            ),
             Section::Chart => Text::new("Chart", "Diagramm"),
         }
     }
@@ -103,6 +121,12 @@ impl Section {
     /// The inputs of this section, in interface order.
     pub fn inputs(self) -> impl Iterator<Item = &'static Input> {
         INPUTS.iter().filter(move |i| i.section == self)
+    }
+
+    /// The inputs the panel of this section shows, in interface order: its own, but the hours the
+    /// founder and the platform cover, which sit with the other hours in the coverage panel.
+    pub fn panel_inputs(self) -> impl Iterator<Item = &'static Input> {
+        INPUTS.iter().filter(move |i| i.panel() == self)
     }
 }
 
@@ -127,9 +151,17 @@ pub enum Unit {
     /// Resolutions or conversations the AI is billed for.
     AiUnits,
     People,
+    /// People on shift in every covered hour: whole.
+    Agents,
+    /// Live contacts handled at once: whole.
+    AtOnce,
     Hours,
+    HoursPerWeek,
+    Seconds,
     /// How many times as long: "× as long".
     Times,
+    /// How many times the average hour's arrivals.
+    TimesAverage,
     /// Units of the platform's billing unit (replies, tickets or resolved tickets).
     BilledUnits,
     Multiplier,
@@ -168,9 +200,13 @@ impl Unit {
             Unit::Money | Unit::MoneyPerUnit | Unit::MoneyPerAiUnit => symbol(),
             Unit::BilledUnits => billing.noun().get(l).into(),
             Unit::AiUnits => l.pick("units", "Einheiten").into(),
-            Unit::People => l.pick("people", "Personen").into(),
+            Unit::People | Unit::Agents => l.pick("people", "Personen").into(),
+            Unit::AtOnce => l.pick("at once", "gleichzeitig").into(),
             Unit::Hours => "h".into(),
+            Unit::HoursPerWeek => l.pick("h / week", "h / Woche").into(),
+            Unit::Seconds => "s".into(),
             Unit::Times => l.pick("× as long", "× so lange").into(),
+            Unit::TimesAverage => l.pick("× the average", "× Durchschnitt").into(),
             Unit::Multiplier => l.pick("× wage", "× Lohn").into(),
             Unit::Months => l.pick("months", "Monate").into(),
             Unit::Fte => l.pick("FTE", "VZÄ").into(),
@@ -213,14 +249,28 @@ pub struct Range {
 
 impl Range {
     pub fn contains(self, v: f64) -> bool {
-        v.is_finite() && v >= self.min && v <= self.max && !self.is_part_of_one(v)
+        v.is_finite()
+            && v >= self.min
+            && v <= self.max
+            && !self.is_part_of_one(v)
+            && !self.is_not_whole(v)
     }
 
     /// Counted in whole units (tickets): the page takes whole numbers, and no file or link may hold
     /// a positive count below one (0.5 tickets a month would make the cost per ticket meaningless).
     /// Fractions from one up, in files and links, still load as they are.
     pub fn is_whole(self) -> bool {
-        self.unit == Unit::Tickets
+        self.unit == Unit::Tickets || self.is_count()
+    }
+
+    /// Only whole numbers, everywhere (people on shift, chats at once).
+    pub fn is_count(self) -> bool {
+        matches!(self.unit, Unit::Agents | Unit::AtOnce)
+    }
+
+    /// A fraction where only whole numbers are valid.
+    pub fn is_not_whole(self, v: f64) -> bool {
+        self.is_count() && v.fract() != 0.0
     }
 
     /// A positive value below one of a whole-unit range.
@@ -345,10 +395,24 @@ impl Input {
         }
     }
 
-    /// Whether the input counts in the scenario: its option or the AI front line is switched on.
+    /// The panel that shows the input: its section's, but the hours the founder and the platform
+    /// cover, shown with the other hours in the coverage panel.
+    pub fn panel(&self) -> Section {
+        match (self.section, self.name) {
+            (Section::Diy, "cover_hours_per_week")
+            | (Section::Platform, "coverage_hours_per_week") => Section::Coverage,
+            (section, _) => section,
+        }
+    }
+
+    /// Whether the input counts in the scenario: its option, the AI front line, the live channel or
+    /// the value of fast answers is switched on (the fast-reply threshold always counts: every card
+    /// reports its share of fast replies).
     pub fn applies(&self, s: &Scenario) -> bool {
         match (self.section, self.section.option()) {
             (Section::Ai, _) => s.ai.enabled,
+            (Section::Channels, _) => self.name == "live_share" || s.channels.live_share > 0.0,
+            (Section::Value, _) => self.name == "fast_response_hours" || s.value.enabled,
             (_, Some(id)) => s.is_enabled(id),
             _ => true,
         }
@@ -708,6 +772,20 @@ pub static INPUTS: &[Input] = &[
         )
     ),
     switch!(Diy, diy, default true),
+    number!(
+        Diy,
+        diy.cover_hours_per_week,
+        1.0,
+        168.0,
+        HoursPerWeek,
+        1.0,
+        default 40.0,
+        Text::new("Your support hours a week", "Ihre Support-Stunden pro Woche"),
+        Text::new(
+            "The hours you can answer tickets yourself. Typical beside building the product: 20-40.",
+            "Die Stunden, in denen Sie selbst Tickets beantworten. Üblich neben der Produktarbeit: 20–40."
+        )
+    ),
     switch!(Employee, employee, default true),
     number!(
         Employee,
@@ -974,6 +1052,20 @@ pub static INPUTS: &[Input] = &[
             "Ihre Stunden im Monat für Qualitätskontrolle und Playbook-Pflege. Üblich: 2–6."
         )
     ),
+    number!(
+        Platform,
+        platform.coverage_hours_per_week,
+        1.0,
+        168.0,
+        HoursPerWeek,
+        1.0,
+        default 168.0,
+        Text::new("Hours the plan covers a week", "Vom Tarif abgedeckte Stunden pro Woche"),
+        Text::new(
+            "Many platforms answer 24/7 (168 h); cheaper plans often cover business hours only (40-60 h).",
+            "Viele Plattformen antworten rund um die Uhr (168 h); günstigere Tarife oft nur zu Geschäftszeiten (40–60 h)."
+        )
+    ),
     own_tier1!(
         Platform,
         platform,
@@ -1218,6 +1310,202 @@ pub static INPUTS: &[Input] = &[
         Text::new(
             "Your hours a month keeping its knowledge and answers right. Typical: 2-10.",
             "Ihre Stunden im Monat, damit Wissen und Antworten stimmen. Üblich: 2–10."
+        )
+    ),
+    number!(
+        Coverage,
+        coverage.hours_per_week,
+        1.0,
+        168.0,
+        HoursPerWeek,
+        1.0,
+        default 40.0,
+        Text::new("Covered hours a week", "Abgedeckte Stunden pro Woche"),
+        Text::new(
+            "The hours you promise customers an answer: 40 business hours, 60 extended, 120 weekdays around the clock, 168 = 24/7.",
+            "Die Stunden, in denen Sie Kunden eine Antwort versprechen: 40 Geschäftszeiten, 60 erweitert, 120 werktags rund um die Uhr, 168 = 24/7."
+        )
+    ),
+    number!(
+        Coverage,
+        coverage.agents_on_shift,
+        0.0,
+        100.0,
+        Agents,
+        1.0,
+        default 0.0,
+        Text::new("People on shift", "Personen im Dienst"),
+        Text::new(
+            "0: no promise. 1 or more: that many on support in every covered hour, however few tickets arrive; 24/7 with one seat takes five or more full-time people.",
+            "0: kein Versprechen. 1 oder mehr: so viele sind in jeder abgedeckten Stunde im Support, egal wie wenige Tickets kommen; 24/7 mit einem Platz braucht fünf oder mehr Vollzeitkräfte."
+        )
+    ),
+    number!(
+        Channels,
+        channels.live_share,
+        0.0,
+        1.0,
+        Percent,
+        1.0,
+        default 0.0,
+        Text::new("Tickets by chat or phone", "Tickets per Chat oder Telefon"),
+        Text::new(
+            "Share of the tickets people handle that arrive live and wait in a queue. 0: email only. Typical with live chat: 20-50%.",
+            "Anteil der Tickets für Menschen, die live ankommen und in einer Warteschlange warten. 0: nur E-Mail. Üblich mit Live-Chat: 20–50 %."
+        )
+    ),
+    number!(
+        Channels,
+        channels.live_handle_seconds,
+        10.0,
+        7200.0,
+        Seconds,
+        10.0,
+        default 600.0,
+        Text::new("Live handle time", "Bearbeitungszeit live"),
+        Text::new(
+            "Seconds per chat or call, wrap-up included. Typical: chat 360-720, phone 240-480.",
+            "Sekunden pro Chat oder Anruf, Nachbereitung eingeschlossen. Üblich: Chat 360–720, Telefon 240–480."
+        )
+    ),
+    number!(
+        Channels,
+        channels.concurrency,
+        1.0,
+        5.0,
+        AtOnce,
+        1.0,
+        default 1.0,
+        Text::new("Chats at once", "Chats gleichzeitig"),
+        Text::new(
+            "Live contacts one person handles at a time (phone: 1). Each one more helps less: 2 at once do 1.7 times the work, 5 do 3.5.",
+            "Live-Kontakte, die eine Person gleichzeitig betreut (Telefon: 1). Jeder weitere hilft weniger: 2 gleichzeitig schaffen das 1,7-Fache, 5 das 3,5-Fache."
+        )
+    ),
+    number!(
+        Channels,
+        channels.service_level,
+        0.01,
+        0.999,
+        Percent,
+        1.0,
+        default 0.8,
+        Text::new("Service-level target", "Servicelevel-Ziel"),
+        Text::new(
+            "Share of live contacts answered within the time below. The common target: 80%.",
+            "Anteil der Live-Kontakte, die innerhalb der Zeit darunter angenommen werden. Das übliche Ziel: 80 %."
+        )
+    ),
+    number!(
+        Channels,
+        channels.answer_seconds,
+        1.0,
+        3600.0,
+        Seconds,
+        5.0,
+        default 60.0,
+        Text::new("Answered within", "Angenommen innerhalb"),
+        Text::new(
+            "The answer time of the target. Typical: 20 s on the phone, 30-60 s in chat.",
+            "Die Annahmezeit des Ziels. Üblich: 20 s am Telefon, 30–60 s im Chat."
+        )
+    ),
+    number!(
+        Channels,
+        channels.max_occupancy,
+        0.1,
+        1.0,
+        Percent,
+        1.0,
+        default 0.85,
+        Text::new("Highest occupancy", "Höchste Auslastung"),
+        Text::new(
+            "Share of their time people may spend on live contacts. Above 85-90% they burn out.",
+            "Anteil ihrer Zeit, den Menschen mit Live-Kontakten verbringen dürfen. Über 85–90 % brennen sie aus."
+        )
+    ),
+    number!(
+        Channels,
+        channels.peak_factor,
+        1.0,
+        10.0,
+        TimesAverage,
+        0.1,
+        default 1.5,
+        Text::new("Busiest hour", "Spitzenstunde"),
+        Text::new(
+            "Arrivals in the busiest covered hour over the average covered hour; staffing follows the peak. Typical: 1.3-2.",
+            "Eingänge in der stärksten abgedeckten Stunde im Verhältnis zum Durchschnitt; die Besetzung folgt der Spitze. Üblich: 1,3–2."
+        )
+    ),
+    Input {
+        section: Section::Value,
+        name: "enabled",
+        label: Text::new("Count what fast answers are worth", "Wert schneller Antworten einrechnen"),
+        help: Text::new(
+            "Every card then shows the customers' value a fast first reply keeps, and its cost less that value.",
+            "Jede Karte zeigt dann den Kundenwert, den eine schnelle erste Antwort hält, und ihre Kosten abzüglich dieses Werts.",
+        ),
+        kind: Kind::Switch {
+            default: false,
+            get: |s| s.value.enabled,
+            set: |s, on| s.value.enabled = on,
+        },
+    },
+    number!(
+        Value,
+        value.fast_response_hours,
+        0.1,
+        72.0,
+        Hours,
+        0.5,
+        default 1.0,
+        Text::new("A fast first reply is within", "Schnelle erste Antwort innerhalb"),
+        Text::new(
+            "Assumption: one hour, the premium response time the source articles price. Every card's fast-reply share uses it.",
+            "Annahme: eine Stunde, die Premium-Antwortzeit der Quellartikel. Der Anteil schneller Antworten jeder Karte nutzt sie."
+        )
+    ),
+    number!(
+        Value,
+        value.monthly_churn,
+        0.0,
+        1.0,
+        Percent,
+        0.5,
+        default 0.03,
+        Text::new("Monthly churn after contacting support", "Monatliche Abwanderung nach Supportkontakt"),
+        Text::new(
+            "Assumption: 3% of the customers who contacted support leave each month (SaaS benchmarks: 2-8%).",
+            "Annahme: 3 % der Kunden mit Supportkontakt kündigen pro Monat (SaaS-Vergleichswerte: 2–8 %)."
+        )
+    ),
+    number!(
+        Value,
+        value.fast_churn_cut,
+        0.0,
+        1.0,
+        Percent,
+        0.5,
+        default 0.04,
+        Text::new("Churn cut by a fast reply", "Weniger Abwanderung bei schneller Antwort"),
+        Text::new(
+            "Assumption: 4% less, as the source articles report for premium one-hour responses.",
+            "Annahme: 4 % weniger, wie die Quellartikel für Premium-Antworten binnen einer Stunde berichten."
+        )
+    ),
+    number!(
+        Value,
+        value.customer_lifetime_value,
+        0.0,
+        10_000_000.0,
+        Money,
+        10.0,
+        default 600.0,
+        Text::new("Customer lifetime value", "Kundenwert über die Laufzeit"),
+        Text::new(
+            "Assumption: 600, what a customer pays over their lifetime; yours is monthly revenue per customer ÷ monthly churn.",
+            "Annahme: 600, was ein Kunde über die Laufzeit zahlt; Ihrer ist Monatsumsatz pro Kunde ÷ monatliche Abwanderung."
         )
     ),
     choice!(

@@ -41,6 +41,12 @@ pub enum Problem {
     TextLength {
         max_chars: usize,
     },
+    /// A fraction where only whole numbers are valid.
+    NotWhole {
+        min: f64,
+        max: f64,
+        got: f64,
+    },
     Version {
         expected: u32,
         got: u32,
@@ -65,6 +71,13 @@ impl fmt::Display for Problem {
             Problem::PartOfOne { max, got } => write!(
                 f,
                 "must be 0, or a whole number from 1 to {} (got {})",
+                plain_number(*max),
+                plain_number(*got)
+            ),
+            Problem::NotWhole { min, max, got } => write!(
+                f,
+                "must be a whole number from {} to {} (got {})",
+                plain_number(*min),
                 plain_number(*max),
                 plain_number(*got)
             ),
@@ -139,6 +152,15 @@ fn check_range(errors: &mut Vec<FieldError>, path: String, v: f64, range: Range)
         errors.push(FieldError {
             path,
             problem: Problem::PartOfOne {
+                max: range.max,
+                got: v,
+            },
+        });
+    } else if range.is_not_whole(v) && v >= range.min && v <= range.max {
+        errors.push(FieldError {
+            path,
+            problem: Problem::NotWhole {
+                min: range.min,
                 max: range.max,
                 got: v,
             },

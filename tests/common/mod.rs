@@ -26,8 +26,8 @@ pub fn plan() -> impl Strategy<Value = Plan> {
 /// Any valid scenario: every field drawn from its valid range, with a short ticket axis to keep it quick.
 pub fn scenario() -> impl Strategy<Value = Scenario> {
     let values = proptest::collection::vec(0.0..=1.0f64, numbers().count());
-    // One per option, and the AI front line's.
-    let switches = proptest::collection::vec(any::<bool>(), OptionId::COUNT + 1);
+    // One per option, the AI front line's and the value of fast answers.
+    let switches = proptest::collection::vec(any::<bool>(), OptionId::COUNT + 2);
     let own = proptest::collection::vec(
         prop_oneof![2 => Just(None), 1 => (0.0..=1.0f64).prop_map(Some)],
         own_inputs(),
@@ -44,7 +44,9 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
         let mut s = Scenario::default();
         for ((_, n), u) in numbers().zip(values) {
             // Most real inputs sit low in their range; square to explore that part more.
-            (n.set)(&mut s, n.range.min + (n.range.max - n.range.min) * u * u);
+            let v = n.range.min + (n.range.max - n.range.min) * u * u;
+            // People on shift and chats at once are whole.
+            (n.set)(&mut s, if n.range.is_count() { v.round() } else { v });
         }
         // A positive volume is at least one ticket (fractions above one are valid in files).
         s.workload.tickets_per_month = s.workload.tickets_per_month.min(5000.0);
@@ -55,6 +57,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
             s.set_enabled(id, *on);
         }
         s.ai.enabled = on[OptionId::COUNT];
+        s.value.enabled = on[OptionId::COUNT + 1];
         s.ai.pricing = pricing;
         let own_fields = INPUTS.iter().filter_map(|i| match &i.kind {
             Kind::Own(o) => Some(o),
