@@ -87,6 +87,9 @@ proptest! {
     /// every integer volume (the definition, kept as the oracle), on any scenario and axis length.
     #[test]
     fn the_ticket_search_finds_exactly_what_the_integer_scan_finds(s in scenario(), max in 0u64..30_000) {
+        // With a live queue every scanned volume solves Erlang C, up to thousands of Erlangs in the
+        // drawn extremes: the oracle scans a shorter axis then, which still holds many steps.
+        let max = if s.channels.live_share > 0.0 { max.min(4000) } else { max };
         prop_assert_eq!(ticket_crossings(&s, max), ticket_crossings_by_scan(&s, max));
     }
 
@@ -115,6 +118,9 @@ proptest! {
         s.contractor.minimum_hours = 0.0;
         s.contractor.oversight_hours = 0.0;
         s.contractor.billing_increment_minutes = increment;
+        // Ties of billed hours are the point here; a live queue (searched above) would only slow the
+        // scan.
+        s.channels.live_share = 0.0;
         let found = ticket_crossings(&s, max);
         prop_assert_eq!(&found, &ticket_crossings_by_scan(&s, max));
     }

@@ -5,7 +5,11 @@
 
 use serde::Serialize;
 
+use super::erlang::{self, CONCURRENCY_FACTORS};
 use super::scenario::{BillingUnit, OptionId, PerOption, Plan, Pricing, Scenario};
+
+/// Weeks in a month: covered hours a week times this are the covered hours a month (SPEC 5.2).
+pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
 /// `ceil` that ignores floating-point noise: 2.0000000001 stays 2 (SPEC 3.2).
 pub fn ceil_tolerant(x: f64) -> f64 {
@@ -24,6 +28,60 @@ pub struct WorkloadResult {
     /// The AI's share of the work, while it is on.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub ai: Option<AiWorkload>,
+    /// The live channel's queue at this volume (SPEC 5.2).
+    #[serde(skip)]
+    pub live: LiveQueue,
+}
+
+/// The live chat and phone queue at one volume, staffed by Erlang C for the busiest covered hour.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LiveQueue {
+    /// Covered hours a month, `C = W * 52 / 12`.
+    pub covered_hours: f64,
+    pub live_tickets: f64,
+    /// The agents Erlang C asks for (0 without live tickets).
+    pub agents: f64,
+    /// What those agents reach at the peak; `None` without live tickets.
+    pub figures: Option<erlang::Staffing>,
+}
+
+impl LiveQueue {
+    /// The queue of `human_tickets` a month (SPEC 5.2).
+    pub fn of(s: &Scenario, human_tickets: f64) -> LiveQueue {
+        let c = &s.channels;
+        let covered_hours = s.coverage.hours_per_week * WEEKS_PER_MONTH;
+        let live_tickets = human_tickets * c.live_share;
+        if live_tickets <= 0.0 {
+            return LiveQueue {
+                covered_hours,
+                live_tickets: 0.0,
+                agents: 0.0,
+                figures: None,
+            };
+        }
+        let factor = CONCURRENCY_FACTORS[(c.concurrency as usize).clamp(1, 5) - 1];
+        let handle = c.live_handle_seconds / factor;
+        let per_hour = live_tickets / covered_hours * c.peak_factor;
+        let traffic = per_hour * handle / 3600.0;
+        let figures = erlang::solve(
+            traffic,
+            handle,
+            c.service_level,
+            c.answer_seconds,
+            c.max_occupancy,
+        );
+        LiveQueue {
+            covered_hours,
+            live_tickets,
+            agents: figures.agents as f64,
+            figures: Some(figures),
+        }
+    }
+
+    /// The hours the live agents are on duty a month.
+    pub fn hours(&self) -> f64 {
+        self.agents * self.covered_hours
+    }
 }
 
 /// What the AI front line does with a month's tickets (SPEC 3.6).
@@ -117,6 +175,30 @@ impl WorkloadResult {
             escalated_tickets,
             tier2_hours: escalated_tickets * w.escalation_minutes / 60.0,
             ai,
+            live: LiveQueue::of(s, human_tickets),
+        }
+    }
+
+    /// The hours people spend on tickets that do not arrive live, at `minutes` per reply, with the
+    /// option's tier-1 hours `own` at the same minutes (SPEC 5.2 `async_hours`).
+    pub fn async_hours(&self, s: &Scenario, own: &OwnTier1, minutes: f64) -> f64 {
+        let l = s.channels.live_share;
+        if l == 0.0 {
+            // All of tier 1, exactly as without a live channel.
+            return own.tier1_hours;
+        }
+        self.replies * (1.0 - l) * minutes / 60.0 + self.ai.map_or(0.0, |a| a.handoff_hours)
+    }
+
+    /// The hours of support a month with the live agents and the coverage floor, before any speed
+    /// factor: `max(n * C, live_hours + async_hours)` (SPEC 5.2).
+    pub fn required_hours(&self, s: &Scenario, async_hours: f64) -> f64 {
+        let staffed = self.live.hours() + async_hours;
+        let n = s.coverage.agents_on_shift;
+        if n == 0.0 {
+            staffed
+        } else {
+            (n * self.live.covered_hours).max(staffed)
         }
     }
 
@@ -204,6 +286,23 @@ pub enum Detail {
     },
 }
 
+/// Why an option cannot be had at some volume.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Unavailable {
+    /// No plan covers the units (every plan that would is capped).
+    NoPlan,
+    /// The rotation would take more than the allowed share of the team's time.
+    OverShare,
+    /// The promise needs more than one person on every shift; the founder is one.
+    ShiftNeedsMore { people: f64 },
+    /// The live queue needs more than one person at once at its peak.
+    QueueNeedsMore { agents: f64 },
+    /// The founder answers fewer hours a week than the promise covers.
+    FounderHours { hours: f64, promised: f64 },
+    /// The platform's plan covers fewer hours a week than the promise.
+    PlanHours { hours: f64, promised: f64 },
+}
+
 /// One option's cost at one volume. `breakdown` is `None` when the option is unavailable there.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct OptionCost {
@@ -212,6 +311,37 @@ pub struct OptionCost {
     pub detail: Detail,
     /// The option's own tier-1 hours and escalations.
     pub own: OwnTier1,
+    /// The hours of support it staffs with the live channel and the coverage floor (SPEC 5.2).
+    pub required_hours: f64,
+    /// Why it is unavailable, when it is.
+    pub unavailable: Option<Unavailable>,
+}
+
+/// Whether option `id` can keep the promise of people on shift (SPEC 5.2); the platform's plan caps
+/// and the rotation's share are its cost's own business.
+fn keeps_the_promise(s: &Scenario, w: &WorkloadResult, id: OptionId) -> Option<Unavailable> {
+    let n = s.coverage.agents_on_shift;
+    let promised = s.coverage.hours_per_week;
+    if n < 1.0 {
+        return None;
+    }
+    match id {
+        OptionId::Diy if n > 1.0 => Some(Unavailable::ShiftNeedsMore { people: n }),
+        OptionId::Diy if w.live.agents > 1.0 => Some(Unavailable::QueueNeedsMore {
+            agents: w.live.agents,
+        }),
+        OptionId::Diy if s.diy.cover_hours_per_week < promised => Some(Unavailable::FounderHours {
+            hours: s.diy.cover_hours_per_week,
+            promised,
+        }),
+        OptionId::Platform if s.platform.coverage_hours_per_week < promised => {
+            Some(Unavailable::PlanHours {
+                hours: s.platform.coverage_hours_per_week,
+                promised,
+            })
+        }
+        _ => None,
+    }
 }
 
 impl OptionCost {
@@ -224,12 +354,14 @@ impl OptionCost {
 pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost {
     let founder = s.rates.founder_hourly;
     let own = w.own(s, id);
+    let async_hours = w.async_hours(s, &own, s.minutes_per_reply_of(id));
+    let required_hours = w.required_hours(s, async_hours);
     let tier2 = own.tier2_hours * s.rates.developer_hourly;
     let ai = w.ai.map_or(0.0, |a| a.cost);
     let (breakdown, detail) = match id {
         OptionId::Diy => (
             Some(Breakdown {
-                tier1: own.tier1_hours * founder,
+                tier1: required_hours * founder,
                 tier2: own.tier2_hours * founder,
                 ai,
                 ..Breakdown::default()
@@ -238,7 +370,7 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
         ),
         OptionId::Employee => {
             let e = &s.employee;
-            let fte_needed = own.tier1_hours / (e.paid_hours_per_month * (1.0 - e.shrinkage));
+            let fte_needed = required_hours / (e.paid_hours_per_month * (1.0 - e.shrinkage));
             let fte_paid = e
                 .min_fte
                 .max(ceil_tolerant(fte_needed / e.fte_step) * e.fte_step);
@@ -264,7 +396,7 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
             let inc = c.billing_increment_minutes;
             let billed_hours = c
                 .minimum_hours
-                .max(ceil_tolerant(own.tier1_hours * 60.0 / inc) * inc / 60.0);
+                .max(ceil_tolerant(required_hours * 60.0 / inc) * inc / 60.0);
             (
                 Some(Breakdown {
                     tier1: billed_hours * c.hourly_rate,
@@ -298,7 +430,13 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
         }
         OptionId::AllHands => {
             let a = &s.all_hands;
-            let shift_hours = own.tier1_hours * a.speed_factor;
+            let staffed = w.live.hours() + async_hours;
+            let n = s.coverage.agents_on_shift;
+            let shift_hours = if n == 0.0 {
+                staffed * a.speed_factor
+            } else {
+                (n * w.live.covered_hours).max(staffed * a.speed_factor)
+            };
             let team_hours = a.team_size * a.paid_hours_per_month;
             let capacity_hours = team_hours * a.max_share;
             let available = shift_hours <= capacity_hours + 1e-9;
@@ -319,11 +457,19 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
             )
         }
     };
+    let unavailable = match (breakdown, keeps_the_promise(s, w, id)) {
+        (_, Some(why)) => Some(why),
+        (Some(_), None) => None,
+        (None, None) if id == OptionId::Platform => Some(Unavailable::NoPlan),
+        (None, None) => Some(Unavailable::OverShare),
+    };
     OptionCost {
         id,
-        breakdown,
+        breakdown: breakdown.filter(|_| unavailable.is_none()),
         detail,
         own,
+        required_hours,
+        unavailable,
     }
 }
 

@@ -310,6 +310,43 @@ mod tests {
     }
 
     #[test]
+    fn the_r_package_erlangc_example_to_seven_digits() {
+        // R package ErlangC 0.1.0, its README (rdocumentation.org/packages/ErlangC/versions/0.1.0):
+        // erlang_c(100 calls, 30 min, 180 s, 20 s, 14 agents) gives traffic 10, wait probability
+        // 0.1741319, service level 0.88835, average speed of answer 7.83593701177724 s, occupancy
+        // 0.7142857; its search for 80% starts at 11 agents with wait probability 0.6821182.
+        let s = evaluate(100.0 * 180.0 / 1800.0, 14, 180.0, 20.0);
+        assert!(close(s.traffic_erlangs, 10.0, 1e-12));
+        assert!(close(s.wait_probability, 0.1741319, 5e-8), "{s:?}");
+        assert!(close(s.service_level, 0.88835, 5e-6), "{s:?}");
+        assert!(
+            close(s.average_answer_seconds.unwrap(), 7.83593701177724, 1e-9),
+            "{s:?}"
+        );
+        assert!(close(s.occupancy, 0.7142857, 5e-8), "{s:?}");
+        let first = evaluate(10.0, 11, 180.0, 20.0);
+        assert!(close(first.wait_probability, 0.6821182, 5e-8), "{first:?}");
+        // With 85% occupancy and 30% shrinkage, as its calculate_agents example: 14 agents.
+        let solved = solve(10.0, 180.0, 0.8, 20.0, 0.85);
+        assert_eq!(solved.agents, 14);
+    }
+
+    #[test]
+    fn the_ruby_gem_example_after_koole() {
+        // erlang_c_calculator 0.1.1 on RubyGems, after Ger Koole's "Call Center Mathematics":
+        // ErlangC::Calculator.new(0.01 calls a second, 300 s service, 20 s acceptable wait) gives a
+        // traffic intensity of 3.0 and 6 agents needed. 5 agents answer 79.3% within 20 s, 6 answer
+        // 91.9%: any target between those gives 6, the usual 80% among them.
+        let traffic = 0.01 * 300.0;
+        assert!(close(traffic, 3.0, 1e-12));
+        let s = solve(traffic, 300.0, 0.8, 20.0, 1.0);
+        assert_eq!(s.agents, 6);
+        assert!(close(s.service_level, 0.9188, 5e-5), "{s:?}");
+        let five = evaluate(traffic, 5, 300.0, 20.0);
+        assert!(close(five.service_level, 0.7933, 5e-5), "{five:?}");
+    }
+
+    #[test]
     fn occupancy_caps_and_shrinkage_rounds_up() {
         // At 85% the 14 agents (71%) stay; at 70% they become ceil(10 / 0.7) = 15.
         assert_eq!(solve(10.0, 180.0, 0.8, 20.0, 0.85).agents, 14);

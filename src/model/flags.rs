@@ -47,7 +47,11 @@ pub fn founder_hours(id: OptionId, s: &Scenario, r: &Report, escalations_mine: b
     let w = &r.workload;
     let upkeep = if s.ai.enabled { s.ai.upkeep_hours } else { 0.0 };
     let oversight = match id {
-        OptionId::Diy => return w.tier1_hours + w.tier2_hours + upkeep,
+        // With the live channel and the coverage floor (SPEC 5.2) when the option is in the report.
+        OptionId::Diy => {
+            let tier1 = r.option(id).map_or(w.tier1_hours, |o| o.required_hours);
+            return tier1 + w.tier2_hours + upkeep;
+        }
         OptionId::Employee => s.employee.oversight_hours,
         OptionId::Contractor => s.contractor.oversight_hours,
         OptionId::Platform => s.platform.oversight_hours,

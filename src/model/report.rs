@@ -4,7 +4,10 @@ use serde::Serialize;
 
 use super::ai;
 use super::breakeven::{crossings, ticket_crossings, Crossing};
-use super::costs::{cheapest_of, option_cost, Breakdown, Detail, OptionCost, WorkloadResult};
+use super::costs::{
+    cheapest_of, option_cost, Breakdown, Detail, OptionCost, OwnTier1, WorkloadResult,
+};
+use super::coverage;
 use super::scenario::{OptionId, PerOption, Scenario, XAxis};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -25,6 +28,60 @@ pub struct Report {
     /// What the AI front line costs and saves, while it is on (SPEC 3.6).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai: Option<AiReport>,
+    /// The live channel and the coverage floor, at the workload's own reply minutes (SPEC 5.2).
+    pub staffing: StaffingReport,
+    /// With the value of fast answers on: the option cheapest by net cost (SPEC 5.3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cheapest_net: Option<Option<OptionId>>,
+}
+
+/// The `staffing` object of SPEC 5.2.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct StaffingReport {
+    pub covered_hours_per_month: f64,
+    pub live_tickets: f64,
+    pub live_agents: f64,
+    pub live_hours: f64,
+    pub async_hours: f64,
+    pub required_hours: f64,
+    /// With a live channel: what the live agents reach in the busiest hour.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub live: Option<LiveReport>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct LiveReport {
+    pub traffic_erlangs: f64,
+    pub service_level: f64,
+    pub average_answer_seconds: Option<f64>,
+    pub wait_probability: f64,
+    pub occupancy: f64,
+}
+
+impl StaffingReport {
+    fn of(s: &Scenario, w: &WorkloadResult) -> StaffingReport {
+        let own = OwnTier1 {
+            tier1_hours: w.tier1_hours,
+            escalated_tickets: w.escalated_tickets,
+            tier2_hours: w.tier2_hours,
+        };
+        let async_hours = w.async_hours(s, &own, s.workload.minutes_per_reply);
+        StaffingReport {
+            covered_hours_per_month: w.live.covered_hours,
+            live_tickets: w.live.live_tickets,
+            live_agents: w.live.agents,
+            live_hours: w.live.hours(),
+            async_hours,
+            required_hours: w.required_hours(s, async_hours),
+            live: w.live.figures.map(|f| LiveReport {
+                traffic_erlangs: f.traffic_erlangs,
+                service_level: f.service_level,
+                average_answer_seconds: f.average_answer_seconds,
+                wait_probability: f.wait_probability,
+                occupancy: f.occupancy,
+            }),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -117,6 +174,18 @@ pub struct OptionReport {
     /// While the AI is on: the smallest AI resolution rate from which it pays for itself here.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_pays_from: Option<Option<f64>>,
+    /// The hours of support it staffs with the live channel and the coverage floor (SPEC 5.2).
+    pub required_hours: f64,
+    /// The hours a week it answers in, and what that means for first replies (SPEC 5.1).
+    pub coverage_hours_per_week: f64,
+    pub fast_reply_share: f64,
+    pub mean_first_reply_hours: f64,
+    /// With the value of fast answers on (SPEC 5.3): what fast first replies keep a month, and the
+    /// cost less that (`null` when unavailable).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_kept: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub net_cost: Option<Option<f64>>,
     #[serde(skip)]
     pub cost: OptionCost,
 }
@@ -184,10 +253,31 @@ pub fn lines_of(id: OptionId, b: &Breakdown, s: &Scenario) -> Vec<Line> {
         .collect()
 }
 
+/// The hours a week option `id` answers in (SPEC 5.1).
+pub fn coverage_of(s: &Scenario, id: OptionId) -> f64 {
+    match id {
+        OptionId::Diy => s.diy.cover_hours_per_week,
+        OptionId::Platform => s.platform.coverage_hours_per_week,
+        OptionId::Employee | OptionId::Contractor | OptionId::AllHands => s.coverage.hours_per_week,
+    }
+}
+
 fn option_report(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionReport {
     let cost = option_cost(s, w, id);
     let monthly_cost = cost.total();
     let tickets = s.workload.tickets_per_month;
+    let covered = coverage_of(s, id);
+    let ai_first = if s.ai.enabled { s.ai.involvement } else { 0.0 };
+    let fast_reply_share =
+        coverage::fast_reply_share(ai_first, covered, s.value.fast_response_hours);
+    let v = &s.value;
+    let value_kept = v.enabled.then(|| {
+        w.effective_tickets
+            * fast_reply_share
+            * v.monthly_churn
+            * v.fast_churn_cut
+            * v.customer_lifetime_value
+    });
     let mut r = OptionReport {
         id,
         available: monthly_cost.is_some(),
@@ -212,6 +302,12 @@ fn option_report(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionReport
         capacity_hours: None,
         without_ai: None,
         ai_pays_from: None,
+        required_hours: cost.required_hours,
+        coverage_hours_per_week: covered,
+        fast_reply_share,
+        mean_first_reply_hours: coverage::mean_first_reply_hours(ai_first, covered),
+        value_kept,
+        net_cost: value_kept.map(|kept| monthly_cost.map(|c| c - kept)),
         cost,
     };
     match cost.detail {
@@ -291,7 +387,16 @@ pub fn report(s: &Scenario) -> Report {
     } else {
         crossings(s, s.chart.x, s.chart.max)
     };
+    let cheapest_net = s.value.enabled.then(|| {
+        let mut net = PerOption::default();
+        for o in &options {
+            net[o.id] = o.net_cost.flatten();
+        }
+        cheapest_of(&net)
+    });
     Report {
+        staffing: StaffingReport::of(s, &w),
+        cheapest_net,
         workload: w,
         options,
         cheapest,

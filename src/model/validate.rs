@@ -156,7 +156,7 @@ fn check_range(errors: &mut Vec<FieldError>, path: String, v: f64, range: Range)
                 got: v,
             },
         });
-    } else if range.is_not_whole(v) && v >= range.min && v <= range.max {
+    } else if range.is_count() && !range.contains(v) {
         errors.push(FieldError {
             path,
             problem: Problem::NotWhole {

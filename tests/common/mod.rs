@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
+use serde_json::Value;
 use support_calc::model::scenario::Pricing;
 use support_calc::model::schema::{numbers, Kind, INPUTS};
 use support_calc::model::{BillingUnit, OptionId, Plan, Scenario};
@@ -99,4 +100,24 @@ pub fn named_scenario() -> impl Strategy<Value = Scenario> {
                 Some(s)
             },
         )
+}
+
+/// Every value of `old` is in `new` at the same place, numbers equal to the last bit (`new` may say
+/// more: later versions add fields).
+pub fn assert_contains(old: &Value, new: &Value, at: &str) {
+    match (old, new) {
+        (Value::Object(o), Value::Object(n)) => {
+            for (k, v) in o {
+                let inner = n.get(k).unwrap_or_else(|| panic!("{at}.{k} is gone"));
+                assert_contains(v, inner, &format!("{at}.{k}"));
+            }
+        }
+        (Value::Array(o), Value::Array(n)) => {
+            assert_eq!(o.len(), n.len(), "{at}: length");
+            for (i, (a, b)) in o.iter().zip(n).enumerate() {
+                assert_contains(a, b, &format!("{at}[{i}]"));
+            }
+        }
+        _ => assert_eq!(old, new, "{at}"),
+    }
 }
