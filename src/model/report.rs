@@ -271,13 +271,13 @@ fn option_report(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionReport
     let fast_reply_share =
         coverage::fast_reply_share(ai_first, covered, s.value.fast_response_hours);
     let v = &s.value;
-    let value_kept = v.enabled.then(|| {
+    let value_kept = v.enabled.then_some(
         w.effective_tickets
             * fast_reply_share
             * v.monthly_churn
             * v.fast_churn_cut
-            * v.customer_lifetime_value
-    });
+            * v.customer_lifetime_value,
+    );
     let mut r = OptionReport {
         id,
         available: monthly_cost.is_some(),
