@@ -4,6 +4,7 @@
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::breakeven::Crossing;
+use crate::model::costs::Unavailable;
 use crate::model::flags::{
     InputFlag, OptionFlag, CONTRACTOR_HOURS, COST_PER_TICKET_CEILING, FOUNDER_HOURS,
 };
@@ -165,6 +166,11 @@ pub fn crossing_sentence(x: XAxis, c: &Crossing, currency: &str, l: Lang) -> Str
 /// The answer, first: "At 300 tickets a month the platform is cheapest: $5,089 a month, $2,261 less than
 /// doing it yourself."
 pub fn verdict(tickets: f64, v: &Verdict, currency: &str, l: Lang) -> String {
+    verdict_in(tickets, v, false, currency, l)
+}
+
+/// The verdict by cost, or by net cost (`net`: what fast answers keep taken off, SPEC 5.3).
+fn verdict_in(tickets: f64, v: &Verdict, net: bool, currency: &str, l: Lang) -> String {
     let Verdict {
         cheapest,
         cost,
@@ -173,13 +179,21 @@ pub fn verdict(tickets: f64, v: &Verdict, currency: &str, l: Lang) -> String {
     let locale = l.code();
     let n = self::tickets(tickets, l);
     let cost = format::money_total(cost, currency, locale);
-    let head = match l {
-        Lang::En => format!(
+    let head = match (l, net) {
+        (Lang::En, false) => format!(
             "At {n} a month {} is cheapest: {cost} a month",
             object(cheapest, l)
         ),
-        Lang::De => format!(
+        (Lang::De, false) => format!(
             "Bei {n} im Monat ist {} am günstigsten: {cost} im Monat",
+            subject(cheapest, l)
+        ),
+        (Lang::En, true) => format!(
+            "Counting the customers fast answers keep, at {n} a month {} is cheapest: {cost} a month net",
+            object(cheapest, l)
+        ),
+        (Lang::De, true) => format!(
+            "Mit den Kunden, die schnelle Antworten halten, ist bei {n} im Monat {} am günstigsten: netto {cost} im Monat",
             subject(cheapest, l)
         ),
     };
@@ -202,8 +216,15 @@ pub fn verdict(tickets: f64, v: &Verdict, currency: &str, l: Lang) -> String {
 /// The verdict of scenario `s` with its report `r`, or why there is none: what the page, the summary,
 /// the CSV and the PNG lead with.
 pub fn answer(s: &Scenario, r: &Report, l: Lang) -> String {
-    match r.verdict() {
-        Some(v) => verdict(s.workload.tickets_per_month, &v, &s.currency, l),
+    answer_by(s, r, false, l)
+}
+
+/// As `answer`, by net cost when `net` and the value of fast answers is on.
+pub fn answer_by(s: &Scenario, r: &Report, net: bool, l: Lang) -> String {
+    let net = net && s.value.enabled;
+    let v = if net { r.verdict_net() } else { r.verdict() };
+    match v {
+        Some(v) => verdict_in(s.workload.tickets_per_month, &v, net, &s.currency, l),
         None => no_option(l).into(),
     }
 }
@@ -913,5 +934,180 @@ mod tests {
             stale_notice(&[("Tickets pro Monat", "1.500")], Lang::De),
             "Die Ergebnisse verwenden den letzten gültigen Wert von Tickets pro Monat (1.500)."
         );
+    }
+}
+
+// --- coverage, live channels and what fast answers are worth (SPEC 5) -------------------------------
+
+/// "27% answered within an hour, mean wait 15.2 h" on a card.
+pub fn fast_reply(share: f64, within_hours: f64, mean_wait: f64, l: Lang) -> String {
+    let locale = l.code();
+    let share = format::percent(share, locale);
+    let within = if within_hours == 1.0 {
+        l.pick("an hour", "einer Stunde").to_string()
+    } else {
+        format::hours(within_hours, locale)
+    };
+    let wait = format::hours(mean_wait, locale);
+    match l {
+        Lang::En => {
+            format!("{share} answered within {within}; first reply after {wait} on average")
+        }
+        Lang::De => {
+            format!("{share} binnen {within} beantwortet; erste Antwort im Schnitt nach {wait}")
+        }
+    }
+}
+
+/// "Keeps $58 of customers' value: $13,162 net" on a card.
+pub fn net_cost(kept: f64, net: Option<f64>, currency: &str, l: Lang) -> String {
+    let locale = l.code();
+    let kept = format::money_total(kept, currency, locale);
+    match (net, l) {
+        (Some(net), Lang::En) => format!(
+            "Fast replies keep {kept} of customers' value a month: {} net",
+            format::money_total(net, currency, locale)
+        ),
+        (Some(net), Lang::De) => format!(
+            "Schnelle Antworten halten {kept} Kundenwert im Monat: netto {}",
+            format::money_total(net, currency, locale)
+        ),
+        (None, Lang::En) => format!("Fast replies would keep {kept} of customers' value a month"),
+        (None, Lang::De) => format!("Schnelle Antworten hielten {kept} Kundenwert im Monat"),
+    }
+}
+
+/// Why an option cannot keep the promise, or cannot be had at all, on its card.
+pub fn unavailable(why: Unavailable, l: Lang) -> String {
+    let locale = l.code();
+    let h = |v: f64| format::number(v, 0, locale);
+    match (why, l) {
+        (Unavailable::ShiftNeedsMore { people }, Lang::En) => format!(
+            "You are one person; the promise needs {} on every shift.",
+            h(people)
+        ),
+        (Unavailable::ShiftNeedsMore { people }, Lang::De) => format!(
+            "Sie sind eine Person; das Versprechen braucht {} in jeder Schicht.",
+            h(people)
+        ),
+        (Unavailable::QueueNeedsMore { agents }, Lang::En) => format!(
+            "The live queue needs {} people at once in its busiest hour; you are one.",
+            h(agents)
+        ),
+        (Unavailable::QueueNeedsMore { agents }, Lang::De) => format!(
+            "Die Live-Warteschlange braucht in der Spitzenstunde {} Personen gleichzeitig; Sie sind eine.",
+            h(agents)
+        ),
+        (Unavailable::FounderHours { hours, promised }, Lang::En) => format!(
+            "You answer {} h a week; the promise covers {} h.",
+            h(hours),
+            h(promised)
+        ),
+        (Unavailable::FounderHours { hours, promised }, Lang::De) => format!(
+            "Sie antworten {} h pro Woche; das Versprechen umfasst {} h.",
+            h(hours),
+            h(promised)
+        ),
+        (Unavailable::PlanHours { hours, promised }, Lang::En) => format!(
+            "The plan covers {} h a week; the promise covers {} h.",
+            h(hours),
+            h(promised)
+        ),
+        (Unavailable::PlanHours { hours, promised }, Lang::De) => format!(
+            "Der Tarif deckt {} h pro Woche ab; das Versprechen umfasst {} h.",
+            h(hours),
+            h(promised)
+        ),
+        (Unavailable::NoPlan | Unavailable::OverShare, _) => String::new(),
+    }
+}
+
+/// The covered hours of the standard week in words: "Monday to Friday, 08:00 to 16:00".
+pub fn covered_week(hours: f64, l: Lang) -> String {
+    let locale = l.code();
+    let clock = |h: f64| {
+        let minutes = (h.rem_euclid(24.0) * 60.0).round() as u32 % (24 * 60);
+        format!("{:02}:{:02}", minutes / 60, minutes % 60)
+    };
+    if hours >= 168.0 {
+        return l
+            .pick("Around the clock, every day", "Rund um die Uhr, jeden Tag")
+            .into();
+    }
+    if hours <= 120.0 {
+        let end = 8.0 + hours / 5.0;
+        let next_day = end > 24.0 + 1e-9;
+        let to = clock(end);
+        return match (l, next_day) {
+            (Lang::En, false) => format!("Monday to Friday, 08:00 to {to}"),
+            (Lang::De, false) => format!("Montag bis Freitag, 08:00 bis {to} Uhr"),
+            (Lang::En, true) => format!("Monday to Friday from 08:00 to {to} the next morning"),
+            (Lang::De, true) => format!("Montag bis Freitag von 08:00 bis {to} Uhr am Folgetag"),
+        };
+    }
+    let weekend = format::hours((hours - 120.0) / 2.0, locale);
+    match l {
+        Lang::En => {
+            format!("Monday to Friday around the clock, and {weekend} on Saturday and on Sunday")
+        }
+        Lang::De => {
+            format!("Montag bis Freitag rund um die Uhr und {weekend} am Samstag und am Sonntag")
+        }
+    }
+}
+
+/// The floor of people on shift: "The promise alone takes 173.3 h a month: 1 person in each of the
+/// 173.3 covered hours."
+pub fn coverage_floor(people: f64, covered_month: f64, l: Lang) -> String {
+    let locale = l.code();
+    let total = format::hours(people * covered_month, locale);
+    let covered = format::hours(covered_month, locale);
+    let n = format::number(people, 0, locale);
+    match (l, people == 1.0) {
+        (Lang::En, true) => format!("The promise alone takes {total} a month: one person in each of {covered} covered hours, however few tickets arrive."),
+        (Lang::En, false) => format!("The promise alone takes {total} a month: {n} people in each of {covered} covered hours, however few tickets arrive."),
+        (Lang::De, true) => format!("Das Versprechen allein braucht {total} im Monat: eine Person in jeder von {covered} abgedeckten Stunden, egal wie wenige Tickets kommen."),
+        (Lang::De, false) => format!("Das Versprechen allein braucht {total} im Monat: {n} Personen in jeder von {covered} abgedeckten Stunden, egal wie wenige Tickets kommen."),
+    }
+}
+
+/// No promise: what the covered hours still mean.
+pub fn no_promise(l: Lang) -> &'static str {
+    l.pick(
+        "Nobody is promised on shift: staffing follows the tickets, and the covered hours set how soon each option answers.",
+        "Niemand ist fest im Dienst: Die Besetzung folgt den Tickets, und die abgedeckten Stunden bestimmen, wie schnell jede Option antwortet.",
+    )
+}
+
+/// "3 people on live chat and phone in every covered hour."
+pub fn live_agents(agents: f64, l: Lang) -> String {
+    let n = format::number(agents, 0, l.code());
+    match (l, agents == 1.0) {
+        (Lang::En, true) => "1 person on live chat and phone in every covered hour".into(),
+        (Lang::En, false) => format!("{n} people on live chat and phone in every covered hour"),
+        (Lang::De, true) => "1 Person für Live-Chat und Telefon in jeder abgedeckten Stunde".into(),
+        (Lang::De, false) => {
+            format!("{n} Personen für Live-Chat und Telefon in jeder abgedeckten Stunde")
+        }
+    }
+}
+
+/// Without live tickets.
+pub fn no_live_channel(l: Lang) -> &'static str {
+    l.pick(
+        "No live channel: every ticket is answered in writing, and nobody waits in a queue.",
+        "Kein Live-Kanal: Jedes Ticket wird schriftlich beantwortet, niemand wartet in einer Warteschlange.",
+    )
+}
+
+/// The promised people on shift are too few for the live queue on their own.
+pub fn queue_unstable(people: f64, traffic: f64, agents: f64, l: Lang) -> String {
+    let locale = l.code();
+    let n = format::number(people, 0, locale);
+    let a = format::number(traffic, 1, locale);
+    let k = format::number(agents, 0, locale);
+    match l {
+        Lang::En => format!("With only the {n} on shift the live queue would be unstable: its busiest hour brings {a} hours of work an hour, so waits would grow without end. It needs {k}, and the costs count them."),
+        Lang::De => format!("Mit nur {n} im Dienst wäre die Live-Warteschlange instabil: Ihre Spitzenstunde bringt {a} Stunden Arbeit pro Stunde, die Wartezeiten wüchsen ohne Ende. Sie braucht {k}, und die Kosten rechnen damit."),
     }
 }

@@ -1,6 +1,6 @@
 //! The standard week of SPEC 5.1: for a number of covered hours a week, when people are on duty, and
 //! what that means for a ticket arriving at a random moment: the share answered within some hours, and
-//! the mean wait for a first reply. Groundwork of issue 16's coverage; not yet used by the page.
+//! the mean wait for a first reply.
 
 /// Hours in a week.
 pub const WEEK_HOURS: f64 = 168.0;
@@ -23,6 +23,33 @@ pub fn gaps(covered: f64) -> Vec<f64> {
         vec![8.0, 24.0 - l, 16.0 - l]
     };
     gaps.into_iter().filter(|g| *g > 1e-9).collect()
+}
+
+/// The covered stretches of the standard week with `covered` hours, as (start, end) in hours from
+/// Monday 00:00, for the week strip. A weekday stretch may run past midnight. Above 152 hours the
+/// SPEC's weekend shifts from 08:00 would run past midnight into covered weekdays (its gaps drop the
+/// negative one); the strip ends them at midnight instead and starts them earlier, so that it always
+/// shows `covered` hours.
+pub fn windows(covered: f64) -> Vec<(f64, f64)> {
+    let covered = covered.clamp(0.0, WEEK_HOURS);
+    if covered >= WEEK_HOURS {
+        vec![(0.0, WEEK_HOURS)]
+    } else if covered <= 120.0 {
+        let l = covered / 5.0;
+        (0..5)
+            .map(|day| {
+                let start = 24.0 * f64::from(day) + 8.0;
+                (start, start + l)
+            })
+            .collect()
+    } else {
+        let l = (covered - 120.0) / 2.0;
+        if l <= 16.0 {
+            vec![(0.0, 120.0), (128.0, 128.0 + l), (152.0, 152.0 + l)]
+        } else {
+            vec![(0.0, 120.0), (144.0 - l, 144.0), (168.0 - l, 168.0)]
+        }
+    }
 }
 
 /// The share of tickets, arriving at uniformly random moments, that find someone on duty within
@@ -54,6 +81,36 @@ mod tests {
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn the_windows_cover_the_hours_and_leave_the_gaps() {
+        for covered in [
+            1.0, 40.0, 60.0, 120.0, 121.0, 140.0, 152.0, 160.0, 167.0, 168.0,
+        ] {
+            let w = windows(covered);
+            let total: f64 = w.iter().map(|(a, b)| b - a).sum();
+            assert!(close(total, covered), "{covered}: {total}");
+            assert!(w.iter().all(|(a, b)| a < b && *a >= 0.0 && *b <= 176.0));
+            if covered > 152.0 {
+                continue;
+            }
+            // The stretches between the windows, the last one round to Monday, are the gaps.
+            let mut between: Vec<f64> = w
+                .iter()
+                .zip(w.iter().cycle().skip(1))
+                .map(|(a, b)| (b.0 - a.1).rem_euclid(WEEK_HOURS))
+                .filter(|g| *g > 1e-9)
+                .collect();
+            let mut want = gaps(covered);
+            between.sort_by(f64::total_cmp);
+            want.sort_by(f64::total_cmp);
+            assert_eq!(between.len(), want.len(), "{covered}");
+            for (a, b) in between.iter().zip(&want) {
+                assert!(close(*a, *b), "{covered}: {between:?} {want:?}");
+            }
+        }
+        assert_eq!(windows(40.0)[0], (8.0, 16.0));
     }
 
     #[test]

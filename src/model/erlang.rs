@@ -28,9 +28,29 @@ pub struct Staffing {
     pub stable: bool,
 }
 
-/// Erlang B for `agents` servers and `traffic` Erlangs, by the recursion.
+/// Erlang B for `agents` servers and `traffic` Erlangs, by the recursion, in about `40 sqrt(A)` steps
+/// however large the traffic:
+///
+/// - Far below the traffic `B_k` is close to `1 - k / A`, and the recursion forgets where it started:
+///   near `k` each step shrinks an error by about `k / A`, so starting at `A - 12 sqrt(A) - 20` from
+///   that estimate leaves an error below `exp(-72)` of it by the time `k` reaches `A`.
+/// - Above the traffic `B_k` falls faster than geometrically and reaches zero in `f64` some
+///   `39 sqrt(A)` steps on; from there it stays zero.
 pub fn erlang_b(traffic: f64, agents: u64) -> f64 {
-    (1..=agents).fold(1.0, |b, k| traffic * b / (k as f64 + traffic * b))
+    let skip = traffic - 12.0 * traffic.sqrt() - 20.0;
+    let (start, mut b) = if skip >= 1.0 && agents as f64 > skip {
+        let start = skip.floor();
+        (start as u64, 1.0 - start / traffic)
+    } else {
+        (0, 1.0)
+    };
+    for k in start + 1..=agents {
+        b = traffic * b / (k as f64 + traffic * b);
+        if b == 0.0 {
+            break;
+        }
+    }
+    b
 }
 
 /// The probability of waiting (Erlang C) from Erlang B; 1 when the queue is unstable.
@@ -99,9 +119,9 @@ pub fn solve(
         b = traffic * b / (agents as f64 + traffic * b);
     }
     let for_occupancy = (traffic / max_occupancy - 1e-9).ceil().max(0.0) as u64;
-    while agents < for_occupancy {
-        agents += 1;
-        b = traffic * b / (agents as f64 + traffic * b);
+    if agents < for_occupancy {
+        agents = for_occupancy;
+        b = erlang_b(traffic, agents);
     }
     figures(traffic, agents, b, handle_seconds, answer_seconds)
 }
@@ -113,12 +133,81 @@ pub fn scheduled(agents: u64, shrinkage: f64) -> u64 {
 
 /// A field of the request: its name, valid range, whether it must be whole, and its default (`None`:
 /// required).
-struct Field {
-    name: &'static str,
-    min: f64,
-    max: f64,
-    whole: bool,
-    default: Option<f64>,
+pub struct Field {
+    pub name: &'static str,
+    pub min: f64,
+    pub max: f64,
+    pub whole: bool,
+    pub default: Option<f64>,
+}
+
+/// The field of the request called `name` (the staffing view takes the same ranges).
+pub fn field_named(name: &str) -> Option<&'static Field> {
+    FIELDS.iter().find(|f| f.name == name)
+}
+
+/// A staffing question (SPEC 5.2 `erlang_json`): the queue, the target, and optionally a headcount
+/// to evaluate instead of solving for one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Request {
+    pub contacts: f64,
+    pub interval_seconds: f64,
+    pub handle_seconds: f64,
+    pub service_level: f64,
+    pub answer_seconds: f64,
+    pub max_occupancy: f64,
+    pub shrinkage: f64,
+    /// 1 to 5 contacts at once.
+    pub concurrency: u8,
+    pub agents: Option<u64>,
+}
+
+impl Request {
+    /// The handle time with the contacts handled at once.
+    pub fn effective_handle_seconds(&self) -> f64 {
+        self.handle_seconds / CONCURRENCY_FACTORS[usize::from(self.concurrency.clamp(1, 5)) - 1]
+    }
+
+    pub fn traffic(&self) -> f64 {
+        self.contacts * self.effective_handle_seconds() / self.interval_seconds
+    }
+
+    /// What `agents` reach, with the scheduled headcount after shrinkage.
+    pub fn evaluate(&self, agents: u64) -> Staffing {
+        let mut s = evaluate(
+            self.traffic(),
+            agents,
+            self.effective_handle_seconds(),
+            self.answer_seconds,
+        );
+        s.scheduled = scheduled(agents, self.shrinkage);
+        s
+    }
+
+    /// The answer: the headcount asked about, or the smallest that meets the target.
+    pub fn answer(&self) -> Staffing {
+        match self.agents {
+            Some(n) => self.evaluate(n),
+            None => {
+                let mut s = solve(
+                    self.traffic(),
+                    self.effective_handle_seconds(),
+                    self.service_level,
+                    self.answer_seconds,
+                    self.max_occupancy,
+                );
+                s.scheduled = scheduled(s.agents, self.shrinkage);
+                s
+            }
+        }
+    }
+
+    /// Every headcount from `below` under the answer to `above` over it (none under 1).
+    pub fn around(&self, answer: u64, below: u64, above: u64) -> Vec<Staffing> {
+        (answer.saturating_sub(below).max(1)..=answer + above)
+            .map(|n| self.evaluate(n))
+            .collect()
+    }
 }
 
 const FIELDS: [Field; 9] = [
@@ -260,28 +349,18 @@ fn field(map: &Map<String, Value>, f: &Field, problems: &mut Vec<String>) -> Opt
 pub fn erlang_json(request_json: &str) -> Result<String, String> {
     let [contacts, interval, handle, target, answer, max_occupancy, shrinkage, concurrency, agents] =
         read(request_json)?;
-    let (contacts, interval, handle, target, answer) = (
-        contacts.unwrap_or_default(),
-        interval.unwrap_or(1.0),
-        handle.unwrap_or(1.0),
-        target.unwrap_or_default(),
-        answer.unwrap_or_default(),
-    );
-    let factor = CONCURRENCY_FACTORS[concurrency.unwrap_or(1.0) as usize - 1];
-    let handle = handle / factor;
-    let traffic = contacts * handle / interval;
-    let mut s = match agents {
-        Some(n) => evaluate(traffic, n as u64, handle, answer),
-        None => solve(
-            traffic,
-            handle,
-            target,
-            answer,
-            max_occupancy.unwrap_or(1.0),
-        ),
+    let request = Request {
+        contacts: contacts.unwrap_or_default(),
+        interval_seconds: interval.unwrap_or(1.0),
+        handle_seconds: handle.unwrap_or(1.0),
+        service_level: target.unwrap_or_default(),
+        answer_seconds: answer.unwrap_or_default(),
+        max_occupancy: max_occupancy.unwrap_or(1.0),
+        shrinkage: shrinkage.unwrap_or(0.0),
+        concurrency: concurrency.unwrap_or(1.0) as u8,
+        agents: agents.map(|n| n as u64),
     };
-    s.scheduled = scheduled(s.agents, shrinkage.unwrap_or(0.0));
-    serde_json::to_string(&s).map_err(|e| e.to_string())
+    serde_json::to_string(&request.answer()).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
@@ -371,8 +450,9 @@ mod tests {
 
     #[test]
     fn large_traffic_neither_overflows_nor_loses_precision() {
-        // 1,000 and 10,000 Erlangs: A^N / N! overflows f64 long before; the recursion does not.
-        for traffic in [1_000.0, 10_000.0] {
+        // 1,000 to 1,000,000 Erlangs: A^N / N! overflows f64 long before; the recursion does not, and
+        // takes some 40 sqrt(A) steps rather than A.
+        for traffic in [1_000.0, 10_000.0, 1_000_000.0] {
             let s = solve(traffic, 300.0, 0.8, 20.0, 1.0);
             assert!(s.stable && s.service_level >= 0.8, "{s:?}");
             let below = evaluate(traffic, s.agents - 1, 300.0, 20.0);
@@ -408,7 +488,18 @@ mod tests {
 
     #[test]
     fn the_recursion_agrees_with_the_textbook_sum_at_every_scale() {
-        for (traffic, agents) in [(10.0, 14), (48.0, 55), (1_000.0, 1_030), (10_000.0, 10_080)] {
+        // The short cut starts from 1,000 Erlangs on (12 sqrt(A) + 20 below the traffic) and ends early
+        // far above it: both inside and outside, the sums agree.
+        for (traffic, agents) in [
+            (10.0, 14),
+            (48.0, 55),
+            (300.0, 310),
+            (1_000.0, 1_030),
+            (1_000.0, 1_200),
+            (5_000.0, 5_100),
+            (10_000.0, 10_080),
+            (10_000.0, 11_000),
+        ] {
             let b = erlang_b(traffic, agents);
             let ours = wait_probability(traffic, agents, b);
             let sum = erlang_c_by_sum(traffic, agents);

@@ -432,16 +432,29 @@ impl Report {
     /// baseline (nothing when the baseline is off or unavailable); when the baseline is itself the
     /// cheapest, against the runner-up instead. `None` when no option is available.
     pub fn verdict(&self) -> Option<Verdict> {
-        let cheapest = self.cheapest?;
-        let cost = self.option(cheapest)?.monthly_cost?;
+        self.verdict_by(self.cheapest, |o| o.monthly_cost)
+    }
+
+    /// The same answer by net cost (SPEC 5.3), while the value of fast answers is on.
+    pub fn verdict_net(&self) -> Option<Verdict> {
+        self.verdict_by(self.cheapest_net.flatten(), |o| o.net_cost.flatten())
+    }
+
+    fn verdict_by(
+        &self,
+        cheapest: Option<OptionId>,
+        cost_of: impl Fn(&OptionReport) -> Option<f64>,
+    ) -> Option<Verdict> {
+        let cheapest = cheapest?;
+        let cost = cost_of(self.option(cheapest)?)?;
         let compared = if cheapest != self.baseline {
-            let baseline_cost = self.option(self.baseline).and_then(|o| o.monthly_cost);
+            let baseline_cost = self.option(self.baseline).and_then(&cost_of);
             baseline_cost.map(|c| (self.baseline, c - cost))
         } else {
             self.options
                 .iter()
                 .filter(|o| o.id != cheapest)
-                .filter_map(|o| o.monthly_cost.map(|c| (o.id, c)))
+                .filter_map(|o| cost_of(o).map(|c| (o.id, c)))
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(id, c)| (id, c - cost))
         };

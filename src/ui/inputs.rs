@@ -37,6 +37,11 @@ pub fn OptionInputs() -> impl IntoView {
             <super::ai::AiPanel />
         </Later>
         <Later>
+            <super::coverage::CoveragePanel />
+            <super::coverage::ChannelsPanel />
+            <super::coverage::ValuePanel />
+        </Later>
+        <Later>
             <Panel section=Section::Rates>
                 <SectionInputs section=Section::Rates />
             </Panel>
@@ -73,7 +78,7 @@ pub fn OptionInputs() -> impl IntoView {
 #[component]
 pub(super) fn SectionInputs(section: Section) -> impl IntoView {
     let inputs: Vec<AnyView> = section
-        .inputs()
+        .panel_inputs()
         .filter_map(|input| match input.kind {
             Kind::Number(_)
                 if input.section == Section::Rates && input.name == "developer_hourly" =>
@@ -142,7 +147,7 @@ fn DeveloperRate(input: &'static Input) -> impl IntoView {
 
 /// A collapsible group of inputs.
 #[component]
-fn Panel(section: Section, children: Children) -> impl IntoView {
+pub(super) fn Panel(section: Section, children: Children) -> impl IntoView {
     let state = expect_context::<AppState>();
     let title = section.title();
     view! {

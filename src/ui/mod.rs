@@ -6,6 +6,7 @@ mod ai;
 mod app;
 mod chart;
 mod compare;
+mod coverage;
 mod fields;
 mod header;
 mod inputs;

@@ -105,6 +105,7 @@ fn Verdict() -> impl IntoView {
                 </p>
             </Show>
             <VerdictNotes />
+            <ReadBy />
             <div class="baseline">
                 <label for="baseline">{state.t("Measure savings against", "Ersparnis gemessen an")}</label>
                 <select id="baseline" data-testid="baseline" prop:value=baseline on:change=on_baseline>
@@ -115,6 +116,36 @@ fn Verdict() -> impl IntoView {
                 </select>
             </div>
         </div>
+    }
+}
+
+/// While the value of fast answers is on: read the verdict by cost or by net cost.
+#[component]
+fn ReadBy() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on = state.slice(|s| s.value.enabled);
+    let by_net = state.by_net;
+    let choice = move |net: bool, test_id: &'static str, label: (&'static str, &'static str)| {
+        view! {
+            <label>
+                <input
+                    type="radio"
+                    name="read-by"
+                    data-testid=test_id
+                    prop:checked=move || by_net.get() == net
+                    on:change=move |_| by_net.set(net)
+                />
+                {state.t(label.0, label.1)}
+            </label>
+        }
+    };
+    view! {
+        <Show when=move || on.get()>
+            <div class="read-by" role="radiogroup" aria-label=state.t("Read the verdict", "Urteil lesen")>
+                {choice(false, "verdict-by-cost", ("By cost", "Nach Kosten"))}
+                {choice(true, "verdict-by-net", ("By net cost, fast answers counted", "Nach Nettokosten, mit schnellen Antworten"))}
+            </div>
+        </Show>
     }
 }
 
@@ -264,6 +295,22 @@ fn Card(id: OptionId) -> impl IntoView {
             }}
             <p class="per-ticket">{move || per_ticket().unwrap_or_else(|| "\u{a0}".to_string())}</p>
             <p class="detail">{detail}</p>
+            {move || {
+                option()
+                    .map(|o| {
+                        let within = state.scenario.with(|s| s.value.fast_response_hours);
+                        let t = text::fast_reply(o.fast_reply_share, within, o.mean_first_reply_hours, state.l());
+                        view! { <p class="fast-reply" data-testid=format!("fast-reply-{}", id.key())>{t}</p> }
+                    })
+            }}
+            {move || {
+                option()
+                    .and_then(|o| Some((o.value_kept?, o.net_cost.flatten())))
+                    .map(|(kept, net)| {
+                        let t = state.currency.with(|c| text::net_cost(kept, net, c, state.l()));
+                        view! { <p class="net-cost" data-testid=format!("net-cost-{}", id.key())>{t}</p> }
+                    })
+            }}
             {move || card_note(state, id).map(|(test_id, t)| view! { <p class="card-note" data-testid=test_id>{t}</p> })}
             {move || {
                 state
@@ -285,6 +332,15 @@ fn Card(id: OptionId) -> impl IntoView {
 /// and, for everyone helping past its share, what share it would need.
 fn card_note(state: AppState, id: OptionId) -> Option<(String, String)> {
     let l = state.l();
+    let promise = state.report.with(|r| {
+        r.option(id)
+            .and_then(|o| o.cost.unavailable)
+            .map(|why| text::unavailable(why, l))
+            .filter(|t| !t.is_empty())
+    });
+    if let Some(t) = promise {
+        return Some((format!("unavailable-{}", id.key()), t));
+    }
     state.scenario.with(|s| {
         if id == OptionId::AllHands {
             let needed = state.report.with(|r| {

@@ -21,6 +21,8 @@ use crate::text;
 pub enum View {
     Calculator,
     Compare,
+    /// The staffing calculator of its own (Erlang C, SPEC 5.2).
+    Staffing,
 }
 
 /// What every component shares. `library` is the one owner of the scenarios; `scenario`, `report` and
@@ -65,6 +67,9 @@ pub struct AppState {
     /// "I handle escalations myself": while on, the developer rate follows the value of the founder's
     /// hour. Not saved: a scenario shows it on when its two rates are equal (set whenever one is shown).
     pub escalations_mine: RwSignal<bool>,
+    /// The verdict reads by net cost (the value of fast answers taken off) rather than by cost, while
+    /// the value of fast answers is on. Not saved: a way of reading, not an input.
+    pub by_net: RwSignal<bool>,
     next_notice: StoredValue<u64>,
     /// A save is queued for the next task (`persist_soon`).
     pub(super) save_queued: StoredValue<bool>,
@@ -108,6 +113,7 @@ impl AppState {
         let mine = scenario.with_untracked(Scenario::rates_equal);
         let lang = RwSignal::new(lang);
         let escalations_mine = RwSignal::new(mine);
+        let by_net = RwSignal::new(false);
         AppState {
             library,
             scenario,
@@ -119,7 +125,8 @@ impl AppState {
             series,
             // Untracked scenario: the report changes whenever the scenario does.
             answer: Memo::new(move |_| {
-                report.with(|r| scenario.with_untracked(|s| text::answer(s, r, lang.get())))
+                let net = by_net.get();
+                report.with(|r| scenario.with_untracked(|s| text::answer_by(s, r, net, lang.get())))
             }),
             option_flags: Memo::new(move |_| {
                 let mine = escalations_mine.get();
@@ -143,6 +150,7 @@ impl AppState {
             saving: RwSignal::new(saving),
             stale: RwSignal::new(Vec::new()),
             escalations_mine,
+            by_net,
             next_notice: StoredValue::new(1),
             save_queued: StoredValue::new(false),
         }
