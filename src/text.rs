@@ -1111,3 +1111,46 @@ pub fn queue_unstable(people: f64, traffic: f64, agents: f64, l: Lang) -> String
         Lang::De => format!("Mit nur {n} im Dienst wäre die Live-Warteschlange instabil: Ihre Spitzenstunde bringt {a} Stunden Arbeit pro Stunde, die Wartezeiten wüchsen ohne Ende. Sie braucht {k}, und die Kosten rechnen damit."),
     }
 }
+
+/// The staffing view's answer when solving: "14 agents answer 88.8% within the target time; schedule
+/// 20 with shrinkage."
+pub fn staffing_needed(a: &crate::model::erlang::Staffing, l: Lang) -> String {
+    let locale = l.code();
+    let n = format::count(a.agents as f64, locale);
+    let sl = format::percent(a.service_level, locale);
+    let scheduled = format::count(a.scheduled as f64, locale);
+    match l {
+        Lang::En => format!("{n} agents at work meet the target: {sl} answered in time. Schedule {scheduled} to cover shrinkage."),
+        Lang::De => format!("{n} Personen im Einsatz erreichen das Ziel: {sl} rechtzeitig angenommen. Planen Sie {scheduled} ein, um die Ausfallzeit zu decken."),
+    }
+}
+
+/// The reverse mode's answer: what a headcount reaches.
+pub fn staffing_reached(a: &crate::model::erlang::Staffing, l: Lang) -> String {
+    let locale = l.code();
+    let n = format::count(a.agents as f64, locale);
+    if !a.stable {
+        return match l {
+            Lang::En => format!("{n} agents cannot keep up: the queue grows without end."),
+            Lang::De => format!("{n} Personen kommen nicht nach: Die Schlange wächst ohne Ende."),
+        };
+    }
+    let sl = format::percent(a.service_level, locale);
+    let asa = format::number(a.average_answer_seconds.unwrap_or(0.0), 1, locale);
+    match l {
+        Lang::En => format!("{n} agents answer {sl} in time, after {asa} s on average."),
+        Lang::De => format!("{n} Personen nehmen {sl} rechtzeitig an, im Schnitt nach {asa} s."),
+    }
+}
+
+/// Why a headcount is an unstable queue, and the least that is not.
+pub fn staffing_unstable(a: &crate::model::erlang::Staffing, l: Lang) -> String {
+    let locale = l.code();
+    let n = format::count(a.agents as f64, locale);
+    let traffic = format::number(a.traffic_erlangs, 2, locale);
+    let least = format::count(a.traffic_erlangs.floor() + 1.0, locale);
+    match l {
+        Lang::En => format!("Unstable queue: {traffic} Erlangs of work arrive for {n} agents, more than they can do, so waits grow without end. It takes at least {least}."),
+        Lang::De => format!("Instabile Warteschlange: {traffic} Erlang Arbeit kommen auf {n} Personen, mehr als sie schaffen, die Wartezeiten wachsen ohne Ende. Es braucht mindestens {least}."),
+    }
+}

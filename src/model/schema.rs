@@ -125,8 +125,15 @@ impl Section {
 
     /// The inputs the panel of this section shows, in interface order: its own, but the hours the
     /// founder and the platform cover, which sit with the other hours in the coverage panel.
+    /// Its own come first.
     pub fn panel_inputs(self) -> impl Iterator<Item = &'static Input> {
-        INPUTS.iter().filter(move |i| i.panel() == self)
+        let own = INPUTS
+            .iter()
+            .filter(move |i| i.section == self && i.panel() == self);
+        let moved = INPUTS
+            .iter()
+            .filter(move |i| i.section != self && i.panel() == self);
+        own.chain(moved)
     }
 }
 

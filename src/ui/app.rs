@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::notices::NoticeKind;
 use super::persist::watch_other_tabs;
 use super::state::{new_id, AppState, View};
-use super::{compare, header, inputs, media, notices, results, summary, Later};
+use super::{compare, header, inputs, media, notices, results, staffing, summary, Later};
 use crate::i18n::{Lang, PAGE_TITLE};
 use crate::messages;
 use crate::model::library::Library;
@@ -197,10 +197,10 @@ pub fn App() -> impl IntoView {
         </Later>
         <Later>
             <notices::Notices />
-            <Show
-                when=move || state.view.get() == View::Calculator
-                fallback=|| view! { <compare::Compare /> }
-            >
+            {move || match state.view.get() {
+                View::Compare => view! { <compare::Compare /> }.into_any(),
+                View::Staffing => view! { <staffing::StaffingView /> }.into_any(),
+                View::Calculator => view! {
                 <main class="layout" id="main">
                     <div class="area-workload">
                         <Later>
@@ -218,7 +218,9 @@ pub fn App() -> impl IntoView {
                         <summary::Summary />
                     </Later>
                 </main>
-            </Show>
+                }
+                .into_any(),
+            }}
         </Later>
         // Last, so that end-to-end tests can wait for it to know the whole page is there.
         <Later>

@@ -65,6 +65,7 @@ pub fn Header() -> impl IntoView {
                 <nav class="tabs" aria-label=state.t("View", "Ansicht")>
                     {tab(View::Calculator, "Calculator", "Rechner", "view-calculator")}
                     {tab(View::Compare, "Compare scenarios", "Szenarien vergleichen", "view-compare")}
+                    {tab(View::Staffing, "Staffing calculator", "Personalbedarf", "view-staffing")}
                 </nav>
                 <label class="visually-hidden" for="lang">
                     {state.t("Language", "Sprache")}

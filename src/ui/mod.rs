@@ -17,6 +17,7 @@ mod persist;
 mod plans;
 mod results;
 mod share;
+mod staffing;
 mod state;
 mod summary;
 
