@@ -4,7 +4,7 @@ import { CalculatorPage } from "./fixtures/calculator-page";
 
 /** Presses Tab until the element with this test id has focus; fails if it is not reachable. */
 async function tabTo(page: Page, testId: string) {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 100; i++) {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
     if (focused === testId) return;

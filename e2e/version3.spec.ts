@@ -8,10 +8,10 @@ test("a 24/7 live-chat promise shows its live agents, its floor, and doing it yo
   await calc.goto();
   // Without a promise or a live channel, every card says how soon it answers.
   await expect(calc.byTestId("fast-reply-employee")).toHaveText(
-    "26.8% answered within an hour; first reply after 15.2 h on average",
+    "26.8% answered within 1.0 h · mean wait 15.2 h",
   );
   await expect(calc.byTestId("fast-reply-platform")).toHaveText(
-    "100% answered within an hour; someone is on duty around the clock",
+    "100% answered within 1.0 h · always staffed",
   );
   await expect(calc.byTestId("live-agents")).toHaveText(
     "No live channel: every ticket is answered in writing, and nobody waits in a queue.",
@@ -81,7 +81,7 @@ test("the value of fast answers changes the net costs, and the verdict reads by 
     "Fast replies keep $216.00 of customers' value a month: $4,873 net",
   );
   await expect(calc.byTestId("net-cost-employee")).toHaveText(
-    "Fast replies keep $57.86 of customers' value a month: $7,027 net",
+    "Fast replies keep $57.86 of customers' value a month: $8,472 net",
   );
   // Worth ten times as much: 2,160 kept by the platform.
   await calc.set("value", "customer_lifetime_value", "6000");
@@ -93,7 +93,7 @@ test("the value of fast answers changes the net costs, and the verdict reads by 
   await expect(calc.byTestId("cheapest")).toHaveAttribute("data-option", "contractor");
   await calc.byTestId("verdict-by-net").check();
   await expect(calc.byTestId("cheapest")).toHaveText(
-    "Counting the customers fast answers keep, at 50 tickets a month the platform is cheapest: $674 a month net, $454 less than doing it yourself.",
+    "Counting the customers fast answers keep, at 50 tickets a month the platform is cheapest: $674.00 a month net, $454.57 less than doing it yourself.",
   );
   await calc.byTestId("verdict-by-cost").check();
   await expect(calc.byTestId("cheapest")).toContainText("At 50 tickets a month a contractor is cheapest");

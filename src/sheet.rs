@@ -7,10 +7,13 @@ use crate::i18n::{Lang, TITLE};
 use crate::model::compare::{against_first, differences, summary};
 use crate::model::export::{text, Sheet};
 use crate::model::regimes::Regime;
-use crate::model::report::{LineKind, Report};
+use crate::model::report::{LineKind, OptionReport, Report};
 use crate::model::schema::{figures, Section, Unit};
 use crate::model::series::stepped;
 use crate::model::{OptionId, Scenario};
+
+/// A figure of an option's report, for one row of the sheet.
+type Figure = fn(&OptionReport) -> Option<f64>;
 use crate::text::{
     answer, crossing_sentence, kind_name, no_crossing, option_detail, plans_caveat,
     regimes_sentence,
@@ -153,14 +156,96 @@ pub fn results_sheet(
     ))];
     per_ticket.extend(r.options.iter().map(|o| sheet.number(o.cost_per_ticket)));
     sheet.row(&per_ticket);
-    let hours = r.workload.tier1_hours + r.workload.tier2_hours;
     let mut staffing = vec![text(pick("Staffing", "Personal"))];
     staffing.extend(
         r.options
             .iter()
-            .map(|o| text(&option_detail(o, s.platform.billing_unit, hours, l))),
+            .map(|o| text(&option_detail(o, s.platform.billing_unit, l))),
     );
     sheet.row(&staffing);
+    // Coverage, first replies and, with the value of fast answers on, what they keep (SPEC 5).
+    let fast = format!(
+        "{} {} h (%)",
+        pick("Answered within", "Beantwortet binnen"),
+        crate::format::plain(s.value.fast_response_hours, l.code())
+    );
+    let per_option: [(&str, Figure); 4] = [
+        (
+            pick("Support hours a month", "Support-Stunden im Monat"),
+            |o| Some(o.required_hours),
+        ),
+        (
+            pick("Covered hours a week", "Abgedeckte Stunden pro Woche"),
+            |o| Some(o.coverage_hours_per_week),
+        ),
+        (&fast, |o| Some(o.fast_reply_share * 100.0)),
+        (
+            pick(
+                "Mean wait for a first reply (h)",
+                "Mittlere Wartezeit auf die erste Antwort (h)",
+            ),
+            |o| Some(o.mean_first_reply_hours),
+        ),
+    ];
+    for (label, value) in per_option {
+        let mut cells = vec![text(label)];
+        cells.extend(r.options.iter().map(|o| sheet.number(value(o))));
+        sheet.row(&cells);
+    }
+    if s.value.enabled {
+        let kept = format!(
+            "{} ({cur})",
+            pick("Customer value kept", "Gehaltener Kundenwert")
+        );
+        let net = format!("{} ({cur})", pick("Net cost", "Nettokosten"));
+        for (label, value) in [
+            (kept, (|o: &OptionReport| o.value_kept) as Figure),
+            (net, |o| o.net_cost.flatten()),
+        ] {
+            let mut cells = vec![text(&label)];
+            cells.extend(r.options.iter().map(|o| sheet.number(value(o))));
+            sheet.row(&cells);
+        }
+    }
+    let st = &r.staffing;
+    if let Some(live) = st.live {
+        sheet.blank();
+        sheet.texts(&[pick("Live chat and phone", "Live-Chat und Telefon")]);
+        for (label, v) in [
+            (
+                pick(
+                    "Live agents in every covered hour",
+                    "Live-Personen in jeder abgedeckten Stunde",
+                ),
+                st.live_agents,
+            ),
+            (
+                pick("Live hours a month", "Live-Stunden im Monat"),
+                st.live_hours,
+            ),
+            (
+                pick(
+                    "Traffic in the busiest hour (Erlang)",
+                    "Verkehr in der Spitzenstunde (Erlang)",
+                ),
+                live.traffic_erlangs,
+            ),
+            (
+                pick("Service level reached (%)", "Erreichtes Servicelevel (%)"),
+                live.service_level * 100.0,
+            ),
+            (
+                pick("Average speed of answer (s)", "Mittlere Annahmezeit (s)"),
+                live.average_answer_seconds.unwrap_or(0.0),
+            ),
+            (
+                pick("Occupancy (%)", "Auslastung (%)"),
+                live.occupancy * 100.0,
+            ),
+        ] {
+            sheet.row(&[text(label), sheet.number(Some(v))]);
+        }
+    }
     sheet.blank();
 
     sheet.texts(&[pick(

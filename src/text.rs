@@ -486,17 +486,13 @@ pub fn all_hands_over(needed: f64, allowed: f64, l: Lang) -> String {
 }
 
 /// The key figure of an option besides its cost.
-pub fn option_detail(
-    o: &crate::model::report::OptionReport,
-    unit: BillingUnit,
-    tier_hours: f64,
-    l: Lang,
-) -> String {
+pub fn option_detail(o: &crate::model::report::OptionReport, unit: BillingUnit, l: Lang) -> String {
     let locale = l.code();
     match o.id {
+        // Your hours with the live channel and the coverage floor (SPEC 5.2), escalations included.
         OptionId::Diy => format!(
             "{} {}",
-            format::hours(tier_hours, locale),
+            format::hours(o.required_hours + o.tier2_hours, locale),
             l.pick("of your time", "Ihrer Zeit")
         ),
         OptionId::Employee => format!(
@@ -796,6 +792,218 @@ pub fn summary_head(
     }
 }
 
+// --- coverage, live channels and what fast answers are worth (SPEC 5) -------------------------------
+
+/// "26.8% answered within 1.0 h · mean wait 15.2 h" on a card.
+pub fn fast_reply(share: f64, within_hours: f64, mean_wait: f64, l: Lang) -> String {
+    let locale = l.code();
+    let share = format::percent(share, locale);
+    let within = format::hours(within_hours, locale);
+    let wait = format::hours(mean_wait, locale);
+    match (l, mean_wait < 0.05) {
+        (Lang::En, false) => format!("{share} answered within {within} · mean wait {wait}"),
+        (Lang::De, false) => format!("{share} binnen {within} beantwortet · Ø Wartezeit {wait}"),
+        (Lang::En, true) => format!("{share} answered within {within} · always staffed"),
+        (Lang::De, true) => format!("{share} binnen {within} beantwortet · immer besetzt"),
+    }
+}
+
+/// "Keeps $58 of customers' value: $13,162 net" on a card.
+pub fn net_cost(kept: f64, net: Option<f64>, currency: &str, l: Lang) -> String {
+    let locale = l.code();
+    let kept = format::money_total(kept, currency, locale);
+    match (net, l) {
+        (Some(net), Lang::En) => format!(
+            "Fast replies keep {kept} of customers' value a month: {} net",
+            format::money_total(net, currency, locale)
+        ),
+        (Some(net), Lang::De) => format!(
+            "Schnelle Antworten halten {kept} Kundenwert im Monat: netto {}",
+            format::money_total(net, currency, locale)
+        ),
+        (None, Lang::En) => format!("Fast replies would keep {kept} of customers' value a month"),
+        (None, Lang::De) => format!("Schnelle Antworten hielten {kept} Kundenwert im Monat"),
+    }
+}
+
+/// Why an option cannot keep the promise, or cannot be had at all, on its card.
+pub fn unavailable(why: Unavailable, l: Lang) -> String {
+    let locale = l.code();
+    let h = |v: f64| format::number(v, 0, locale);
+    match (why, l) {
+        (Unavailable::ShiftNeedsMore { people }, Lang::En) => format!(
+            "You are one person; the promise needs {} on every shift.",
+            h(people)
+        ),
+        (Unavailable::ShiftNeedsMore { people }, Lang::De) => format!(
+            "Sie sind eine Person; das Versprechen braucht {} in jeder Schicht.",
+            h(people)
+        ),
+        (Unavailable::QueueNeedsMore { agents }, Lang::En) => format!(
+            "The live queue needs {} people at once in its busiest hour; you are one.",
+            h(agents)
+        ),
+        (Unavailable::QueueNeedsMore { agents }, Lang::De) => format!(
+            "Die Live-Warteschlange braucht in der Spitzenstunde {} Personen gleichzeitig; Sie sind eine.",
+            h(agents)
+        ),
+        (Unavailable::FounderHours { hours, promised }, Lang::En) => format!(
+            "You answer {} h a week; the promise covers {} h.",
+            h(hours),
+            h(promised)
+        ),
+        (Unavailable::FounderHours { hours, promised }, Lang::De) => format!(
+            "Sie antworten {} h pro Woche; das Versprechen umfasst {} h.",
+            h(hours),
+            h(promised)
+        ),
+        (Unavailable::PlanHours { hours, promised }, Lang::En) => format!(
+            "The plan covers {} h a week; the promise covers {} h.",
+            h(hours),
+            h(promised)
+        ),
+        (Unavailable::PlanHours { hours, promised }, Lang::De) => format!(
+            "Der Tarif deckt {} h pro Woche ab; das Versprechen umfasst {} h.",
+            h(hours),
+            h(promised)
+        ),
+        (Unavailable::NoPlan | Unavailable::OverShare, _) => String::new(),
+    }
+}
+
+/// The covered hours of the standard week in words: "Monday to Friday, 08:00 to 16:00".
+pub fn covered_week(hours: f64, l: Lang) -> String {
+    let locale = l.code();
+    let clock = |h: f64| {
+        let minutes = (h.rem_euclid(24.0) * 60.0).round() as u32 % (24 * 60);
+        format!("{:02}:{:02}", minutes / 60, minutes % 60)
+    };
+    if hours >= 168.0 {
+        return l
+            .pick("Around the clock, every day", "Rund um die Uhr, jeden Tag")
+            .into();
+    }
+    if hours <= 120.0 {
+        let end = 8.0 + hours / 5.0;
+        let next_day = end > 24.0 + 1e-9;
+        let to = clock(end);
+        return match (l, next_day) {
+            (Lang::En, false) => format!("Monday to Friday, 08:00 to {to}"),
+            (Lang::De, false) => format!("Montag bis Freitag, 08:00 bis {to} Uhr"),
+            (Lang::En, true) => format!("Monday to Friday from 08:00 to {to} the next morning"),
+            (Lang::De, true) => format!("Montag bis Freitag von 08:00 bis {to} Uhr am Folgetag"),
+        };
+    }
+    let weekend = format::hours((hours - 120.0) / 2.0, locale);
+    match l {
+        Lang::En => {
+            format!("Monday to Friday around the clock, and {weekend} on Saturday and on Sunday")
+        }
+        Lang::De => {
+            format!("Montag bis Freitag rund um die Uhr und {weekend} am Samstag und am Sonntag")
+        }
+    }
+}
+
+/// The floor of people on shift: "The promise alone takes 173.3 h a month: 1 person in each of the
+/// 173.3 covered hours."
+pub fn coverage_floor(people: f64, covered_month: f64, l: Lang) -> String {
+    let locale = l.code();
+    let total = format::hours(people * covered_month, locale);
+    let covered = format::number(covered_month, 1, locale);
+    let n = format::number(people, 0, locale);
+    match (l, people == 1.0) {
+        (Lang::En, true) => format!("The promise alone takes {total} a month: one person in each of {covered} covered hours, however few tickets arrive."),
+        (Lang::En, false) => format!("The promise alone takes {total} a month: {n} people in each of {covered} covered hours, however few tickets arrive."),
+        (Lang::De, true) => format!("Das Versprechen allein braucht {total} im Monat: eine Person in jeder von {covered} abgedeckten Stunden, egal wie wenige Tickets kommen."),
+        (Lang::De, false) => format!("Das Versprechen allein braucht {total} im Monat: {n} Personen in jeder von {covered} abgedeckten Stunden, egal wie wenige Tickets kommen."),
+    }
+}
+
+/// No promise: what the covered hours still mean.
+pub fn no_promise(l: Lang) -> &'static str {
+    l.pick(
+        "Nobody is promised on shift: staffing follows the tickets, and the covered hours set how soon each option answers.",
+        "Niemand ist fest im Dienst: Die Besetzung folgt den Tickets, und die abgedeckten Stunden bestimmen, wie schnell jede Option antwortet.",
+    )
+}
+
+/// "3 people on live chat and phone in every covered hour."
+pub fn live_agents(agents: f64, l: Lang) -> String {
+    let n = format::number(agents, 0, l.code());
+    match (l, agents == 1.0) {
+        (Lang::En, true) => "1 person on live chat and phone in every covered hour".into(),
+        (Lang::En, false) => format!("{n} people on live chat and phone in every covered hour"),
+        (Lang::De, true) => "1 Person für Live-Chat und Telefon in jeder abgedeckten Stunde".into(),
+        (Lang::De, false) => {
+            format!("{n} Personen für Live-Chat und Telefon in jeder abgedeckten Stunde")
+        }
+    }
+}
+
+/// Without live tickets.
+pub fn no_live_channel(l: Lang) -> &'static str {
+    l.pick(
+        "No live channel: every ticket is answered in writing, and nobody waits in a queue.",
+        "Kein Live-Kanal: Jedes Ticket wird schriftlich beantwortet, niemand wartet in einer Warteschlange.",
+    )
+}
+
+/// The promised people on shift are too few for the live queue on their own.
+pub fn queue_unstable(people: f64, traffic: f64, agents: f64, l: Lang) -> String {
+    let locale = l.code();
+    let n = format::number(people, 0, locale);
+    let a = format::number(traffic, 1, locale);
+    let k = format::number(agents, 0, locale);
+    match l {
+        Lang::En => format!("With only the {n} on shift the live queue would be unstable: its busiest hour brings {a} hours of work an hour, so waits would grow without end. It needs {k}, and the costs count them."),
+        Lang::De => format!("Mit nur {n} im Dienst wäre die Live-Warteschlange instabil: Ihre Spitzenstunde bringt {a} Stunden Arbeit pro Stunde, die Wartezeiten wüchsen ohne Ende. Sie braucht {k}, und die Kosten rechnen damit."),
+    }
+}
+
+/// The staffing view's answer when solving: "14 agents answer 88.8% within the target time; schedule
+/// 20 with shrinkage."
+pub fn staffing_needed(a: &crate::model::erlang::Staffing, l: Lang) -> String {
+    let locale = l.code();
+    let n = format::count(a.agents as f64, locale);
+    let sl = format::percent(a.service_level, locale);
+    let scheduled = format::count(a.scheduled as f64, locale);
+    match l {
+        Lang::En => format!("{n} agents at work meet the target: {sl} answered in time. Schedule {scheduled} to cover shrinkage."),
+        Lang::De => format!("{n} Personen im Einsatz erreichen das Ziel: {sl} rechtzeitig angenommen. Planen Sie {scheduled} ein, um die Ausfallzeit zu decken."),
+    }
+}
+
+/// The reverse mode's answer: what a headcount reaches.
+pub fn staffing_reached(a: &crate::model::erlang::Staffing, l: Lang) -> String {
+    let locale = l.code();
+    let n = format::count(a.agents as f64, locale);
+    if !a.stable {
+        return match l {
+            Lang::En => format!("{n} agents cannot keep up: the queue grows without end."),
+            Lang::De => format!("{n} Personen kommen nicht nach: Die Schlange wächst ohne Ende."),
+        };
+    }
+    let sl = format::percent(a.service_level, locale);
+    let asa = format::number(a.average_answer_seconds.unwrap_or(0.0), 1, locale);
+    match l {
+        Lang::En => format!("{n} agents answer {sl} in time, after {asa} s on average."),
+        Lang::De => format!("{n} Personen nehmen {sl} rechtzeitig an, im Schnitt nach {asa} s."),
+    }
+}
+
+/// Why a headcount is an unstable queue, and the least that is not.
+pub fn staffing_unstable(a: &crate::model::erlang::Staffing, l: Lang) -> String {
+    let locale = l.code();
+    let n = format::count(a.agents as f64, locale);
+    let traffic = format::number(a.traffic_erlangs, 2, locale);
+    let least = format::count(a.traffic_erlangs.floor() + 1.0, locale);
+    match l {
+        Lang::En => format!("Unstable queue: {traffic} Erlangs of work arrive for {n} agents, more than they can do, so waits grow without end. It takes at least {least}."),
+        Lang::De => format!("Instabile Warteschlange: {traffic} Erlang Arbeit kommen auf {n} Personen, mehr als sie schaffen, die Wartezeiten wachsen ohne Ende. Es braucht mindestens {least}."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -934,223 +1142,5 @@ mod tests {
             stale_notice(&[("Tickets pro Monat", "1.500")], Lang::De),
             "Die Ergebnisse verwenden den letzten gültigen Wert von Tickets pro Monat (1.500)."
         );
-    }
-}
-
-// --- coverage, live channels and what fast answers are worth (SPEC 5) -------------------------------
-
-/// "27% answered within an hour, mean wait 15.2 h" on a card.
-pub fn fast_reply(share: f64, within_hours: f64, mean_wait: f64, l: Lang) -> String {
-    let locale = l.code();
-    let share = format::percent(share, locale);
-    let within = if within_hours == 1.0 {
-        l.pick("an hour", "einer Stunde").to_string()
-    } else {
-        format::hours(within_hours, locale)
-    };
-    let wait = format::hours(mean_wait, locale);
-    match l {
-        Lang::En => {
-            format!("{share} answered within {within}; first reply after {wait} on average")
-        }
-        Lang::De => {
-            format!("{share} binnen {within} beantwortet; erste Antwort im Schnitt nach {wait}")
-        }
-    }
-}
-
-/// "Keeps $58 of customers' value: $13,162 net" on a card.
-pub fn net_cost(kept: f64, net: Option<f64>, currency: &str, l: Lang) -> String {
-    let locale = l.code();
-    let kept = format::money_total(kept, currency, locale);
-    match (net, l) {
-        (Some(net), Lang::En) => format!(
-            "Fast replies keep {kept} of customers' value a month: {} net",
-            format::money_total(net, currency, locale)
-        ),
-        (Some(net), Lang::De) => format!(
-            "Schnelle Antworten halten {kept} Kundenwert im Monat: netto {}",
-            format::money_total(net, currency, locale)
-        ),
-        (None, Lang::En) => format!("Fast replies would keep {kept} of customers' value a month"),
-        (None, Lang::De) => format!("Schnelle Antworten hielten {kept} Kundenwert im Monat"),
-    }
-}
-
-/// Why an option cannot keep the promise, or cannot be had at all, on its card.
-pub fn unavailable(why: Unavailable, l: Lang) -> String {
-    let locale = l.code();
-    let h = |v: f64| format::number(v, 0, locale);
-    match (why, l) {
-        (Unavailable::ShiftNeedsMore { people }, Lang::En) => format!(
-            "You are one person; the promise needs {} on every shift.",
-            h(people)
-        ),
-        (Unavailable::ShiftNeedsMore { people }, Lang::De) => format!(
-            "Sie sind eine Person; das Versprechen braucht {} in jeder Schicht.",
-            h(people)
-        ),
-        (Unavailable::QueueNeedsMore { agents }, Lang::En) => format!(
-            "The live queue needs {} people at once in its busiest hour; you are one.",
-            h(agents)
-        ),
-        (Unavailable::QueueNeedsMore { agents }, Lang::De) => format!(
-            "Die Live-Warteschlange braucht in der Spitzenstunde {} Personen gleichzeitig; Sie sind eine.",
-            h(agents)
-        ),
-        (Unavailable::FounderHours { hours, promised }, Lang::En) => format!(
-            "You answer {} h a week; the promise covers {} h.",
-            h(hours),
-            h(promised)
-        ),
-        (Unavailable::FounderHours { hours, promised }, Lang::De) => format!(
-            "Sie antworten {} h pro Woche; das Versprechen umfasst {} h.",
-            h(hours),
-            h(promised)
-        ),
-        (Unavailable::PlanHours { hours, promised }, Lang::En) => format!(
-            "The plan covers {} h a week; the promise covers {} h.",
-            h(hours),
-            h(promised)
-        ),
-        (Unavailable::PlanHours { hours, promised }, Lang::De) => format!(
-            "Der Tarif deckt {} h pro Woche ab; das Versprechen umfasst {} h.",
-            h(hours),
-            h(promised)
-        ),
-        (Unavailable::NoPlan | Unavailable::OverShare, _) => String::new(),
-    }
-}
-
-/// The covered hours of the standard week in words: "Monday to Friday, 08:00 to 16:00".
-pub fn covered_week(hours: f64, l: Lang) -> String {
-    let locale = l.code();
-    let clock = |h: f64| {
-        let minutes = (h.rem_euclid(24.0) * 60.0).round() as u32 % (24 * 60);
-        format!("{:02}:{:02}", minutes / 60, minutes % 60)
-    };
-    if hours >= 168.0 {
-        return l
-            .pick("Around the clock, every day", "Rund um die Uhr, jeden Tag")
-            .into();
-    }
-    if hours <= 120.0 {
-        let end = 8.0 + hours / 5.0;
-        let next_day = end > 24.0 + 1e-9;
-        let to = clock(end);
-        return match (l, next_day) {
-            (Lang::En, false) => format!("Monday to Friday, 08:00 to {to}"),
-            (Lang::De, false) => format!("Montag bis Freitag, 08:00 bis {to} Uhr"),
-            (Lang::En, true) => format!("Monday to Friday from 08:00 to {to} the next morning"),
-            (Lang::De, true) => format!("Montag bis Freitag von 08:00 bis {to} Uhr am Folgetag"),
-        };
-    }
-    let weekend = format::hours((hours - 120.0) / 2.0, locale);
-    match l {
-        Lang::En => {
-            format!("Monday to Friday around the clock, and {weekend} on Saturday and on Sunday")
-        }
-        Lang::De => {
-            format!("Montag bis Freitag rund um die Uhr und {weekend} am Samstag und am Sonntag")
-        }
-    }
-}
-
-/// The floor of people on shift: "The promise alone takes 173.3 h a month: 1 person in each of the
-/// 173.3 covered hours."
-pub fn coverage_floor(people: f64, covered_month: f64, l: Lang) -> String {
-    let locale = l.code();
-    let total = format::hours(people * covered_month, locale);
-    let covered = format::hours(covered_month, locale);
-    let n = format::number(people, 0, locale);
-    match (l, people == 1.0) {
-        (Lang::En, true) => format!("The promise alone takes {total} a month: one person in each of {covered} covered hours, however few tickets arrive."),
-        (Lang::En, false) => format!("The promise alone takes {total} a month: {n} people in each of {covered} covered hours, however few tickets arrive."),
-        (Lang::De, true) => format!("Das Versprechen allein braucht {total} im Monat: eine Person in jeder von {covered} abgedeckten Stunden, egal wie wenige Tickets kommen."),
-        (Lang::De, false) => format!("Das Versprechen allein braucht {total} im Monat: {n} Personen in jeder von {covered} abgedeckten Stunden, egal wie wenige Tickets kommen."),
-    }
-}
-
-/// No promise: what the covered hours still mean.
-pub fn no_promise(l: Lang) -> &'static str {
-    l.pick(
-        "Nobody is promised on shift: staffing follows the tickets, and the covered hours set how soon each option answers.",
-        "Niemand ist fest im Dienst: Die Besetzung folgt den Tickets, und die abgedeckten Stunden bestimmen, wie schnell jede Option antwortet.",
-    )
-}
-
-/// "3 people on live chat and phone in every covered hour."
-pub fn live_agents(agents: f64, l: Lang) -> String {
-    let n = format::number(agents, 0, l.code());
-    match (l, agents == 1.0) {
-        (Lang::En, true) => "1 person on live chat and phone in every covered hour".into(),
-        (Lang::En, false) => format!("{n} people on live chat and phone in every covered hour"),
-        (Lang::De, true) => "1 Person für Live-Chat und Telefon in jeder abgedeckten Stunde".into(),
-        (Lang::De, false) => {
-            format!("{n} Personen für Live-Chat und Telefon in jeder abgedeckten Stunde")
-        }
-    }
-}
-
-/// Without live tickets.
-pub fn no_live_channel(l: Lang) -> &'static str {
-    l.pick(
-        "No live channel: every ticket is answered in writing, and nobody waits in a queue.",
-        "Kein Live-Kanal: Jedes Ticket wird schriftlich beantwortet, niemand wartet in einer Warteschlange.",
-    )
-}
-
-/// The promised people on shift are too few for the live queue on their own.
-pub fn queue_unstable(people: f64, traffic: f64, agents: f64, l: Lang) -> String {
-    let locale = l.code();
-    let n = format::number(people, 0, locale);
-    let a = format::number(traffic, 1, locale);
-    let k = format::number(agents, 0, locale);
-    match l {
-        Lang::En => format!("With only the {n} on shift the live queue would be unstable: its busiest hour brings {a} hours of work an hour, so waits would grow without end. It needs {k}, and the costs count them."),
-        Lang::De => format!("Mit nur {n} im Dienst wäre die Live-Warteschlange instabil: Ihre Spitzenstunde bringt {a} Stunden Arbeit pro Stunde, die Wartezeiten wüchsen ohne Ende. Sie braucht {k}, und die Kosten rechnen damit."),
-    }
-}
-
-/// The staffing view's answer when solving: "14 agents answer 88.8% within the target time; schedule
-/// 20 with shrinkage."
-pub fn staffing_needed(a: &crate::model::erlang::Staffing, l: Lang) -> String {
-    let locale = l.code();
-    let n = format::count(a.agents as f64, locale);
-    let sl = format::percent(a.service_level, locale);
-    let scheduled = format::count(a.scheduled as f64, locale);
-    match l {
-        Lang::En => format!("{n} agents at work meet the target: {sl} answered in time. Schedule {scheduled} to cover shrinkage."),
-        Lang::De => format!("{n} Personen im Einsatz erreichen das Ziel: {sl} rechtzeitig angenommen. Planen Sie {scheduled} ein, um die Ausfallzeit zu decken."),
-    }
-}
-
-/// The reverse mode's answer: what a headcount reaches.
-pub fn staffing_reached(a: &crate::model::erlang::Staffing, l: Lang) -> String {
-    let locale = l.code();
-    let n = format::count(a.agents as f64, locale);
-    if !a.stable {
-        return match l {
-            Lang::En => format!("{n} agents cannot keep up: the queue grows without end."),
-            Lang::De => format!("{n} Personen kommen nicht nach: Die Schlange wächst ohne Ende."),
-        };
-    }
-    let sl = format::percent(a.service_level, locale);
-    let asa = format::number(a.average_answer_seconds.unwrap_or(0.0), 1, locale);
-    match l {
-        Lang::En => format!("{n} agents answer {sl} in time, after {asa} s on average."),
-        Lang::De => format!("{n} Personen nehmen {sl} rechtzeitig an, im Schnitt nach {asa} s."),
-    }
-}
-
-/// Why a headcount is an unstable queue, and the least that is not.
-pub fn staffing_unstable(a: &crate::model::erlang::Staffing, l: Lang) -> String {
-    let locale = l.code();
-    let n = format::count(a.agents as f64, locale);
-    let traffic = format::number(a.traffic_erlangs, 2, locale);
-    let least = format::count(a.traffic_erlangs.floor() + 1.0, locale);
-    match l {
-        Lang::En => format!("Unstable queue: {traffic} Erlangs of work arrive for {n} agents, more than they can do, so waits grow without end. It takes at least {least}."),
-        Lang::De => format!("Instabile Warteschlange: {traffic} Erlang Arbeit kommen auf {n} Personen, mehr als sie schaffen, die Wartezeiten wachsen ohne Ende. Es braucht mindestens {least}."),
     }
 }

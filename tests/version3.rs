@@ -426,3 +426,37 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_csv_carries_first_replies_the_live_queue_and_net_costs() {
+    use support_calc::i18n::Lang;
+    use support_calc::model::regimes::regimes;
+    use support_calc::sheet::results_sheet;
+    let mut s = the_published_queue(145_600.0, 1.0, 1.0);
+    s.value.enabled = true;
+    let r = report(&s);
+    let csv = results_sheet(
+        &s,
+        &r,
+        &regimes(&s, &r.chart_break_even),
+        false,
+        "2026-12-02",
+        Lang::En,
+    );
+    let line = |start: &str| {
+        csv.lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("no line {start} in\n{csv}"))
+            .to_string()
+    };
+    // Every option covers 168 h here: all tickets answered within the hour.
+    assert!(line("Answered within 1 h (%)").contains(",100"), "{csv}");
+    assert!(line("Covered hours a week").contains(",168"));
+    assert!(line("Support hours a month").contains(",10192"), "{csv}");
+    assert!(line("Net cost (USD)").starts_with("Net cost (USD),"));
+    assert_eq!(
+        line("Live agents in every covered hour"),
+        "Live agents in every covered hour,14"
+    );
+    assert!(line("Service level reached (%)").starts_with("Service level reached (%),88.8"));
+}

@@ -152,6 +152,33 @@ pub fn bench_scenario() -> Scenario {
     s
 }
 
+/// The same with a live channel (SPEC 5.2): 30% of tickets by chat around the clock, so that Erlang C
+/// runs at every evaluated volume and the live agents are a step function of it. (With one person
+/// promised on shift as well, the floor settles every pair's order and there is no break-even at all.)
+pub fn bench_live_scenario() -> Scenario {
+    let mut s = bench_scenario();
+    s.coverage.hours_per_week = 168.0;
+    s.diy.cover_hours_per_week = 168.0;
+    s.channels.live_share = 0.3;
+    s
+}
+
+/// The Erlang C request `make bench` times: 1,000 Erlangs of traffic (20,000 contacts an hour of 180
+/// s each), 80% within 20 s, 30% shrinkage.
+pub fn bench_erlang_request() -> super::erlang::Request {
+    super::erlang::Request {
+        contacts: 20_000.0,
+        interval_seconds: 3600.0,
+        handle_seconds: 180.0,
+        service_level: 0.8,
+        answer_seconds: 20.0,
+        max_occupancy: 1.0,
+        shrinkage: 0.3,
+        concurrency: 1,
+        agents: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

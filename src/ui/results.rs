@@ -251,9 +251,8 @@ fn Card(id: OptionId) -> impl IntoView {
     let detail = move || {
         let l = state.l();
         let unit = billing_unit.get();
-        let w = state.report.with(|r| r.workload);
         match option() {
-            Some(o) => option_detail(&o, unit, w.tier1_hours + w.tier2_hours, l),
+            Some(o) => option_detail(&o, unit, l),
             None => l
                 .pick(
                     "Switched off in its panel",
@@ -596,13 +595,8 @@ fn per_ticket_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String
         .unwrap_or_else(|| "—".into())
 }
 
-fn staffing_cell(o: &OptionReport, r: &Report, f: &Figures, l: Lang) -> String {
-    option_detail(
-        o,
-        f.billing_unit,
-        r.workload.tier1_hours + r.workload.tier2_hours,
-        l,
-    )
+fn staffing_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String {
+    option_detail(o, f.billing_unit, l)
 }
 
 /// The option's own escalations and the developer hours they take.
