@@ -527,8 +527,11 @@ async fn every_described_input_is_on_the_page_and_drives_the_results() {
     for input in panels {
         let test_id = match &input.kind {
             Kind::Number(_) | Kind::Choice(_) | Kind::Own(_) => input.test_id(),
-            // The AI front line is no option: its switch is an input of its own.
-            Kind::Switch { .. } if input.section == Section::Ai => input.test_id(),
+            // The AI front line and the value of fast answers are no options: their switches are
+            // inputs of their own.
+            Kind::Switch { .. } if matches!(input.section, Section::Ai | Section::Value) => {
+                input.test_id()
+            }
             Kind::Switch { .. } => format!("toggle-{}", input.section.key()),
             Kind::Plans => "plans".into(),
             Kind::Text(_) | Kind::AxisMax { .. } => panic!("{} has no panel", input.path()),
@@ -672,5 +675,55 @@ async fn only_the_newest_backups_are_kept() {
     assert!(!backups
         .iter()
         .any(|k| k.contains("2026-01-01") || k.contains("2026-01-02") || k.contains("2026-01-03")));
+    root.remove();
+}
+
+/// The coverage presets set the covered hours, the field and the week strip follow, and a promise of
+/// one person around the clock leaves doing it yourself (40 hours a week) unable to keep it.
+#[wasm_bindgen_test]
+async fn a_coverage_preset_sets_the_hours_and_the_promise_reaches_the_cards() {
+    let root = mount().await;
+    let preset: web_sys::HtmlElement = by_test_id(&root, "coverage-preset-168").unchecked_into();
+    preset.click();
+    settle().await;
+    let hours: HtmlInputElement =
+        by_test_id(&root, "input-coverage-hours_per_week").unchecked_into();
+    assert_eq!(hours.value(), "168");
+    assert_eq!(
+        preset.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let strip = root
+        .query_selector("[data-testid='coverage-week'] svg")
+        .unwrap()
+        .unwrap();
+    assert!(strip
+        .get_attribute("aria-label")
+        .unwrap_or_default()
+        .starts_with("Promised: Around the clock"));
+    // No promise yet: every cost as before.
+    assert_eq!(text(&root, "cost-diy"), "$7,350");
+    type_into(&root, "input-coverage-agents_on_shift", "1").await;
+    assert_eq!(text(&root, "cost-diy"), "Not available");
+    assert_eq!(
+        text(&root, "unavailable-diy"),
+        "You answer 40 h a week; the promise covers 168 h."
+    );
+    root.remove();
+}
+
+/// The staffing view mounts from its tab and answers the published example.
+#[wasm_bindgen_test]
+async fn the_staffing_view_answers_the_published_example() {
+    let root = mount().await;
+    let tab: web_sys::HtmlElement = by_test_id(&root, "view-staffing").unchecked_into();
+    tab.click();
+    settle().await;
+    assert_eq!(text(&root, "staffing-agents"), "14");
+    assert_eq!(text(&root, "staffing-scheduled"), "20");
+    type_into(&root, "input-staffing-handle_seconds", "360").await;
+    // Twice the handle time: 20 Erlangs, and 20 s is half the part of a contact it was: 25 agents
+    // (twice the contacts at 180 s need 24).
+    assert_eq!(text(&root, "staffing-agents"), "25");
     root.remove();
 }
