@@ -188,13 +188,15 @@ async function redrawLatency(browser, kind) {
     if (!ai.checked) await redrawn(() => ai.click());
     // And a live channel (issue 16): 30% of tickets by chat around the clock, so that every edit solves
     // Erlang C for every volume the chart and the break-even search evaluate.
-    const type = (id, value) =>
-      redrawn(() => {
+    const type = async (id, value) => {
+      await until(() => document.querySelector(`[data-testid="${id}"]`));
+      await redrawn(() => {
         const field = document.querySelector(`[data-testid="${id}"]`);
         if (!field) throw new Error(`the field ${id} is missing`);
         field.value = value;
         field.dispatchEvent(new Event("input", { bubbles: true }));
       });
+    };
     await type("input-channels-live_share", "30");
     await type("input-coverage-hours_per_week", "168");
     if (chartMax) {
