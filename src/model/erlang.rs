@@ -107,16 +107,21 @@ pub fn solve(
     answer_seconds: f64,
     max_occupancy: f64,
 ) -> Staffing {
-    // The smallest integer above the traffic, and Erlang B there.
+    // The smallest integer above the traffic, and Erlang B there. Walking up, the service level's
+    // exponential shrinks by the same factor each step: one `exp` for the whole walk.
     let mut agents = traffic.floor() as u64 + 1;
     let mut b = erlang_b(traffic, agents);
+    let step = (-answer_seconds / handle_seconds).exp();
+    let mut decay = (-(agents as f64 - traffic) * answer_seconds / handle_seconds).exp();
     loop {
-        let s = figures(traffic, agents, b, handle_seconds, answer_seconds);
-        if s.service_level >= target {
+        let n = agents as f64;
+        let p = n * b / (n - traffic * (1.0 - b));
+        if 1.0 - p * decay >= target {
             break;
         }
         agents += 1;
         b = traffic * b / (agents as f64 + traffic * b);
+        decay *= step;
     }
     let for_occupancy = (traffic / max_occupancy - 1e-9).ceil().max(0.0) as u64;
     if agents < for_occupancy {
