@@ -95,8 +95,9 @@ pub fn AiPanel() -> impl IntoView {
                 <h2>{move || Section::Ai.title().get(state.l())}</h2>
             </summary>
             <div class="panel-body">
-                // size: the three switch rows (here, an option panel's and "I handle escalations
-                // myself") are written out: one shared component measured 0.8 KB brotli more.
+                // size: the four switch rows (here, an option panel's, "I handle escalations
+                // myself" and the value of fast answers') are written out: one shared component
+                // measured 0.8 KB brotli more.
                 <div class="switch-row">
                     <input
                         type="checkbox"

@@ -273,6 +273,7 @@ pub fn ValuePanel() -> impl IntoView {
                 <h2>{move || Section::Value.title().get(state.l())}</h2>
             </summary>
             <div class="panel-body">
+                // size: written out like the AI panel's switch row (see there).
                 <div class="switch-row">
                     <input
                         type="checkbox"

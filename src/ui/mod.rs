@@ -51,3 +51,27 @@ pub fn today(l: crate::i18n::Lang) -> String {
         crate::i18n::Lang::De => format!("{day:02}.{m:02}.{y}"),
     }
 }
+
+/// One of two radio buttons that set `signal` to `value` (the verdict read by cost or net cost, the
+/// staffing view's two modes).
+pub fn radio(
+    name: &'static str,
+    signal: RwSignal<bool>,
+    value: bool,
+    test_id: &'static str,
+    label: (&'static str, &'static str),
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <label>
+            <input
+                type="radio"
+                name=name
+                data-testid=test_id
+                prop:checked=move || signal.get() == value
+                on:change=move |_| signal.set(value)
+            />
+            {state.t(label.0, label.1)}
+        </label>
+    }
+}

@@ -124,21 +124,8 @@ fn Verdict() -> impl IntoView {
 fn ReadBy() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on = state.slice(|s| s.value.enabled);
-    let by_net = state.by_net;
-    let choice = move |net: bool, test_id: &'static str, label: (&'static str, &'static str)| {
-        view! {
-            <label>
-                <input
-                    type="radio"
-                    name="read-by"
-                    data-testid=test_id
-                    prop:checked=move || by_net.get() == net
-                    on:change=move |_| by_net.set(net)
-                />
-                {state.t(label.0, label.1)}
-            </label>
-        }
-    };
+    let choice =
+        move |net, test_id, label| super::radio("read-by", state.by_net, net, test_id, label);
     view! {
         <Show when=move || on.get()>
             <div class="read-by" role="radiogroup" aria-label=state.t("Read the verdict", "Urteil lesen")>

@@ -197,20 +197,8 @@ pub fn StaffingView() -> impl IntoView {
             request.update(|r| r.interval_seconds = minutes * 60.0);
         }
     };
-    let mode = move |rev: bool, test_id: &'static str, label: (&'static str, &'static str)| {
-        view! {
-            <label>
-                <input
-                    type="radio"
-                    name="staffing-mode"
-                    data-testid=test_id
-                    prop:checked=move || reverse.get() == rev
-                    on:change=move |_| reverse.set(rev)
-                />
-                {state.t(label.0, label.1)}
-            </label>
-        }
-    };
+    let mode =
+        move |rev, test_id, label| super::radio("staffing-mode", reverse, rev, test_id, label);
     view! {
         <main class="staffing-view" id="main" data-testid="staffing-view">
             <section class="panel staffing-inputs" aria-labelledby="staffing-title">
