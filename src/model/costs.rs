@@ -190,10 +190,11 @@ impl WorkloadResult {
         self.replies * (1.0 - l) * minutes / 60.0 + self.ai.map_or(0.0, |a| a.handoff_hours)
     }
 
-    /// The hours of support a month with the live agents and the coverage floor, before any speed
-    /// factor: `max(n * C, live_hours + async_hours)` (SPEC 5.2).
-    pub fn required_hours(&self, s: &Scenario, async_hours: f64) -> f64 {
-        let staffed = self.live.hours() + async_hours;
+    /// The hours of support a month with the live agents and the coverage floor:
+    /// `max(n * C, (live_hours + async_hours) * speed)` (SPEC 5.2; `speed` is 1 but for everyone
+    /// helping, whose non-specialists take longer for the same work).
+    pub fn staffed_hours(&self, s: &Scenario, async_hours: f64, speed: f64) -> f64 {
+        let staffed = (self.live.hours() + async_hours) * speed;
         let n = s.coverage.agents_on_shift;
         if n == 0.0 {
             staffed
@@ -355,7 +356,7 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
     let founder = s.rates.founder_hourly;
     let own = w.own(s, id);
     let async_hours = w.async_hours(s, &own, s.minutes_per_reply_of(id));
-    let required_hours = w.required_hours(s, async_hours);
+    let required_hours = w.staffed_hours(s, async_hours, 1.0);
     let tier2 = own.tier2_hours * s.rates.developer_hourly;
     let ai = w.ai.map_or(0.0, |a| a.cost);
     let (breakdown, detail) = match id {
@@ -430,13 +431,7 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
         }
         OptionId::AllHands => {
             let a = &s.all_hands;
-            let staffed = w.live.hours() + async_hours;
-            let n = s.coverage.agents_on_shift;
-            let shift_hours = if n == 0.0 {
-                staffed * a.speed_factor
-            } else {
-                (n * w.live.covered_hours).max(staffed * a.speed_factor)
-            };
+            let shift_hours = w.staffed_hours(s, async_hours, a.speed_factor);
             let team_hours = a.team_size * a.paid_hours_per_month;
             let capacity_hours = team_hours * a.max_share;
             let available = shift_hours <= capacity_hours + 1e-9;

@@ -72,7 +72,7 @@ impl StaffingReport {
             live_agents: w.live.agents,
             live_hours: w.live.hours(),
             async_hours,
-            required_hours: w.required_hours(s, async_hours),
+            required_hours: w.staffed_hours(s, async_hours, 1.0),
             live: w.live.figures.map(|f| LiveReport {
                 traffic_erlangs: f.traffic_erlangs,
                 service_level: f.service_level,

@@ -22,8 +22,8 @@ struct StaffingField {
     unit: (&'static str, &'static str),
     percent: bool,
     step: f64,
-    /// A tighter upper bound than the library's, where the page needs one.
-    max: Option<f64>,
+    get: fn(&Request) -> f64,
+    set: fn(&mut Request, f64),
 }
 
 const FIELDS: [StaffingField; 7] = [
@@ -34,7 +34,8 @@ const FIELDS: [StaffingField; 7] = [
         unit: ("contacts", "Kontakte"),
         percent: false,
         step: 10.0,
-        max: None,
+        get: |r| r.contacts,
+        set: |r, v| r.contacts = v,
     },
     StaffingField {
         name: "handle_seconds",
@@ -43,7 +44,8 @@ const FIELDS: [StaffingField; 7] = [
         unit: ("s", "s"),
         percent: false,
         step: 10.0,
-        max: None,
+        get: |r| r.handle_seconds,
+        set: |r, v| r.handle_seconds = v,
     },
     StaffingField {
         name: "service_level",
@@ -52,7 +54,8 @@ const FIELDS: [StaffingField; 7] = [
         unit: ("%", "%"),
         percent: true,
         step: 1.0,
-        max: None,
+        get: |r| r.service_level,
+        set: |r, v| r.service_level = v,
     },
     StaffingField {
         name: "answer_seconds",
@@ -61,7 +64,8 @@ const FIELDS: [StaffingField; 7] = [
         unit: ("s", "s"),
         percent: false,
         step: 5.0,
-        max: None,
+        get: |r| r.answer_seconds,
+        set: |r, v| r.answer_seconds = v,
     },
     StaffingField {
         name: "max_occupancy",
@@ -70,7 +74,8 @@ const FIELDS: [StaffingField; 7] = [
         unit: ("%", "%"),
         percent: true,
         step: 1.0,
-        max: None,
+        get: |r| r.max_occupancy,
+        set: |r, v| r.max_occupancy = v,
     },
     StaffingField {
         name: "shrinkage",
@@ -79,7 +84,8 @@ const FIELDS: [StaffingField; 7] = [
         unit: ("%", "%"),
         percent: true,
         step: 1.0,
-        max: None,
+        get: |r| r.shrinkage,
+        set: |r, v| r.shrinkage = v,
     },
     StaffingField {
         name: "concurrency",
@@ -88,7 +94,8 @@ const FIELDS: [StaffingField; 7] = [
         unit: ("at once", "gleichzeitig"),
         percent: false,
         step: 1.0,
-        max: None,
+        get: |r| f64::from(r.concurrency),
+        set: |r, v| r.concurrency = v as u8,
     },
 ];
 
@@ -99,6 +106,7 @@ const MAX_AGENTS_ON_PAGE: f64 = 100_000.0;
 /// The intervals the view offers, in minutes.
 const INTERVALS: [f64; 3] = [15.0, 30.0, 60.0];
 
+/// What the field accepts: the library's range, or up to `max` where the page needs a tighter one.
 fn accepts(name: &str, percent: bool, step: f64, max: Option<f64>) -> Accepts {
     let f = field_named(name);
     Accepts {
@@ -108,32 +116,6 @@ fn accepts(name: &str, percent: bool, step: f64, max: Option<f64>) -> Accepts {
         optional: false,
         whole: f.is_some_and(|f| f.whole),
         step,
-    }
-}
-
-fn get(r: &Request, name: &str) -> f64 {
-    match name {
-        "contacts" => r.contacts,
-        "handle_seconds" => r.handle_seconds,
-        "service_level" => r.service_level,
-        "answer_seconds" => r.answer_seconds,
-        "max_occupancy" => r.max_occupancy,
-        "shrinkage" => r.shrinkage,
-        "concurrency" => f64::from(r.concurrency),
-        _ => 0.0,
-    }
-}
-
-fn set(r: &mut Request, name: &str, v: f64) {
-    match name {
-        "contacts" => r.contacts = v,
-        "handle_seconds" => r.handle_seconds = v,
-        "service_level" => r.service_level = v,
-        "answer_seconds" => r.answer_seconds = v,
-        "max_occupancy" => r.max_occupancy = v,
-        "shrinkage" => r.shrinkage = v,
-        "concurrency" => r.concurrency = v as u8,
-        _ => {}
     }
 }
 
@@ -173,6 +155,7 @@ pub fn StaffingView() -> impl IntoView {
             let label = f.label;
             let help = f.help;
             let unit = f.unit;
+            let (get, set) = (f.get, f.set);
             view! {
                 <NumberInput
                     id=format!("staffing-{name}")
@@ -180,11 +163,11 @@ pub fn StaffingView() -> impl IntoView {
                     label=Signal::derive(move || state.tr(label.0, label.1).to_string())
                     unit=Signal::derive(move || state.tr(unit.0, unit.1).to_string())
                     help=Signal::derive(move || state.tr(help.0, help.1).to_string())
-                    limits=accepts(name, f.percent, f.step, f.max)
-                    value=Signal::derive(move || Some(request.with(|r| get(r, name))))
+                    limits=accepts(name, f.percent, f.step, None)
+                    value=Signal::derive(move || Some(request.with(get)))
                     on_valid=Callback::new(move |v: Option<f64>| {
                         if let Some(v) = v {
-                            request.update(|r| set(r, name, v));
+                            request.update(|r| set(r, v));
                         }
                     })
                 />
