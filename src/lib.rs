@@ -30,7 +30,8 @@ pub use ui::App;
 /// not reach the caller.
 pub fn report_json(scenario_json: &str) -> Result<String, String> {
     let scenario = model::decode(scenario_json).map_err(|e| e.to_string())?;
-    let mut value = serde_json::to_value(model::report(&scenario)).map_err(|e| e.to_string())?;
+    let mut value = serde_json::to_value(model::report::with_uncertainty(&scenario))
+        .map_err(|e| e.to_string())?;
     round_numbers(&mut value);
     serde_json::to_string(&value).map_err(|e| e.to_string())
 }

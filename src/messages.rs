@@ -72,6 +72,28 @@ pub fn problem(p: &Problem, l: Lang) -> String {
         Problem::TooManyPlans { max, got } => {
             format!("darf höchstens {max} Tarife enthalten (waren {got})")
         }
+        Problem::TooManySpikes { max, got } => {
+            format!("darf höchstens {max} Spitzen enthalten (waren {got})")
+        }
+        Problem::AfterLastMonth { months, got } => format!(
+            "muss ein Monat von 1 bis {} sein (die Monate voraus; war {})",
+            n(*months),
+            n(*got)
+        ),
+        Problem::Bounds {
+            low,
+            high,
+            value,
+            min,
+            max,
+        } => format!(
+            "muss von einem niedrigen bis zu einem hohen Wert um den Wert des Szenarios {} reichen, innerhalb von {} bis {} (war {} bis {})",
+            n(*value),
+            n(*min),
+            n(*max),
+            n(*low),
+            n(*high)
+        ),
     }
 }
 
@@ -551,7 +573,7 @@ mod tests {
             decode_error(&decode("nope").unwrap_err(), Lang::De),
             decode_error(&decode("[]").unwrap_err(), Lang::De),
             decode_error(&decode("{}").unwrap_err(), Lang::De),
-            decode_error(&decode(r#"{"version":4}"#).unwrap_err(), Lang::De),
+            decode_error(&decode(r#"{"version":5}"#).unwrap_err(), Lang::De),
             decode_error(&decode(r#"{"version":1,"workload":{"tickets_per_month":"x"}}"#).unwrap_err(), Lang::De),
             decode_error(&decode(r#"{"version":1,"ratez":{}}"#).unwrap_err(), Lang::De),
             decode_error(&decode(r#"{"version":1,"platform":{"billing_unit":"minute"}}"#).unwrap_err(), Lang::De),
@@ -566,7 +588,13 @@ mod tests {
             library_error(&decode_library("x").unwrap_err(), Lang::De),
             library_error(&decode_library(r#"{"version":9}"#).unwrap_err(), Lang::De),
             file_error(&decode_file("x").unwrap_err(), Lang::De),
-            file_error(&decode_file(r#"{"scenarios":[{"version":3}]}"#).unwrap_err(), Lang::De),
+            file_error(&decode_file(r#"{"scenarios":[{"version":5}]}"#).unwrap_err(), Lang::De),
+            decode_error(
+                &decode(r#"{"version":4,"projection":{"months":6,"spikes":[{"month":9,"multiplier":2}]},
+                    "uncertainty":{"ranges":{"workload.tickets_per_month":{"low":400,"high":500}}}}"#)
+                    .unwrap_err(),
+                Lang::De,
+            ),
         ];
         for text in &cases {
             assert!(!text.is_empty());

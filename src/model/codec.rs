@@ -8,9 +8,11 @@ use std::fmt;
 use serde_json::Value;
 
 use super::json::{self, JsonError};
+use super::scenario::Uncertain;
 use super::scenario::{Scenario, FORMAT_VERSION};
 use super::schema::{
-    self, join, Input, Kind, NumberField, RowField, RowKind, Section, PLAN_FIELDS,
+    self, join, Input, Kind, NumberField, RowField, RowKind, Section, BOUNDS_FIELDS, PLAN_FIELDS,
+    SPIKE_FIELDS,
 };
 use super::validate::{validate, FieldError, Problem};
 
@@ -236,6 +238,29 @@ impl Reader {
                         .collect();
                 }
             }
+            Kind::Spikes => {
+                if let Some(list) = self.typed(v.as_array(), at, Expected::List) {
+                    s.projection.spikes = list
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| self.row(p, &format!("{at}[{i}]"), SPIKE_FIELDS))
+                        .collect();
+                }
+            }
+            Kind::Ranges => {
+                let Some(map) = self.typed(v.as_object(), at, Expected::Object) else {
+                    return;
+                };
+                for (key, v) in map {
+                    match Uncertain::from_path(key) {
+                        Some(u) => {
+                            let bounds = self.row(v, &join(at, key), BOUNDS_FIELDS);
+                            s.uncertainty.ranges.set(u, Some(bounds));
+                        }
+                        None => self.unknown_field(&join(at, key), key),
+                    }
+                }
+            }
         }
     }
 
@@ -305,6 +330,7 @@ fn migrate(value: Value) -> Result<Value, DecodeError> {
         Some(v) if v == FORMAT_VERSION => Ok(value),
         Some(1) => migrate(v1_to_v2(value)?),
         Some(2) => migrate(v2_to_v3(value)?),
+        Some(3) => migrate(v3_to_v4(value)?),
         Some(v) if v > FORMAT_VERSION => Err(DecodeError::NewerVersion(v)),
         _ => Err(DecodeError::UnsupportedVersion(
             map.get("version").map(Value::to_string).unwrap_or_default(),
@@ -332,6 +358,16 @@ const ADDED_IN_V3: &[(&str, &str)] = &[
     ("", "value"),
     ("diy", "cover_hours_per_week"),
     ("platform", "coverage_hours_per_week"),
+];
+
+/// The fields version 4 added (SPEC 6): refused in a file of an earlier version.
+const ADDED_IN_V4: &[(&str, &str)] = &[
+    ("", "projection"),
+    ("", "uncertainty"),
+    ("employee", "hiring_cost"),
+    ("contractor", "onboarding_hours"),
+    ("ai", "setup_hours"),
+    ("all_hands", "training_hours"),
 ];
 
 /// The fields of `added` that an older file holds, each named as an unknown field.
@@ -362,11 +398,27 @@ fn v2_to_v3(mut value: Value) -> Result<Value, DecodeError> {
     let Value::Object(map) = &mut value else {
         return Err(DecodeError::NotAnObject);
     };
-    let unknown = fields_added_later(map, ADDED_IN_V3);
+    let mut unknown = fields_added_later(map, ADDED_IN_V3);
+    unknown.extend(fields_added_later(map, ADDED_IN_V4));
     if !unknown.is_empty() {
         return Err(DecodeError::Invalid(unknown));
     }
     map.insert("version".into(), Value::from(3));
+    Ok(value)
+}
+
+/// Version 3 to 4: the months ahead and the uncertainty are new results, which the monthly model does
+/// not read, so every monthly result stays what it was; the projection starts from the defaults of
+/// SPEC 6.1 and the uncertainty is off. A file of version 3 holding a version-4 field is refused.
+fn v3_to_v4(mut value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(map) = &mut value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    let unknown = fields_added_later(map, ADDED_IN_V4);
+    if !unknown.is_empty() {
+        return Err(DecodeError::Invalid(unknown));
+    }
+    map.insert("version".into(), Value::from(4));
     Ok(value)
 }
 
@@ -380,6 +432,7 @@ fn v1_to_v2(mut value: Value) -> Result<Value, DecodeError> {
     // A version-1 file is refused for the fields of version 3 too.
     let mut unknown = fields_added_later(map, ADDED_IN_V2);
     unknown.extend(fields_added_later(map, ADDED_IN_V3));
+    unknown.extend(fields_added_later(map, ADDED_IN_V4));
     // Values version 2 added: the axis along the AI's resolution rate and the fifth option.
     let chart_x = map.get("chart").and_then(|c| c.get("x"));
     let new_values = [

@@ -7,8 +7,10 @@ use crate::i18n::{Lang, Text};
 
 use super::costs::{cheapest_of, enabled_totals, WorkloadResult};
 use super::report::{report, tickets_axis_max};
-use super::scenario::{OptionId, PerOption, Plan, Scenario};
-use super::schema::{plan_field_label, Input, Kind, RowField, RowKind, Unit, INPUTS, PLAN_FIELDS};
+use super::scenario::{Bounds, OptionId, PerOption, Plan, Scenario, Uncertain};
+use super::schema::{
+    input_at, plan_field_label, Input, Kind, RowField, RowKind, Unit, INPUTS, PLAN_FIELDS,
+};
 
 /// At most this many scenarios side by side.
 pub const MAX_COMPARED: usize = 4;
@@ -22,6 +24,8 @@ pub enum Changed {
         index: usize,
         field: &'static RowField<Plan>,
     },
+    /// The range of an uncertain input (SPEC 6.2).
+    Range(Uncertain),
 }
 
 impl Changed {
@@ -30,6 +34,11 @@ impl Changed {
         match self {
             Changed::Input(input) => input.listed_label(l),
             Changed::PlanField { index, field } => plan_field_label(*index, field, l),
+            Changed::Range(u) => format!(
+                "{}: {}",
+                l.pick("Range", "Spanne"),
+                input_at(u.path()).map_or(String::new(), |i| i.listed_label(l))
+            ),
         }
     }
 
@@ -38,6 +47,7 @@ impl Changed {
         match self {
             Changed::Input(input) => input.path(),
             Changed::PlanField { index, field } => super::schema::plan_path(*index, field.name),
+            Changed::Range(u) => format!("uncertainty.ranges.{}", u.path()),
         }
     }
 }
@@ -68,6 +78,10 @@ pub enum Shown {
     Capped,
     /// An option's own value not set: it works at the workload's.
     SameAsWorkload,
+    /// The projection's spikes: month and multiplier.
+    Spikes(Vec<(f64, f64)>),
+    /// A range in the input's unit, or none.
+    Bounds(Option<Bounds>, Unit),
 }
 
 impl Shown {
@@ -85,6 +99,25 @@ impl Shown {
             Shown::Text(text) => text.clone(),
             Shown::Capped => l.pick("none (capped)", "keiner (gedeckelt)").into(),
             Shown::SameAsWorkload => l.pick("same as workload", "wie Arbeitsaufkommen").into(),
+            Shown::Spikes(spikes) if spikes.is_empty() => l.pick("none", "keine").into(),
+            Shown::Spikes(spikes) => spikes
+                .iter()
+                .map(|(month, times)| {
+                    format!(
+                        "{} {}: × {}",
+                        l.pick("month", "Monat"),
+                        format::plain(*month, l.code()),
+                        format::plain(*times, l.code())
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            Shown::Bounds(None, _) => l.pick("not ranged", "keine Spanne").into(),
+            Shown::Bounds(Some(b), unit) => format!(
+                "{} – {}",
+                unit.show(b.low, currency, None, l),
+                unit.show(b.high, currency, None, l)
+            ),
         }
     }
 }
@@ -112,8 +145,15 @@ fn shown(input: &Input, s: &Scenario) -> Option<Shown> {
             Shown::Name((c.options)().into_iter().find(|(k, _)| *k == key)?.1)
         }
         Kind::Text(t) => Shown::Text((t.get)(s).to_string()),
-        // Compared row by row (`plan_differences`).
-        Kind::Plans => return None,
+        // Compared row by row, and range by range (`differences`).
+        Kind::Plans | Kind::Ranges => return None,
+        Kind::Spikes => Shown::Spikes(
+            s.projection
+                .spikes
+                .iter()
+                .map(|p| (p.month, p.multiplier))
+                .collect(),
+        ),
     })
 }
 
@@ -157,6 +197,17 @@ pub fn differences(scenarios: &[&Scenario]) -> Vec<Difference> {
                         .collect();
                     out.extend(differing(Changed::PlanField { index, field }, values));
                 }
+            }
+        } else if matches!(input.kind, Kind::Ranges) {
+            for u in Uncertain::ALL {
+                let unit = input_at(u.path())
+                    .and_then(|i| i.range())
+                    .map_or(Unit::Multiplier, |r| r.unit);
+                let values = scenarios
+                    .iter()
+                    .map(|s| Some(Shown::Bounds(s.uncertainty.ranges.get(u), unit)))
+                    .collect();
+                out.extend(differing(Changed::Range(u), values));
             }
         } else if !matches!(input.name, "name" | "locale") {
             let values = scenarios.iter().map(|s| shown(input, s)).collect();

@@ -14,12 +14,14 @@ pub mod json;
 pub mod library;
 pub mod link;
 pub mod presets;
+pub mod projection;
 pub mod regimes;
 pub mod report;
 pub mod scenario;
 pub mod schema;
 pub mod series;
 pub mod store;
+pub mod uncertainty;
 pub mod validate;
 
 pub use breakeven::Crossing;

@@ -8,7 +8,9 @@ use super::costs::{
     cheapest_of, option_cost, Breakdown, Detail, OptionCost, OwnTier1, WorkloadResult,
 };
 use super::coverage;
+use super::projection::{project, ProjectionReport};
 use super::scenario::{OptionId, PerOption, Scenario, XAxis};
+use super::uncertainty::{simulate, UncertaintyReport};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -33,6 +35,12 @@ pub struct Report {
     /// With the value of fast answers on: the option cheapest by net cost (SPEC 5.3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cheapest_net: Option<Option<OptionId>>,
+    /// The months ahead (SPEC 6.1).
+    pub projection: ProjectionReport,
+    /// With the uncertainty on: the Monte Carlo's figures (SPEC 6.2). `report` leaves it out, for the
+    /// page runs it in parts after the first paint; `report_json` and `with_uncertainty` fill it in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<UncertaintyReport>,
 }
 
 /// The `staffing` object of SPEC 5.2.
@@ -395,6 +403,8 @@ pub fn report(s: &Scenario) -> Report {
         cheapest_of(&net)
     });
     Report {
+        projection: project(s),
+        uncertainty: None,
         staffing: StaffingReport::of(s, &w),
         cheapest_net,
         workload: w,
@@ -416,6 +426,13 @@ pub fn report(s: &Scenario) -> Report {
         chart_break_even,
         ai,
     }
+}
+
+/// The whole report, the Monte Carlo included while the uncertainty is on (`report_json`).
+pub fn with_uncertainty(s: &Scenario) -> Report {
+    let mut r = report(s);
+    r.uncertainty = s.uncertainty.enabled.then(|| simulate(s));
+    r
 }
 
 impl Report {

@@ -1,6 +1,7 @@
 //! The scenario: every input of the model, in the JSON form of SPEC section 4 (version 2: the AI front
 //! line, everyone helps and each option's own tier 1 of SPEC 3.6-3.8; version 3: coverage, live
-//! channels and what fast answers are worth, SPEC 5).
+//! channels and what fast answers are worth, SPEC 5; version 4: the months ahead and what you don't
+//! know, SPEC 6).
 //!
 //! Missing fields take their defaults, so a partial scenario is a valid request; unknown fields are
 //! rejected so that a misspelt field is reported instead of silently ignored (`codec` reads it).
@@ -11,7 +12,7 @@ use super::schema::Named;
 use crate::i18n::Text;
 
 /// The format version this release writes. Older versions are migrated on decode.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
@@ -30,6 +31,8 @@ pub struct Scenario {
     pub coverage: Coverage,
     pub channels: Channels,
     pub value: Worth,
+    pub projection: Projection,
+    pub uncertainty: Uncertainty,
     pub chart: Chart,
     /// The option savings are measured against.
     pub baseline: OptionId,
@@ -69,6 +72,8 @@ pub struct Employee {
     pub min_fte: f64,
     pub tooling_per_seat: f64,
     pub oversight_hours: f64,
+    /// One-off cost of every seat added, in the projection (SPEC 6.1).
+    pub hiring_cost: f64,
     /// This option's own tier-1 resolution rate; `None`: the workload's (SPEC 3.8).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier1_resolution_rate: Option<f64>,
@@ -84,6 +89,8 @@ pub struct Contractor {
     pub minimum_hours: f64,
     pub billing_increment_minutes: f64,
     pub oversight_hours: f64,
+    /// Founder hours in the projection's first month (SPEC 6.1).
+    pub onboarding_hours: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier1_resolution_rate: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -116,6 +123,8 @@ pub struct AllHands {
     pub max_share: f64,
     pub speed_factor: f64,
     pub coordination_hours: f64,
+    /// Hours per person in the projection's first month, at `team_hourly` (SPEC 6.1).
+    pub training_hours: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier1_resolution_rate: Option<f64>,
 }
@@ -133,6 +142,8 @@ pub struct Ai {
     pub included_units: f64,
     pub handoff_minutes: f64,
     pub upkeep_hours: f64,
+    /// Founder hours in the projection's first month while the AI is on (SPEC 6.1).
+    pub setup_hours: f64,
 }
 
 /// The hours someone promises to be there (SPEC 5.1).
@@ -168,6 +179,144 @@ pub struct Worth {
     pub monthly_churn: f64,
     pub fast_churn_cut: f64,
     pub customer_lifetime_value: f64,
+}
+
+/// The months ahead (SPEC 6.1).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Projection {
+    /// Months projected, H (whole, 1 to 36).
+    pub months: f64,
+    /// Growth of the ticket volume from one month to the next, g.
+    pub monthly_growth: f64,
+    /// Months whose volume is a multiple of the trend's (a launch, a sale).
+    pub spikes: Vec<Spike>,
+}
+
+/// One month's volume multiplied (SPEC 6.1).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Spike {
+    /// The month, 1-based (whole).
+    pub month: f64,
+    pub multiplier: f64,
+}
+
+/// What you don't know: ranges for some inputs and a seeded Monte Carlo over them (SPEC 6.2).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Uncertainty {
+    pub enabled: bool,
+    /// Draws (whole, 100 to 100,000).
+    pub draws: f64,
+    /// The generator's seed (whole, 0 to 4,294,967,295).
+    pub seed: f64,
+    pub ranges: Ranges,
+}
+
+/// The inputs a range can be given for (SPEC 6.2), in report order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Uncertain {
+    Tickets,
+    Replies,
+    Minutes,
+    Tier1Resolution,
+    EscalationMinutes,
+    AiResolution,
+}
+
+impl Uncertain {
+    pub const ALL: [Uncertain; 6] = [
+        Uncertain::Tickets,
+        Uncertain::Replies,
+        Uncertain::Minutes,
+        Uncertain::Tier1Resolution,
+        Uncertain::EscalationMinutes,
+        Uncertain::AiResolution,
+    ];
+
+    /// The input's JSON path, the range's key.
+    pub fn path(self) -> &'static str {
+        match self {
+            Uncertain::Tickets => "workload.tickets_per_month",
+            Uncertain::Replies => "workload.replies_per_ticket",
+            Uncertain::Minutes => "workload.minutes_per_reply",
+            Uncertain::Tier1Resolution => "workload.tier1_resolution_rate",
+            Uncertain::EscalationMinutes => "workload.escalation_minutes",
+            Uncertain::AiResolution => "ai.resolution_rate",
+        }
+    }
+
+    pub fn from_path(path: &str) -> Option<Uncertain> {
+        Uncertain::ALL.into_iter().find(|u| u.path() == path)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The scenario's value of the input: the likely one.
+    pub fn value(self, s: &Scenario) -> f64 {
+        match self {
+            Uncertain::Tickets => s.workload.tickets_per_month,
+            Uncertain::Replies => s.workload.replies_per_ticket,
+            Uncertain::Minutes => s.workload.minutes_per_reply,
+            Uncertain::Tier1Resolution => s.workload.tier1_resolution_rate,
+            Uncertain::EscalationMinutes => s.workload.escalation_minutes,
+            Uncertain::AiResolution => s.ai.resolution_rate,
+        }
+    }
+
+    pub fn set(self, s: &mut Scenario, v: f64) {
+        match self {
+            Uncertain::Tickets => s.workload.tickets_per_month = v,
+            Uncertain::Replies => s.workload.replies_per_ticket = v,
+            Uncertain::Minutes => s.workload.minutes_per_reply = v,
+            Uncertain::Tier1Resolution => s.workload.tier1_resolution_rate = v,
+            Uncertain::EscalationMinutes => s.workload.escalation_minutes = v,
+            Uncertain::AiResolution => s.ai.resolution_rate = v,
+        }
+    }
+}
+
+/// A low and a high value around the scenario's own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Bounds {
+    pub low: f64,
+    pub high: f64,
+}
+
+/// The ranges set, one place per `Uncertain` input; written as an object keyed by input path.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Ranges(pub [Option<Bounds>; 6]);
+
+impl Ranges {
+    pub fn get(&self, u: Uncertain) -> Option<Bounds> {
+        self.0[u.index()]
+    }
+
+    pub fn set(&mut self, u: Uncertain, b: Option<Bounds>) {
+        self.0[u.index()] = b;
+    }
+
+    /// The ranges set, in report order.
+    pub fn iter(&self) -> impl Iterator<Item = (Uncertain, Bounds)> + '_ {
+        Uncertain::ALL
+            .into_iter()
+            .filter_map(|u| self.get(u).map(|b| (u, b)))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+}
+
+impl Serialize for Ranges {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (u, b) in self.iter() {
+            map.serialize_entry(u.path(), &b)?;
+        }
+        map.end()
+    }
 }
 
 /// What an AI vendor bills.
@@ -575,6 +724,8 @@ impl Scenario {
             coverage: Coverage::default(),
             channels: Channels::default(),
             value: Worth::default(),
+            projection: Projection::default(),
+            uncertainty: Uncertainty::default(),
             chart: Chart::default(),
             baseline: OptionId::Diy,
         }
@@ -675,3 +826,28 @@ macro_rules! named {
 }
 
 named!(OptionId, XAxis, BillingUnit, Pricing);
+
+/// Values for some options, written as a JSON object keyed by option id in report order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ById<T>(pub Vec<(OptionId, T)>);
+
+impl<T> ById<T> {
+    pub fn get(&self, id: OptionId) -> Option<&T> {
+        self.0.iter().find(|(o, _)| *o == id).map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (OptionId, &T)> {
+        self.0.iter().map(|(id, v)| (*id, v))
+    }
+}
+
+impl<T: Serialize> Serialize for ById<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (id, v) in &self.0 {
+            map.serialize_entry(id.key(), v)?;
+        }
+        map.end()
+    }
+}

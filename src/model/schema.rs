@@ -13,7 +13,9 @@
 use crate::format;
 use crate::i18n::{Lang, Text};
 
-use super::scenario::{BillingUnit, OptionId, Plan, Pricing, Scenario, XAxis};
+use super::scenario::{
+    BillingUnit, Bounds, OptionId, Plan, Pricing, Ranges, Scenario, Spike, XAxis,
+};
 
 /// A group of inputs: one object of the scenario's JSON, one panel of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,11 +33,13 @@ pub enum Section {
     Coverage,
     Channels,
     Value,
+    Projection,
+    Uncertainty,
     Chart,
 }
 
 impl Section {
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 15] = [
         Section::Scenario,
         Section::Workload,
         Section::Rates,
@@ -48,6 +52,8 @@ impl Section {
         Section::Coverage,
         Section::Channels,
         Section::Value,
+        Section::Projection,
+        Section::Uncertainty,
         Section::Chart,
     ];
 
@@ -66,6 +72,8 @@ impl Section {
             Section::Coverage => "coverage",
             Section::Channels => "channels",
             Section::Value => "value",
+            Section::Projection => "projection",
+            Section::Uncertainty => "uncertainty",
             Section::Chart => "chart",
         }
     }
@@ -92,6 +100,8 @@ impl Section {
             | Section::Coverage
             | Section::Channels
             | Section::Value
+            | Section::Projection
+            | Section::Uncertainty
             | Section::Chart => None,
         }
     }
@@ -114,6 +124,8 @@ impl Section {
                 "What fast answers are worth",
                 "Was schnelle Antworten wert sind",
             ),
+            Section::Projection => Text::new("The months ahead", "Die nächsten Monate"),
+            Section::Uncertainty => Text::new("What you don't know", "Was Sie nicht wissen"),
             Section::Chart => Text::new("Chart", "Diagramm"),
         }
     }
@@ -173,6 +185,16 @@ pub enum Unit {
     BilledUnits,
     Multiplier,
     Months,
+    /// Months projected: whole.
+    MonthCount,
+    /// A month of the projection, 1-based: whole.
+    MonthNumber,
+    /// Times the month's usual volume.
+    TimesUsual,
+    /// Monte Carlo draws: whole.
+    Draws,
+    /// The generator's seed: whole, no unit.
+    Seed,
     Fte,
 }
 
@@ -215,7 +237,10 @@ impl Unit {
             Unit::Times => l.pick("× as long", "× so lange").into(),
             Unit::TimesAverage => l.pick("× the average", "× Durchschnitt").into(),
             Unit::Multiplier => l.pick("× wage", "× Lohn").into(),
-            Unit::Months => l.pick("months", "Monate").into(),
+            Unit::Months | Unit::MonthCount => l.pick("months", "Monate").into(),
+            Unit::MonthNumber | Unit::Seed => String::new(),
+            Unit::TimesUsual => l.pick("× the usual volume", "× übliches Volumen").into(),
+            Unit::Draws => l.pick("draws", "Ziehungen").into(),
             Unit::Fte => l.pick("FTE", "VZÄ").into(),
         }
     }
@@ -236,6 +261,7 @@ impl Unit {
             | (Unit::BilledUnits, None) => value,
             (Unit::MoneyPerHour, _) => format!("{value} / h"),
             (Unit::MoneyPerMonth, _) => format!("{value} / {}", l.pick("month", "Monat")),
+            (Unit::MonthNumber | Unit::Seed, _) => value,
             (_, billing) => format!(
                 "{value} {}",
                 self.text(currency, billing.unwrap_or_default(), l)
@@ -272,7 +298,15 @@ impl Range {
 
     /// Only whole numbers, everywhere (people on shift, chats at once).
     pub fn is_count(self) -> bool {
-        matches!(self.unit, Unit::Agents | Unit::AtOnce)
+        matches!(
+            self.unit,
+            Unit::Agents
+                | Unit::AtOnce
+                | Unit::MonthCount
+                | Unit::MonthNumber
+                | Unit::Draws
+                | Unit::Seed
+        )
     }
 
     /// A fraction where only whole numbers are valid.
@@ -351,6 +385,10 @@ pub enum Kind {
     Text(TextField),
     /// The platform's plans: a list of rows described by `PLAN_FIELDS`.
     Plans,
+    /// The projection's spikes: a list of rows described by `SPIKE_FIELDS`.
+    Spikes,
+    /// The uncertainty's ranges: an object keyed by input path, each `{low, high}`.
+    Ranges,
 }
 
 /// One input of a scenario.
@@ -408,6 +446,10 @@ impl Input {
         match (self.section, self.name) {
             (Section::Diy, "cover_hours_per_week")
             | (Section::Platform, "coverage_hours_per_week") => Section::Coverage,
+            (Section::Employee, "hiring_cost")
+            | (Section::Contractor, "onboarding_hours")
+            | (Section::Ai, "setup_hours")
+            | (Section::AllHands, "training_hours") => Section::Projection,
             (section, _) => section,
         }
     }
@@ -420,6 +462,7 @@ impl Input {
             (Section::Ai, _) => s.ai.enabled,
             (Section::Channels, _) => self.name == "live_share" || s.channels.live_share > 0.0,
             (Section::Value, _) => self.name == "fast_response_hours" || s.value.enabled,
+            (Section::Uncertainty, _) => self.name == "enabled" || s.uncertainty.enabled,
             (_, Some(id)) => s.is_enabled(id),
             _ => true,
         }
@@ -453,6 +496,8 @@ impl Input {
             }
             Kind::Text(t) => (t.set)(s, t.default.to_string()),
             Kind::Plans => s.platform.plans = Plan::examples(),
+            Kind::Spikes => s.projection.spikes = Vec::new(),
+            Kind::Ranges => s.uncertainty.ranges = Ranges::default(),
         }
     }
 }
@@ -906,6 +951,20 @@ pub static INPUTS: &[Input] = &[
             "Ihre Stunden im Monat für Führung und Einarbeitung. Üblich: 2–8."
         )
     ),
+    number!(
+        Employee,
+        employee.hiring_cost,
+        0.0,
+        1_000_000.0,
+        Money,
+        100.0,
+        default 3000.0,
+        Text::new("Hiring cost per seat", "Einstellungskosten pro Platz"),
+        Text::new(
+            "One-off, for every seat added in the months ahead: ads, interviews, the first weeks. Typical: 2,000-6,000.",
+            "Einmalig für jeden Platz, der in den nächsten Monaten dazukommt: Anzeigen, Gespräche, die ersten Wochen. Üblich: 2.000–6.000."
+        )
+    ),
     own_tier1!(
         Employee,
         employee,
@@ -977,6 +1036,20 @@ pub static INPUTS: &[Input] = &[
         Text::new(
             "Your hours a month managing the contractor. Typical: 1-4.",
             "Ihre Stunden im Monat für die Steuerung des Freelancers. Üblich: 1–4."
+        )
+    ),
+    number!(
+        Contractor,
+        contractor.onboarding_hours,
+        0.0,
+        1000.0,
+        Hours,
+        1.0,
+        default 6.0,
+        Text::new("Your onboarding of the contractor", "Ihre Einarbeitung des Freelancers"),
+        Text::new(
+            "Your hours in the first month writing the playbook and answering questions. Typical: 4-12.",
+            "Ihre Stunden im ersten Monat für Leitfaden und Rückfragen. Üblich: 4–12."
         )
     ),
     own_tier1!(
@@ -1174,6 +1247,20 @@ pub static INPUTS: &[Input] = &[
             "Ihre Stunden im Monat für Dienstplan und Einarbeitung. Üblich: 1–4."
         )
     ),
+    number!(
+        AllHands,
+        all_hands.training_hours,
+        0.0,
+        200.0,
+        Hours,
+        0.5,
+        default 4.0,
+        Text::new("Training per person", "Schulung pro Person"),
+        Text::new(
+            "Hours each person spends in the first month learning the helpdesk and the playbook, at the team's hourly value. Typical: 2-8.",
+            "Stunden, die jede Person im ersten Monat mit Helpdesk und Leitfaden verbringt, zum Stundenwert des Teams. Üblich: 2–8."
+        )
+    ),
     own_tier1!(
         AllHands,
         all_hands,
@@ -1317,6 +1404,20 @@ pub static INPUTS: &[Input] = &[
         Text::new(
             "Your hours a month keeping its knowledge and answers right. Typical: 2-10.",
             "Ihre Stunden im Monat, damit Wissen und Antworten stimmen. Üblich: 2–10."
+        )
+    ),
+    number!(
+        Ai,
+        ai.setup_hours,
+        0.0,
+        1000.0,
+        Hours,
+        1.0,
+        default 16.0,
+        Text::new("Your setup of the AI", "Ihre Einrichtung der KI"),
+        Text::new(
+            "Your hours in the first month connecting the help centre and testing answers. Typical: 8-40.",
+            "Ihre Stunden im ersten Monat, um Hilfe-Center anzubinden und Antworten zu testen. Üblich: 8–40."
         )
     ),
     number!(
@@ -1513,6 +1614,96 @@ pub static INPUTS: &[Input] = &[
         Text::new(
             "Assumption: 600, what a customer pays over their lifetime; yours is monthly revenue per customer ÷ monthly churn.",
             "Annahme: 600, was ein Kunde über die Laufzeit zahlt; Ihrer ist Monatsumsatz pro Kunde ÷ monatliche Abwanderung."
+        )
+    ),
+    number!(
+        Projection,
+        projection.months,
+        1.0,
+        36.0,
+        MonthCount,
+        1.0,
+        default 12.0,
+        Text::new("Months ahead", "Monate voraus"),
+        Text::new(
+            "How far the projection looks: a hire or a platform contract usually commits you for 6-24 months.",
+            "Wie weit die Projektion reicht: eine Einstellung oder ein Plattformvertrag bindet meist 6–24 Monate."
+        )
+    ),
+    number!(
+        Projection,
+        projection.monthly_growth,
+        -0.5,
+        1.0,
+        Percent,
+        0.5,
+        default 0.03,
+        Text::new("Ticket growth a month", "Ticketwachstum pro Monat"),
+        Text::new(
+            "Tickets grow with customers: 1-5% a month is usual for a growing product; negative for a shrinking one.",
+            "Tickets wachsen mit den Kunden: 1–5 % im Monat sind für ein wachsendes Produkt üblich; negativ für ein schrumpfendes."
+        )
+    ),
+    Input {
+        section: Section::Projection,
+        name: "spikes",
+        label: Text::new("Launch spikes", "Spitzen durch Launches"),
+        help: Text::new(
+            "Months with more (or fewer) tickets than the trend: a launch, a sale, a holiday. The month's volume is multiplied.",
+            "Monate mit mehr (oder weniger) Tickets als der Trend: ein Launch, ein Sale, Urlaubszeit. Das Volumen des Monats wird multipliziert.",
+        ),
+        kind: Kind::Spikes,
+    },
+    Input {
+        section: Section::Uncertainty,
+        name: "enabled",
+        label: Text::new("Simulate what you don't know", "Unsicherheit simulieren"),
+        help: Text::new(
+            "Give a low and a high value for the inputs you are unsure of; many draws then show how sure the answer is.",
+            "Geben Sie für unsichere Eingaben einen niedrigen und einen hohen Wert an; viele Ziehungen zeigen dann, wie sicher die Antwort ist.",
+        ),
+        kind: Kind::Switch {
+            default: false,
+            get: |s| s.uncertainty.enabled,
+            set: |s, on| s.uncertainty.enabled = on,
+        },
+    },
+    Input {
+        section: Section::Uncertainty,
+        name: "ranges",
+        label: Text::new("Ranges", "Spannen"),
+        help: Text::new(
+            "Low and high around the scenario's value, which is the likeliest; leave both empty for an input you know.",
+            "Niedrig und hoch um den Wert des Szenarios, der am wahrscheinlichsten ist; beide leer lassen für eine bekannte Eingabe.",
+        ),
+        kind: Kind::Ranges,
+    },
+    number!(
+        Uncertainty,
+        uncertainty.draws,
+        100.0,
+        100_000.0,
+        Draws,
+        1000.0,
+        default 10_000.0,
+        Text::new("Draws", "Ziehungen"),
+        Text::new(
+            "Scenarios drawn from the ranges. 10,000 give chances to within about one percentage point.",
+            "Aus den Spannen gezogene Szenarien. 10.000 ergeben Wahrscheinlichkeiten auf etwa einen Prozentpunkt genau."
+        )
+    ),
+    number!(
+        Uncertainty,
+        uncertainty.seed,
+        0.0,
+        4_294_967_295.0,
+        Seed,
+        1.0,
+        default 1.0,
+        Text::new("Seed", "Startwert"),
+        Text::new(
+            "The same seed gives the same draws everywhere, so a shared scenario shows the same chances.",
+            "Derselbe Startwert ergibt überall dieselben Ziehungen, sodass ein geteiltes Szenario dieselben Wahrscheinlichkeiten zeigt."
         )
     ),
     choice!(
@@ -1752,6 +1943,80 @@ pub fn plan_field_label(index: usize, field: &RowField<Plan>, l: Lang) -> String
     )
 }
 
+/// At most this many spikes (SPEC 6.1).
+pub const MAX_SPIKES: usize = 36;
+
+/// The fields of one spike: both must be there.
+pub static SPIKE_FIELDS: &[RowField<Spike>] = &[
+    row_number!(
+        Number,
+        month,
+        1.0,
+        36.0,
+        MonthNumber,
+        1.0,
+        Text::new("Month", "Monat"),
+        Text::new(
+            "The month of the projection, from 1.",
+            "Der Monat der Projektion, ab 1."
+        )
+    ),
+    row_number!(
+        Number,
+        multiplier,
+        0.0,
+        20.0,
+        TimesUsual,
+        0.5,
+        Text::new("Tickets", "Tickets"),
+        Text::new(
+            "The month's tickets as a multiple of the trend: 2 is twice as many.",
+            "Die Tickets des Monats als Vielfaches des Trends: 2 ist doppelt so viele."
+        )
+    ),
+];
+
+/// The two ends of a range as a file holds them: both must be there. Their valid values are the ranged
+/// input's own (`validate` checks them against it).
+pub static BOUNDS_FIELDS: &[RowField<Bounds>] = &[
+    row_number!(
+        Number,
+        low,
+        f64::MIN,
+        f64::MAX,
+        Multiplier,
+        1.0,
+        Text::new("Low", "Niedrig"),
+        Text::new(
+            "The lowest value you expect.",
+            "Der niedrigste erwartete Wert."
+        )
+    ),
+    row_number!(
+        Number,
+        high,
+        f64::MIN,
+        f64::MAX,
+        Multiplier,
+        1.0,
+        Text::new("High", "Hoch"),
+        Text::new(
+            "The highest value you expect.",
+            "Der höchste erwartete Wert."
+        )
+    ),
+];
+
+/// The path of field `field` of spike `index`: `projection.spikes[0].month`.
+pub fn spike_path(index: usize, field: &str) -> String {
+    format!("projection.spikes[{index}].{field}")
+}
+
+/// The path of one end of a range: `uncertainty.ranges.workload.tickets_per_month.low`.
+pub fn range_path(input: &str, end: &str) -> String {
+    format!("uncertainty.ranges.{input}.{end}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1873,6 +2138,37 @@ mod tests {
                     }
                     s.platform.plans = vec![plan];
                     assert_eq!(round_trip(&s).platform.plans, s.platform.plans, "{path}");
+                }
+                Kind::Spikes => {
+                    for f in SPIKE_FIELDS {
+                        words_in_both(&format!("spike {} label", f.name), f.label);
+                        words_in_both(&format!("spike {} help", f.name), f.help);
+                    }
+                    s.projection.months = 24.0;
+                    s.projection.spikes = vec![
+                        Spike {
+                            month: 3.0,
+                            multiplier: 2.5,
+                        },
+                        Spike {
+                            month: 24.0,
+                            multiplier: 0.0,
+                        },
+                    ];
+                    assert_eq!(round_trip(&s).projection, s.projection, "{path}");
+                }
+                Kind::Ranges => {
+                    for u in crate::model::scenario::Uncertain::ALL {
+                        let v = u.value(&s);
+                        s.uncertainty.ranges.set(
+                            u,
+                            Some(Bounds {
+                                low: v * 0.5,
+                                high: v,
+                            }),
+                        );
+                    }
+                    assert_eq!(round_trip(&s).uncertainty, s.uncertainty, "{path}");
                 }
             }
             assert_eq!(validate(&s), vec![], "{path}: the probe value is invalid");

@@ -5,7 +5,10 @@ use std::fmt;
 
 use super::codec::ShapeKind;
 use super::scenario::{Scenario, FORMAT_VERSION};
-use super::schema::{Kind, Range, RowField, RowKind, TextRule, INPUTS, MAX_PLANS, PLAN_FIELDS};
+use super::schema::{
+    input_at, spike_path, Kind, Range, RowField, RowKind, TextRule, INPUTS, MAX_PLANS, MAX_SPIKES,
+    PLAN_FIELDS, SPIKE_FIELDS,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
@@ -61,6 +64,23 @@ pub enum Problem {
         max: usize,
         got: usize,
     },
+    TooManySpikes {
+        max: usize,
+        got: usize,
+    },
+    /// A spike in a month after the projection's last.
+    AfterLastMonth {
+        months: f64,
+        got: f64,
+    },
+    /// A range that does not hold the scenario's value, or reaches outside the input's own range.
+    Bounds {
+        low: f64,
+        high: f64,
+        value: f64,
+        min: f64,
+        max: f64,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -99,6 +119,30 @@ impl fmt::Display for Problem {
             Problem::TooManyPlans { max, got } => {
                 write!(f, "may hold at most {max} plans (got {got})")
             }
+            Problem::TooManySpikes { max, got } => {
+                write!(f, "may hold at most {max} spikes (got {got})")
+            }
+            Problem::AfterLastMonth { months, got } => write!(
+                f,
+                "must be a month from 1 to {} (the months ahead; got {})",
+                plain_number(*months),
+                plain_number(*got)
+            ),
+            Problem::Bounds {
+                low,
+                high,
+                value,
+                min,
+                max,
+            } => write!(
+                f,
+                "must run from a low to a high around the scenario's value {}, within {} to {} (got {} to {})",
+                plain_number(*value),
+                plain_number(*min),
+                plain_number(*max),
+                plain_number(*low),
+                plain_number(*high)
+            ),
         }
     }
 }
@@ -260,6 +304,52 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
                     });
                 }
                 validate_rows(plans, PLAN_FIELDS, &input.path(), &mut errors);
+            }
+            Kind::Spikes => {
+                let spikes = &s.projection.spikes;
+                if spikes.len() > MAX_SPIKES {
+                    report(Problem::TooManySpikes {
+                        max: MAX_SPIKES,
+                        got: spikes.len(),
+                    });
+                }
+                let before = errors.len();
+                validate_rows(spikes, SPIKE_FIELDS, &input.path(), &mut errors);
+                let months = s.projection.months;
+                for (i, spike) in spikes.iter().enumerate() {
+                    let path = spike_path(i, "month");
+                    let named = errors[before..].iter().any(|e| e.path == path);
+                    if !named && spike.month > months {
+                        errors.push(FieldError {
+                            path,
+                            problem: Problem::AfterLastMonth {
+                                months,
+                                got: spike.month,
+                            },
+                        });
+                    }
+                }
+            }
+            Kind::Ranges => {
+                for (u, b) in s.uncertainty.ranges.iter() {
+                    let Some(range) = input_at(u.path()).and_then(|i| i.range()) else {
+                        continue;
+                    };
+                    let value = u.value(s);
+                    let inside = |v: f64| v.is_finite() && v >= range.min && v <= range.max;
+                    if !(inside(b.low) && inside(b.high) && b.low <= value && value <= b.high) {
+                        errors.push(FieldError {
+                            path: format!("uncertainty.ranges.{}", u.path()),
+                            problem: Problem::Bounds {
+                                low: b.low,
+                                high: b.high,
+                                value,
+                                min: range.min,
+                                max: range.max,
+                            },
+                        });
+                    }
+                }
             }
             // The decoder accepts only valid values of these.
             Kind::Switch { .. } | Kind::Choice(_) => {}
