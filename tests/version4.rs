@@ -585,9 +585,7 @@ fn older_files_holding_version_4_fields_are_refused() {
                 "all_hands.training_hours",
             ),
         ] {
-            if version == 1 && path.starts_with("ai")
-                || version == 1 && path.starts_with("all_hands")
-            {
+            if version == 1 && (path.starts_with("ai") || path.starts_with("all_hands")) {
                 // Version 1 has no AI or rotation at all: the whole section is refused.
                 let json = format!(r#"{{"version":1,{field}}}"#);
                 assert!(report_json(&json).is_err(), "{json}");
