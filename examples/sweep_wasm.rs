@@ -32,3 +32,21 @@ pub extern "C" fn erlang(times: u32) -> u32 {
     }
     agents as u32
 }
+
+/// Runs the bench's 10,000-draw Monte Carlo `times` times; returns the platform's chance of being
+/// cheapest in millionths.
+#[no_mangle]
+pub extern "C" fn monte_carlo(times: u32) -> u32 {
+    let s = support_calc::model::presets::bench_monte_carlo_scenario();
+    let mut p = 0.0;
+    for i in 0..times {
+        let mut s = s.clone();
+        s.uncertainty.seed = f64::from(i);
+        let r = support_calc::model::uncertainty::simulate(&s);
+        p = r
+            .options
+            .get(support_calc::model::OptionId::Platform)
+            .map_or(0.0, |o| o.p_cheapest);
+    }
+    (p * 1e6) as u32
+}

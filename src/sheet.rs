@@ -8,15 +8,16 @@ use crate::model::compare::{against_first, differences, summary};
 use crate::model::export::{text, Sheet};
 use crate::model::regimes::Regime;
 use crate::model::report::{LineKind, OptionReport, Report};
-use crate::model::schema::{figures, Section, Unit};
+use crate::model::schema::{figures, input_at, Section, Unit};
 use crate::model::series::stepped;
+use crate::model::uncertainty::simulate;
 use crate::model::{OptionId, Scenario};
 
 /// A figure of an option's report, for one row of the sheet.
 type Figure = fn(&OptionReport) -> Option<f64>;
 use crate::text::{
-    answer, crossing_sentence, kind_name, no_crossing, option_detail, plans_caveat,
-    regimes_sentence,
+    answer, crossing_sentence, drops_out, kind_name, no_crossing, option_detail, payback,
+    plans_caveat, projection_verdict, regimes_sentence, tornado_head,
 };
 
 /// The whole sheet. `date` is the day it is made, as the page writes dates; `escalations_mine` says who
@@ -247,6 +248,10 @@ pub fn results_sheet(
         }
     }
     sheet.blank();
+    months_ahead(&mut sheet, s, r, l);
+    if s.uncertainty.enabled {
+        what_you_dont_know(&mut sheet, s, l);
+    }
 
     sheet.texts(&[pick(
         "Where the answer changes",
@@ -292,6 +297,145 @@ pub fn results_sheet(
         sheet.row(&cells);
     }
     sheet.finish()
+}
+
+/// The months ahead: the spikes, the answer and paybacks in words, then month by month each option's
+/// cost and cumulative cost (SPEC 6.1).
+fn months_ahead(sheet: &mut Sheet, s: &Scenario, r: &Report, l: Lang) {
+    let p = &r.projection;
+    let cur = s.currency.as_str();
+    sheet.texts(&[Section::Projection.title().get(l)]);
+    for spike in &s.projection.spikes {
+        let row = [
+            text(l.pick("Spike in month", "Spitze in Monat")),
+            sheet.number(Some(spike.month)),
+            text(l.pick("× the usual volume", "× übliches Volumen")),
+            sheet.number(Some(spike.multiplier)),
+        ];
+        sheet.row(&row);
+    }
+    sheet.texts(&[&projection_verdict(p, cur, l)]);
+    for (id, m) in p.payback.iter() {
+        match p.drops_out(id) {
+            Some(month) => sheet.texts(&[&drops_out(id, month, l)]),
+            None => sheet.texts(&[&payback(id, *m, p.months.len(), p.baseline, l)]),
+        }
+    }
+    let ids: Vec<OptionId> = p.totals.iter().map(|(id, _)| id).collect();
+    let mut head = vec![
+        text(l.pick("Month", "Monat")),
+        text(l.pick("Tickets", "Tickets")),
+    ];
+    for id in &ids {
+        let name = id.name().get(l);
+        head.push(text(&format!("{name} ({cur})")));
+        head.push(text(&format!(
+            "{name}, {} ({cur})",
+            l.pick("cumulative", "kumuliert")
+        )));
+    }
+    sheet.row(&head);
+    for m in &p.months {
+        let mut cells = vec![
+            sheet.number(Some(f64::from(m.month))),
+            sheet.number(Some(m.tickets)),
+        ];
+        for id in &ids {
+            cells.push(sheet.number(m.costs.get(*id).copied().flatten()));
+            cells.push(sheet.number(m.cumulative.get(*id).copied().flatten()));
+        }
+        sheet.row(&cells);
+    }
+    sheet.blank();
+}
+
+/// The uncertainty: each range, then each option's chance of being cheapest and its P10, P50 and P90,
+/// and the tornado (SPEC 6.2).
+fn what_you_dont_know(sheet: &mut Sheet, s: &Scenario, l: Lang) {
+    let cur = s.currency.as_str();
+    let u = simulate(s);
+    sheet.texts(&[Section::Uncertainty.title().get(l)]);
+    let draws = [
+        text(l.pick("Draws", "Ziehungen")),
+        sheet.number(Some(u.draws as f64)),
+        text(l.pick("Seed", "Startwert")),
+        sheet.number(Some(u.seed as f64)),
+    ];
+    sheet.row(&draws);
+    sheet.texts(&[
+        l.pick("Range", "Spanne"),
+        l.pick("Low", "Niedrig"),
+        l.pick("Likely", "Wahrscheinlich"),
+        l.pick("High", "Hoch"),
+    ]);
+    for (k, b) in s.uncertainty.ranges.iter() {
+        let Some(input) = input_at(k.path()) else {
+            continue;
+        };
+        let scale = if input.range().is_some_and(|r| r.unit.is_percent()) {
+            100.0
+        } else {
+            1.0
+        };
+        let row = [
+            text(&input.listed_label(l)),
+            sheet.number(Some(b.low * scale)),
+            sheet.number(Some(k.value(s) * scale)),
+            sheet.number(Some(b.high * scale)),
+        ];
+        sheet.row(&row);
+    }
+    sheet.texts(&[
+        l.pick("Option", "Option"),
+        l.pick(
+            "Chance of being cheapest (%)",
+            "Chance, am günstigsten zu sein (%)",
+        ),
+        l.pick("Available (%)", "Verfügbar (%)"),
+        &format!("P10 ({cur})"),
+        &format!("P50 ({cur})"),
+        &format!("P90 ({cur})"),
+    ]);
+    for (id, o) in u.options.iter() {
+        let row = [
+            text(id.name().get(l)),
+            sheet.number(Some(o.p_cheapest * 100.0)),
+            sheet.number(Some(o.available_share * 100.0)),
+            sheet.number(o.p10),
+            sheet.number(o.p50),
+            sheet.number(o.p90),
+        ];
+        sheet.row(&row);
+    }
+    let none = [
+        text(l.pick("No option available (%)", "Keine Option verfügbar (%)")),
+        sheet.number(Some(u.p_none * 100.0)),
+    ];
+    sheet.row(&none);
+    if let Some((first, second)) = u.compared {
+        sheet.texts(&[&tornado_head(first, second, l)]);
+        sheet.texts(&[
+            l.pick("Range", "Spanne"),
+            &format!(
+                "{} ({cur})",
+                l.pick("Saving at the low end", "Ersparnis am niedrigen Ende")
+            ),
+            &format!(
+                "{} ({cur})",
+                l.pick("Saving at the high end", "Ersparnis am hohen Ende")
+            ),
+        ]);
+        for b in &u.tornado {
+            let name = input_at(b.path).map_or(String::new(), |i| i.listed_label(l));
+            let row = [
+                text(&name),
+                sheet.number(b.low_saving),
+                sheet.number(b.high_saving),
+            ];
+            sheet.row(&row);
+        }
+    }
+    sheet.blank();
 }
 
 /// The compared scenarios as a sheet: the results of each, the difference against the first, and the

@@ -1004,6 +1004,176 @@ pub fn staffing_unstable(a: &crate::model::erlang::Staffing, l: Lang) -> String 
     }
 }
 
+// --- the months ahead and what you don't know (SPEC 6) -----------------------------------------------
+
+/// The projection's answer: "Over 12 months the platform costs least: $61,200 in all, $27,000 less than
+/// doing it yourself."
+pub fn projection_verdict(
+    p: &crate::model::projection::ProjectionReport,
+    currency: &str,
+    l: Lang,
+) -> String {
+    let months = p.months.len();
+    let Some(best) = p.cheapest_total else {
+        return match l {
+            Lang::En => format!("No option can be had for all {months} months."),
+            Lang::De => format!("Keine Option ist alle {months} Monate verfügbar."),
+        };
+    };
+    let total = p.total(best).unwrap_or_default();
+    let money = |v: f64| format::money_total(v, currency, l.code());
+    let head = match l {
+        Lang::En => format!(
+            "Over {months} {} {} costs least: {} in all",
+            if months == 1 { "month" } else { "months" },
+            object(best, l),
+            money(total)
+        ),
+        Lang::De => format!(
+            "Über {months} {} kostet {} am wenigsten: {} insgesamt",
+            if months == 1 { "Monat" } else { "Monate" },
+            subject(best, l),
+            money(total)
+        ),
+    };
+    match p.total(p.baseline) {
+        Some(base) if best != p.baseline && base - total >= 0.005 => format!(
+            "{head}, {} {} {}.",
+            money(base - total),
+            l.pick("less than", "weniger als"),
+            object(p.baseline, l)
+        ),
+        _ => format!("{head}."),
+    }
+}
+
+/// When option `id` pays for itself against the baseline, in words.
+pub fn payback(
+    id: OptionId,
+    month: Option<u32>,
+    months: usize,
+    baseline: OptionId,
+    l: Lang,
+) -> String {
+    let who = capitalised(subject(id, l));
+    let against = object(baseline, l);
+    match (month, l) {
+        (Some(1), Lang::En) => format!("{who} costs less than {against} from the first month."),
+        (Some(1), Lang::De) => format!("{who} kostet ab dem ersten Monat weniger als {against}."),
+        (Some(m), Lang::En) => format!("{who} pays for itself against {against} in month {m}."),
+        (Some(m), Lang::De) => {
+            format!("{who} hat sich gegenüber {against} in Monat {m} bezahlt gemacht.")
+        }
+        (None, Lang::En) => {
+            format!("{who} does not pay for itself against {against} within {months} months.")
+        }
+        (None, Lang::De) => format!(
+            "{who} macht sich gegenüber {against} innerhalb von {months} Monaten nicht bezahlt."
+        ),
+    }
+}
+
+/// An option that stops being available: "Everyone helping drops out in month 4 ...".
+pub fn drops_out(id: OptionId, month: u32, l: Lang) -> String {
+    let who = capitalised(subject(id, l));
+    match l {
+        Lang::En => format!(
+            "{who} drops out in month {month}: it cannot be had at that month's volume, and is left out from then on."
+        ),
+        Lang::De => format!(
+            "{who} fällt in Monat {month} heraus: bei dem Volumen dieses Monats nicht verfügbar, ab dann nicht mehr gezählt."
+        ),
+    }
+}
+
+/// The first letter upper case (German sentences start with the option's lower-case name).
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// One option's chance of being cheapest: "62% chance of being cheapest".
+pub fn chance_cheapest(p: f64, l: Lang) -> String {
+    let share = format::percent(p, l.code());
+    match l {
+        Lang::En => format!("{share} chance of being cheapest"),
+        Lang::De => format!("{share} Chance, am günstigsten zu sein"),
+    }
+}
+
+/// One option's P10-P90 band: "P10-P90: $4,210-$6,930 a month (median $5,100)"; or that it is never
+/// available in the draws.
+pub fn band(s: &crate::model::uncertainty::Spread, currency: &str, l: Lang) -> String {
+    let money = |v: f64| format::money_total(v, currency, l.code());
+    match (s.p10, s.p50, s.p90) {
+        (Some(a), Some(b), Some(c)) => {
+            let mut text = match l {
+                Lang::En => format!(
+                    "P10–P90 {}–{} a month, median {}",
+                    money(a),
+                    money(c),
+                    money(b)
+                ),
+                Lang::De => format!(
+                    "P10–P90 {}–{} im Monat, Median {}",
+                    money(a),
+                    money(c),
+                    money(b)
+                ),
+            };
+            if s.available_share < 1.0 {
+                let share = format::percent(s.available_share, l.code());
+                text.push_str(&match l {
+                    Lang::En => format!("; available in {share} of the draws"),
+                    Lang::De => format!("; verfügbar in {share} der Ziehungen"),
+                });
+            }
+            text
+        }
+        _ => l
+            .pick("Not available in any draw", "In keiner Ziehung verfügbar")
+            .into(),
+    }
+}
+
+/// What the tornado compares: "How far each range alone moves what the platform saves over a contractor".
+pub fn tornado_head(first: OptionId, second: OptionId, l: Lang) -> String {
+    match l {
+        Lang::En => format!(
+            "How far each range alone moves what {} saves over {} ({} at the scenario's values)",
+            object(first, l),
+            object(second, l),
+            l.pick("both", "beide")
+        ),
+        Lang::De => format!(
+            "Wie weit jede Spanne allein verschiebt, was {} gegenüber {} spart (beide bei den Werten des Szenarios)",
+            subject(first, l),
+            object(second, l)
+        ),
+    }
+}
+
+/// No option, or the draws so far: "No option is available in 3% of the draws."
+pub fn none_share(p: f64, l: Lang) -> String {
+    let share = format::percent(p, l.code());
+    match l {
+        Lang::En => format!("No option is available in {share} of the draws."),
+        Lang::De => format!("In {share} der Ziehungen ist keine Option verfügbar."),
+    }
+}
+
+/// The tornado's ends: "$150 to $638".
+pub fn saving_range(low: Option<f64>, high: Option<f64>, currency: &str, l: Lang) -> String {
+    let show = |v: Option<f64>| match v {
+        Some(v) => format::money_total(v, currency, l.code()),
+        None => l.pick("unavailable", "nicht verfügbar").into(),
+    };
+    format!("{} {} {}", show(low), l.pick("to", "bis"), show(high))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

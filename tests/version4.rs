@@ -597,3 +597,66 @@ fn older_files_holding_version_4_fields_are_refused() {
         }
     }
 }
+
+#[test]
+fn edits_keep_the_months_and_the_ranges_valid() {
+    use support_calc::model::library::Library;
+    use support_calc::model::validate::validate;
+    let mut s = flat(6.0);
+    s.projection.spikes = vec![Spike {
+        month: 2.0,
+        multiplier: 3.0,
+    }];
+    s.uncertainty.ranges.set(
+        Uncertain::Tickets,
+        Some(Bounds {
+            low: 200.0,
+            high: 400.0,
+        }),
+    );
+    let mut lib = Library::with("a".into(), s);
+    // A spike after the last month lengthens the projection to it.
+    lib.edit(|s| s.projection.spikes[0].month = 8.0);
+    assert_eq!(lib.active_scenario().unwrap().projection.months, 8.0);
+    // A shorter projection drops the spikes after its end.
+    lib.edit(|s| s.projection.months = 5.0);
+    assert!(lib.active_scenario().unwrap().projection.spikes.is_empty());
+    // A value moved out of its range widens the range; a low typed above the value is held to it.
+    lib.edit(|s| s.workload.tickets_per_month = 500.0);
+    let b = lib
+        .active_scenario()
+        .unwrap()
+        .uncertainty
+        .ranges
+        .get(Uncertain::Tickets);
+    assert_eq!(
+        b,
+        Some(Bounds {
+            low: 200.0,
+            high: 500.0
+        })
+    );
+    lib.edit(|s| {
+        s.uncertainty.ranges.set(
+            Uncertain::Tickets,
+            Some(Bounds {
+                low: 600.0,
+                high: 900.0,
+            }),
+        )
+    });
+    let b = lib
+        .active_scenario()
+        .unwrap()
+        .uncertainty
+        .ranges
+        .get(Uncertain::Tickets);
+    assert_eq!(
+        b,
+        Some(Bounds {
+            low: 500.0,
+            high: 900.0
+        })
+    );
+    assert_eq!(validate(lib.active_scenario().unwrap()), vec![]);
+}

@@ -529,11 +529,18 @@ async fn every_described_input_is_on_the_page_and_drives_the_results() {
             Kind::Number(_) | Kind::Choice(_) | Kind::Own(_) => input.test_id(),
             // The AI front line and the value of fast answers are no options: their switches are
             // inputs of their own.
-            Kind::Switch { .. } if matches!(input.section, Section::Ai | Section::Value) => {
+            Kind::Switch { .. }
+                if matches!(
+                    input.section,
+                    Section::Ai | Section::Value | Section::Uncertainty
+                ) =>
+            {
                 input.test_id()
             }
             Kind::Switch { .. } => format!("toggle-{}", input.section.key()),
             Kind::Plans => "plans".into(),
+            Kind::Spikes => "spikes".into(),
+            Kind::Ranges => "range-workload-tickets_per_month".into(),
             Kind::Text(_) | Kind::AxisMax { .. } => panic!("{} has no panel", input.path()),
         };
         let element = root
@@ -725,5 +732,42 @@ async fn the_staffing_view_answers_the_published_example() {
     // Twice the handle time: 20 Erlangs, and 20 s is half the part of a contact it was: 25 agents
     // (twice the contacts at 180 s need 24).
     assert_eq!(text(&root, "staffing-agents"), "25");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_months_ahead_and_the_draws_are_mounted() {
+    let root = mount().await;
+    type_into(&root, "input-projection-monthly_growth", "0").await;
+    type_into(&root, "input-platform-setup_fee", "6000").await;
+    type_into(&root, "input-projection-months", "6").await;
+    // 11,089, 16,178, 21,267 against 7,350 a month doing it yourself (tests/version4.rs).
+    assert_eq!(
+        text(&root, "payback-platform"),
+        "The platform pays for itself against doing it yourself in month 3."
+    );
+    by_test_id(&root, "add-spike").click();
+    settle().await;
+    assert_eq!(root.query_selector_all("li.spike").unwrap().length(), 1);
+    let switch: HtmlInputElement = by_test_id(&root, "input-uncertainty-enabled").unchecked_into();
+    switch.click();
+    settle().await;
+    // The draws run in parts after the first paint: wait for them.
+    for _ in 0..300 {
+        let done = root
+            .query_selector("[data-testid='p-cheapest-platform']")
+            .unwrap()
+            .is_some()
+            && text(&root, "uncertainty-status").is_empty();
+        if done {
+            break;
+        }
+        next_part().await;
+    }
+    // Without ranges every draw is the scenario itself.
+    assert_eq!(
+        text(&root, "p-cheapest-platform"),
+        "100% chance of being cheapest"
+    );
     root.remove();
 }

@@ -163,6 +163,24 @@ pub fn bench_live_scenario() -> Scenario {
     s
 }
 
+/// The Monte Carlo `make bench` times (issue 17): the default scenario with 10,000 draws over four
+/// ranges (tickets, replies, minutes per reply and tier-1 resolution), the values the page's bench
+/// types in.
+pub fn bench_monte_carlo_scenario() -> Scenario {
+    use super::scenario::{Bounds, Uncertain};
+    let mut s = Scenario::default();
+    s.uncertainty.enabled = true;
+    for (u, low, high) in [
+        (Uncertain::Tickets, 150.0, 700.0),
+        (Uncertain::Replies, 1.5, 4.0),
+        (Uncertain::Minutes, 3.0, 9.0),
+        (Uncertain::Tier1Resolution, 0.5, 0.85),
+    ] {
+        s.uncertainty.ranges.set(u, Some(Bounds { low, high }));
+    }
+    s
+}
+
 /// The Erlang C request `make bench` times: 1,000 Erlangs of traffic (20,000 contacts an hour of 180
 /// s each), 80% within 20 s, 30% shrinkage.
 pub fn bench_erlang_request() -> super::erlang::Request {

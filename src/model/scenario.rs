@@ -630,6 +630,31 @@ impl Scenario {
         }
     }
 
+    /// Keeps the months ahead and the ranges consistent after an edit from `before`: a spike set after
+    /// the last month lengthens the projection to it, a projection shortened before a spike drops that
+    /// spike, and an input moved outside its range widens the range to hold it (as the chart's axis
+    /// grows), so that the scenario always stays valid and can be saved.
+    pub fn keep_months_and_ranges(&mut self, before: &Scenario) {
+        let p = &mut self.projection;
+        if p.months == before.projection.months {
+            let last = p.spikes.iter().fold(0.0f64, |m, s| m.max(s.month));
+            p.months = p.months.max(last);
+        } else {
+            let months = p.months;
+            p.spikes.retain(|s| s.month <= months);
+        }
+        for u in Uncertain::ALL {
+            let v = u.value(self);
+            if let Some(b) = self.uncertainty.ranges.get(u) {
+                let held = Bounds {
+                    low: b.low.min(v),
+                    high: b.high.max(v),
+                };
+                self.uncertainty.ranges.set(u, Some(held));
+            }
+        }
+    }
+
     pub fn is_enabled(&self, id: OptionId) -> bool {
         match id {
             OptionId::Diy => self.diy.enabled,

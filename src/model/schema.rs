@@ -468,6 +468,12 @@ impl Input {
         }
     }
 
+    /// Whether an edit of another input can change this one (a spike after the last month lengthens
+    /// the projection: `Scenario::keep_months_and_ranges`), so that its field must follow the scenario.
+    pub fn moved_by_others(&self) -> bool {
+        self.section == Section::Projection && self.name == "months"
+    }
+
     pub fn number(&self) -> Option<&NumberField> {
         match &self.kind {
             Kind::Number(n) => Some(n),

@@ -96,6 +96,7 @@ impl Library {
         if s.chart.x == before.chart.x && s.chart.x.value(s) != before.chart.x.value(&before) {
             saved.scenario.keep_value_on_the_chart();
         }
+        saved.scenario.keep_months_and_ranges(&before);
         let changed = saved.scenario != before;
         if changed {
             saved.rev = next_rev(saved.rev);

@@ -181,8 +181,15 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     // A described number changes only through this input or when the whole scenario is replaced (a
     // preset, another scenario, a link, another tab), which bumps `generation`. So the input follows
     // `generation`, not the scenario: two dozen fields need not be looked at again on every keystroke.
+    let moved = input
+        .moved_by_others()
+        .then(|| state.slice(move |s| read(s)));
     let value = Signal::derive(move || {
         state.generation.track();
+        // Read, not only tracked: a memo nobody has read has not run, and tells nobody of changes.
+        if let Some(moved) = moved {
+            return moved.get();
+        }
         state.scenario.with_untracked(read)
     });
     let limits = Accepts::of(range, own.is_some());

@@ -70,6 +70,10 @@ pub fn OptionInputs() -> impl IntoView {
                 <SectionInputs section=Section::AllHands />
             </OptionPanel>
         </Later>
+        <Later>
+            <super::months::ProjectionPanel />
+            <super::uncertainty::UncertaintyPanel />
+        </Later>
     }
 }
 
@@ -90,6 +94,9 @@ pub(super) fn SectionInputs(section: Section) -> impl IntoView {
             }
             Kind::Choice(_) => Some(view! { <ScenarioChoice input=input /> }.into_any()),
             Kind::Plans => Some(view! { <PlanEditor input=input /> }.into_any()),
+            Kind::Spikes => Some(view! { <super::months::SpikeEditor input=input /> }.into_any()),
+            // The uncertainty panel lays out its ranges itself.
+            Kind::Ranges => None,
             // The switch heads the option's panel; the scenario's own fields are in the header and
             // the chart's beside the chart.
             Kind::Switch { .. } | Kind::Text(_) | Kind::AxisMax { .. } => None,

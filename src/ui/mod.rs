@@ -12,6 +12,7 @@ mod header;
 mod inputs;
 pub mod later;
 mod media;
+mod months;
 mod notices;
 mod persist;
 mod plans;
@@ -22,6 +23,7 @@ mod state;
 mod summary;
 
 pub mod theme;
+mod uncertainty;
 
 use leptos::prelude::*;
 

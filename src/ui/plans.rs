@@ -9,7 +9,7 @@ use crate::messages;
 use crate::model::entry::Accepts;
 use crate::model::schema::{Input, RowField, RowKind, MAX_PLANS, PLAN_FIELDS, PLAN_NAME_MAX_CHARS};
 use crate::model::validate::name_problem;
-use crate::model::Plan;
+use crate::model::{Plan, Scenario};
 use crate::text::{plan_heading, remove_plan};
 
 #[component]
@@ -100,7 +100,7 @@ fn PlanRow(
                 {PLAN_FIELDS
                     .iter()
                     .filter(|f| f.range().is_some())
-                    .map(|f| view! { <PlanNumber index=index count=count field=f /> })
+                    .map(|f| view! { <RowNumber rows=PLANS index=index count=count field=f /> })
                     .collect_view()}
             </div>
         </li>
@@ -156,27 +156,57 @@ fn plan_name(state: AppState, index: usize) -> Memo<String> {
     })
 }
 
-/// One number of plan `index`, as its field describes it.
+/// A list of rows of the scenario (plans, spikes): how to reach it and how its inputs are named.
+pub(super) struct Rows<R: 'static> {
+    pub get: fn(&Scenario) -> &[R],
+    pub get_mut: fn(&mut Scenario) -> &mut Vec<R>,
+    /// The start of each input's element id: `plan` gives `plan-0-monthly_fee`.
+    pub id: &'static str,
+    /// The start of each input's test id: `platform-plans` gives `input-platform-plans-0-monthly_fee`.
+    pub test_id: &'static str,
+}
+
+impl<R> Clone for Rows<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R> Copy for Rows<R> {}
+
+pub(super) const PLANS: Rows<Plan> = Rows {
+    get: |s| &s.platform.plans,
+    get_mut: |s| &mut s.platform.plans,
+    id: "plan",
+    test_id: "platform-plans",
+};
+
+/// One number of row `index` of a list, as its field describes it.
 #[component]
-fn PlanNumber(index: usize, count: Memo<usize>, field: &'static RowField<Plan>) -> impl IntoView {
+pub(super) fn RowNumber<R: Send + Sync + 'static>(
+    rows: Rows<R>,
+    index: usize,
+    count: Memo<usize>,
+    field: &'static RowField<R>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (range, optional) = match field.kind {
         RowKind::Number { range, .. } => (range, false),
         RowKind::Optional { range, .. } => (range, true),
         RowKind::Name { .. } => return ().into_any(),
     };
-    // A plan's figure changes through its own input, when a plan above it is removed (the count
+    // A row's figure changes through its own input, when a row above it is removed (the count
     // changes) or when the whole scenario is replaced (`generation`); not on other keystrokes.
     let value = Signal::derive(move || {
         state.generation.track();
         count.track();
         state
             .scenario
-            .with_untracked(|s| s.platform.plans.get(index).and_then(|p| field.value(p)))
+            .with_untracked(|s| (rows.get)(s).get(index).and_then(|p| field.value(p)))
     });
     let on_valid = Callback::new(move |v: Option<f64>| {
         state.edit(|s| {
-            let Some(p) = s.platform.plans.get_mut(index) else {
+            let Some(p) = (rows.get_mut)(s).get_mut(index) else {
                 return;
             };
             match (&field.kind, v) {
@@ -189,11 +219,11 @@ fn PlanNumber(index: usize, count: Memo<usize>, field: &'static RowField<Plan>) 
     let unit = Signal::derive(move || state.unit_text(range.unit));
     view! {
         <NumberInput
-            id=format!("plan-{index}-{}", field.name)
-            test_id=format!("input-platform-plans-{index}-{}", field.name)
+            id=format!("{}-{index}-{}", rows.id, field.name)
+            test_id=format!("input-{}-{index}-{}", rows.test_id, field.name)
             label=Signal::derive(move || field.label.get(state.l()).to_string())
             unit=unit
-            // Every plan has the same fields: their help is said once, on the first.
+            // Every row has the same fields: their help is said once, on the first.
             help=Signal::derive(move || {
                 if index == 0 { field.help.get(state.l()).to_string() } else { String::new() }
             })

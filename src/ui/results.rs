@@ -46,6 +46,12 @@ pub fn Results() -> impl IntoView {
             <Later>
                 <Breakdown />
             </Later>
+            <Later>
+                <super::months::ProjectionResults />
+            </Later>
+            <Later>
+                <super::uncertainty::UncertaintyResults />
+            </Later>
             // Only on paper, so built only while printing: on screen its thirty figures would be
             // updated on every edit for nothing.
             <Show when=move || state.printing.get()>
@@ -708,12 +714,57 @@ fn PrintInputs() -> impl IntoView {
             }
         })
     };
+    // The spikes and the ranges: lists the rows above do not show.
+    let assumptions_ahead = move || {
+        use crate::model::compare::Shown;
+        use crate::model::scenario::Uncertain;
+        let l = state.l();
+        state.scenario.with(|s| {
+            let spikes: Vec<(f64, f64)> = s
+                .projection
+                .spikes
+                .iter()
+                .map(|p| (p.month, p.multiplier))
+                .collect();
+            let mut out = format!(
+                "{}: {}.",
+                l.pick("Launch spikes", "Spitzen durch Launches"),
+                Shown::Spikes(spikes).text(&s.currency, l)
+            );
+            if s.uncertainty.enabled {
+                let ranges: Vec<String> = Uncertain::ALL
+                    .into_iter()
+                    .filter_map(|u| {
+                        let b = s.uncertainty.ranges.get(u)?;
+                        let input = crate::model::schema::input_at(u.path())?;
+                        let unit = input.range()?.unit;
+                        Some(format!(
+                            "{} {}",
+                            input.listed_label(l),
+                            Shown::Bounds(Some(b), unit).text(&s.currency, l)
+                        ))
+                    })
+                    .collect();
+                let ranges = if ranges.is_empty() {
+                    l.pick("none", "keine").to_string()
+                } else {
+                    ranges.join("; ")
+                };
+                out.push_str(&format!(
+                    " {}: {ranges}.",
+                    l.pick("Ranges (low – high)", "Spannen (niedrig – hoch)")
+                ));
+            }
+            out
+        })
+    };
     view! {
         <section class="print-only print-inputs" data-testid="print-inputs">
             <h3>{state.t("Inputs", "Eingaben")}</h3>
             <dl>{rows}</dl>
             <h3>{state.t("Platform plans", "Plattform-Tarife")}</h3>
             {plans}
+            <p data-testid="print-assumptions-ahead">{assumptions_ahead}</p>
         </section>
     }
 }

@@ -1,0 +1,310 @@
+//! The months ahead (SPEC 6.1): the panel of the projection's inputs with its spikes, and the results:
+//! the cheapest over the horizon, each option's payback, a chart of cumulative cost and its table.
+
+use leptos::prelude::*;
+
+use super::chart::{fit_canvas, show_draw_result, use_chart_size};
+use super::inputs::{Panel, SectionInputs};
+use super::plans::{RowNumber, Rows};
+use super::theme::option_class;
+use super::{AppState, TableScroll};
+use crate::charts::breakeven::{draw, ChartInput, Point};
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::projection::ProjectionReport;
+use crate::model::scenario::Spike;
+use crate::model::schema::{Input, Section, MAX_SPIKES, SPIKE_FIELDS};
+use crate::model::series::Series;
+use crate::model::{OptionId, PerOption, XAxis};
+use crate::style::{option_styles, Palette};
+use crate::text;
+
+const SPIKES: Rows<Spike> = Rows {
+    get: |s| &s.projection.spikes,
+    get_mut: |s| &mut s.projection.spikes,
+    id: "spike",
+    test_id: "projection-spikes",
+};
+
+#[component]
+pub fn ProjectionPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <Panel section=Section::Projection>
+            <p class="panel-intro">
+                {state.t("A hire or a contract commits you for months: how each option adds up as volume grows, with what it costs to start.", "Eine Einstellung oder ein Vertrag bindet für Monate: wie sich jede Option summiert, wenn das Volumen wächst, mit den Kosten des Anfangs.")}
+            </p>
+            <SectionInputs section=Section::Projection />
+        </Panel>
+    }
+}
+
+/// The projection's spikes: add, edit and remove rows of month and multiplier.
+#[component]
+pub fn SpikeEditor(input: &'static Input) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = state.slice(|s| s.projection.spikes.len());
+    let add = move |_| {
+        state.edit(|s| {
+            let p = &mut s.projection;
+            if p.spikes.len() < MAX_SPIKES {
+                // The month after the last spike, within the projection.
+                let next = p.spikes.iter().fold(0.0f64, |m, s| m.max(s.month)) + 1.0;
+                p.spikes.push(Spike {
+                    month: next.min(p.months).max(1.0),
+                    multiplier: 2.0,
+                });
+            }
+        })
+    };
+    view! {
+        <div class="plans spikes" data-testid="spikes">
+            <h3>{move || input.label.get(state.l())}</h3>
+            <p class="help">{move || input.help.get(state.l())}</p>
+            <ol class="plan-list">
+                <For each=move || 0..count.get() key=|i| *i let:i>
+                    <li class="plan spike" data-testid=format!("spike-{i}")>
+                        <div class="plan-fields">
+                            {SPIKE_FIELDS
+                                .iter()
+                                .map(|f| view! { <RowNumber rows=SPIKES index=i count=count field=f /> })
+                                .collect_view()}
+                            <button
+                                type="button"
+                                class="button ghost"
+                                data-testid=format!("remove-spike-{i}")
+                                aria-label=move || match state.l() {
+                                    Lang::En => format!("Remove spike {}", i + 1),
+                                    Lang::De => format!("Spitze {} entfernen", i + 1),
+                                }
+                                on:click=move |_| {
+                                    state.edit(|s| {
+                                        if i < s.projection.spikes.len() {
+                                            s.projection.spikes.remove(i);
+                                        }
+                                    })
+                                }
+                            >
+                                {state.t("Remove", "Entfernen")}
+                            </button>
+                        </div>
+                    </li>
+                </For>
+            </ol>
+            <button
+                type="button"
+                class="button secondary"
+                data-testid="add-spike"
+                on:click=add
+                disabled=move || { count.get() >= MAX_SPIKES }
+            >
+                {state.t("+ Add spike", "+ Spitze hinzufügen")}
+            </button>
+        </div>
+    }
+}
+
+/// The cumulative costs as a series along the months, for the break-even chart's drawing.
+fn cumulative_series(p: &ProjectionReport) -> Series {
+    let enabled = PerOption::from_fn(|id| p.totals.get(id).is_some());
+    let xs: Vec<f64> = p.months.iter().map(|m| f64::from(m.month)).collect();
+    let totals = p
+        .months
+        .iter()
+        .map(|m| PerOption::from_fn(|id| m.cumulative.get(id).copied().flatten()))
+        .collect();
+    Series {
+        axis: XAxis::TicketsPerMonth,
+        min: 1.0,
+        // An axis must span something: one month is drawn from 1 to 2.
+        max: (xs.len() as f64).max(2.0),
+        enabled,
+        xs,
+        totals,
+    }
+}
+
+#[component]
+pub fn ProjectionResults() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let projection = Memo::new(move |_| state.report.with(|r| r.projection.clone()));
+    let verdict = move || {
+        let l = state.l();
+        state
+            .currency
+            .with(|c| projection.with(|p| text::projection_verdict(p, c, l)))
+    };
+    let notes =
+        move || {
+            let l = state.l();
+            projection.with(|p| {
+                let months = p.months.len();
+                let mut lines: Vec<(OptionId, String)> = p
+                    .payback
+                    .iter()
+                    .filter(|(id, _)| p.drops_out(*id).is_none())
+                    .map(|(id, m)| (id, text::payback(id, *m, months, p.baseline, l)))
+                    .collect();
+                lines.extend(p.totals.iter().filter_map(|(id, _)| {
+                    p.drops_out(id).map(|m| (id, text::drops_out(id, m, l)))
+                }));
+                lines
+                    .into_iter()
+                    .map(|(id, line)| {
+                        view! {
+                            <li class=option_class(id) data-testid=format!("payback-{}", id.key())>
+                                <span class="swatch" aria-hidden="true"></span>
+                                {line}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        };
+
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let wrap_ref = NodeRef::<leptos::html::Div>::new();
+    let size = use_chart_size(wrap_ref);
+    let dark = Signal::derive(move || state.dark.get() && !state.printing.get());
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let (width, dpr) = size.get();
+        let is_dark = dark.get();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        if !fit_canvas(&canvas, width, dpr) {
+            return;
+        }
+        let l = state.l();
+        let currency = state.currency.get();
+        projection.with(|p| {
+            let series = cumulative_series(p);
+            // The month each option pays for itself, circled on its line.
+            let points: Vec<Point> = p
+                .payback
+                .iter()
+                .filter_map(|(id, m)| {
+                    let m = (*m)?;
+                    let y = p
+                        .months
+                        .get(m as usize - 1)?
+                        .cumulative
+                        .get(id)
+                        .copied()??;
+                    Some(Point {
+                        x: f64::from(m),
+                        y,
+                        label: text::option_short(id, l).into(),
+                    })
+                })
+                .collect();
+            let x_label = |v: f64| format::plain(v, l.code());
+            let y_label = |v: f64| format::money_axis(v, &currency, l.code());
+            let drawn = draw(
+                canvas.clone(),
+                &ChartInput {
+                    series: &series,
+                    points: &points,
+                    x_title: l.pick("Month", "Monat"),
+                    x_label: &x_label,
+                    y_label: &y_label,
+                    palette: Palette::new(is_dark),
+                    styles: option_styles(is_dark),
+                    dpr,
+                },
+            );
+            show_draw_result(drawn.map(|_| ()), &canvas, error, l);
+        });
+    });
+
+    view! {
+        <section class="chart-card projection" aria-labelledby="projection-title" data-testid="projection">
+            <div class="chart-head">
+                <h3 id="projection-title">
+                    {move || Section::Projection.title().get(state.l())}
+                </h3>
+            </div>
+            <p class="projection-verdict" data-testid="projection-verdict">{verdict}</p>
+            <ul class="paybacks" data-testid="paybacks">{notes}</ul>
+            <div class="chart-wrap" node_ref=wrap_ref>
+                <canvas
+                    node_ref=canvas_ref
+                    data-testid="projection-chart"
+                    role="img"
+                    aria-label=state.t("Cumulative cost of each option month by month; circled where an option starts to pay for itself. The figures are in the table under the chart.", "Kumulierte Kosten jeder Option Monat für Monat; eingekreist, wo sich eine Option zu rechnen beginnt. Die Zahlen stehen in der Tabelle unter dem Diagramm.")
+                ></canvas>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ProjectionTable projection=projection />
+        </section>
+    }
+}
+
+/// The chart's text alternative: tickets, and each option's month and cumulative cost.
+#[component]
+fn ProjectionTable(projection: Memo<ProjectionReport>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let table = move || {
+        let l = state.l();
+        let currency = state.currency.get();
+        projection.with(|p| {
+            let ids: Vec<OptionId> = p.totals.iter().map(|(id, _)| id).collect();
+            let money = |v: Option<f64>| match v {
+                Some(v) => format::money_total(v, &currency, l.code()),
+                None => "–".into(),
+            };
+            let head = ids
+                .iter()
+                .map(|id| view! { <th scope="col" class=option_class(*id)>{id.name().get(l)}</th> })
+                .collect_view();
+            let rows = p
+                .months
+                .iter()
+                .map(|m| {
+                    let cells = ids
+                        .iter()
+                        .map(|id| {
+                            let cost = m.costs.get(*id).copied().flatten();
+                            let sum = m.cumulative.get(*id).copied().flatten();
+                            view! {
+                                <td>
+                                    {money(sum)}
+                                    <span class="sub">{money(cost)}</span>
+                                </td>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">{m.month.to_string()}</th>
+                            <td>{format::count(m.tickets, l.code())}</td>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="table projection-table" data-testid="projection-table">
+                    <caption>
+                        {l.pick("Cumulative cost, and under it the month's own, per option", "Kumulierte Kosten und darunter die des Monats, je Option")}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{l.pick("Month", "Monat")}</th>
+                            <th scope="col">{l.pick("Tickets", "Tickets")}</th>
+                            {head}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
+    view! {
+        <details class="chart-data" open=move || state.printing.get()>
+            <summary>{state.t("Month by month, as a table", "Monat für Monat als Tabelle")}</summary>
+            <TableScroll label=("Projection", "Projektion")>{table}</TableScroll>
+        </details>
+    }
+}
