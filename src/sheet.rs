@@ -16,8 +16,8 @@ use crate::model::{OptionId, Scenario};
 /// A figure of an option's report, for one row of the sheet.
 type Figure = fn(&OptionReport) -> Option<f64>;
 use crate::text::{
-    answer, crossing_sentence, drops_out, kind_name, no_crossing, option_detail, payback,
-    plans_caveat, projection_verdict, regimes_sentence, tornado_head,
+    answer, crossing_sentence, kind_name, no_crossing, option_detail, plans_caveat,
+    projection_notes, projection_verdict, regimes_sentence, tornado_head,
 };
 
 /// The whole sheet. `date` is the day it is made, as the page writes dates; `escalations_mine` says who
@@ -309,17 +309,14 @@ fn months_ahead(sheet: &mut Sheet, s: &Scenario, r: &Report, l: Lang) {
         let row = [
             text(l.pick("Spike in month", "Spitze in Monat")),
             sheet.number(Some(spike.month)),
-            text(l.pick("× the usual volume", "× übliches Volumen")),
+            text(l.pick("× the trend", "× Trend")),
             sheet.number(Some(spike.multiplier)),
         ];
         sheet.row(&row);
     }
     sheet.texts(&[&projection_verdict(p, cur, l)]);
-    for (id, m) in p.payback.iter() {
-        match p.drops_out(id) {
-            Some(month) => sheet.texts(&[&drops_out(id, month, l)]),
-            None => sheet.texts(&[&payback(id, *m, p.months.len(), p.baseline, l)]),
-        }
+    for (_, line) in projection_notes(p, l) {
+        sheet.texts(&[&line]);
     }
     let ids: Vec<OptionId> = p.totals.iter().map(|(id, _)| id).collect();
     let mut head = vec![
@@ -488,6 +485,15 @@ pub fn compare_sheet(scenarios: &[Scenario], date: &str, l: Lang) -> String {
         }));
         sheet.row(&row);
     }
+    let mut row = vec![text(pick(
+        "Cheapest over the months ahead",
+        "Am günstigsten über die nächsten Monate",
+    ))];
+    row.extend(summaries.iter().enumerate().map(|(i, r)| {
+        let (best, months) = r.horizon;
+        text(&crate::text::horizon_cheapest(best, months, currency(i), l))
+    }));
+    sheet.row(&row);
     sheet.blank();
     let refs: Vec<&Scenario> = scenarios.iter().collect();
     let mut head = vec![text(pick("Inputs that differ", "Abweichende Eingaben"))];

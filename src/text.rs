@@ -1086,12 +1086,71 @@ pub fn drops_out(id: OptionId, month: u32, l: Lang) -> String {
     }
 }
 
+/// Growth past the model's limit: "From month 30 the volume passes 1,000,000 tickets a month ...".
+pub fn beyond_the_model(month: u32, l: Lang) -> String {
+    let max = format::count(crate::model::projection::MAX_TICKETS, l.code());
+    match l {
+        Lang::En => format!(
+            "From month {month} the volume passes {max} tickets a month, more than this model answers for: the projection stops there."
+        ),
+        Lang::De => format!(
+            "Ab Monat {month} übersteigt das Volumen {max} Tickets im Monat, mehr als dieses Modell abdeckt: Die Projektion endet dort."
+        ),
+    }
+}
+
+/// The notes under the projection's answer: each option's payback, or the month it drops out, and
+/// growth past the model's limit.
+pub fn projection_notes(
+    p: &crate::model::projection::ProjectionReport,
+    l: Lang,
+) -> Vec<(Option<OptionId>, String)> {
+    let months = p.months.len();
+    let mut lines: Vec<(Option<OptionId>, String)> = Vec::new();
+    for (id, _) in p.totals.iter() {
+        match p.drops_out(id) {
+            Some(m) if Some(m) == p.beyond => {}
+            Some(m) => lines.push((Some(id), drops_out(id, m, l))),
+            None => {
+                if let Some(month) = p.payback.get(id) {
+                    lines.push((Some(id), payback(id, *month, months, p.baseline, l)));
+                }
+            }
+        }
+    }
+    if let Some(m) = p.beyond {
+        lines.push((None, beyond_the_model(m, l)));
+    }
+    lines
+}
+
 /// The first letter upper case (German sentences start with the option's lower-case name).
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// The compare view's cheapest over a scenario's months ahead: "Contractor, $32,055 over 6 months".
+pub fn horizon_cheapest(
+    best: Option<(OptionId, f64)>,
+    months: usize,
+    currency: &str,
+    l: Lang,
+) -> String {
+    match best {
+        Some((id, total)) => format!(
+            "{}, {} {} {months} {}",
+            id.name().get(l),
+            format::money_total(total, currency, l.code()),
+            l.pick("over", "über"),
+            l.pick("months", "Monate")
+        ),
+        None => l
+            .pick("none for every month", "keine für alle Monate")
+            .into(),
     }
 }
 
@@ -1143,13 +1202,12 @@ pub fn band(s: &crate::model::uncertainty::Spread, currency: &str, l: Lang) -> S
 pub fn tornado_head(first: OptionId, second: OptionId, l: Lang) -> String {
     match l {
         Lang::En => format!(
-            "How far each range alone moves what {} saves over {} ({} at the scenario's values)",
+            "What matters most: what {} saves over {}, with each range alone at its low and its high end",
             object(first, l),
-            object(second, l),
-            l.pick("both", "beide")
+            object(second, l)
         ),
         Lang::De => format!(
-            "Wie weit jede Spanne allein verschiebt, was {} gegenüber {} spart (beide bei den Werten des Szenarios)",
+            "Was am meisten zählt: was {} gegenüber {} spart, mit jeder Spanne allein an ihrem niedrigen und hohen Ende",
             subject(first, l),
             object(second, l)
         ),

@@ -660,3 +660,21 @@ fn edits_keep_the_months_and_the_ranges_valid() {
     );
     assert_eq!(validate(lib.active_scenario().unwrap()), vec![]);
 }
+
+#[test]
+fn growth_past_the_models_limit_ends_the_projection() {
+    // 300 tickets doubling every month pass 1,000,000 in month 13 (300 x 2^12 = 1,228,800): from
+    // then on no option is priced.
+    let mut s = flat(36.0);
+    s.projection.monthly_growth = 1.0;
+    let p = project(&s);
+    assert_eq!(p.beyond, Some(13));
+    assert_close(p.months[12].tickets, 1_228_800.0, "month 13");
+    for id in [OptionId::Diy, OptionId::Employee, OptionId::Platform] {
+        let c = costs(&p, id);
+        assert!(c[..12].iter().all(Option::is_some), "{id:?}");
+        assert!(c[12..].iter().all(Option::is_none), "{id:?}");
+        assert_eq!(p.total(id), None);
+    }
+    assert_eq!(p.cheapest_total, None);
+}

@@ -226,6 +226,8 @@ pub struct Summary {
     pub costs: PerOption<Option<Option<f64>>>,
     /// The saving of the cheapest against the baseline, and the baseline.
     pub saving: Option<(f64, OptionId)>,
+    /// The cheapest over the months ahead, its total, and how many months (SPEC 6.1).
+    pub horizon: (Option<(OptionId, f64)>, usize),
 }
 
 /// The results of one scenario as the compare view lists them.
@@ -238,6 +240,12 @@ pub fn summary(s: &Scenario) -> Summary {
             .and_then(|id| r.option(id)?.monthly_cost.map(|c| (id, c))),
         costs,
         saving: r.saving_vs_baseline.map(|v| (v, r.baseline)),
+        horizon: (
+            r.projection
+                .cheapest_total
+                .and_then(|id| r.projection.total(id).map(|t| (id, t))),
+            r.projection.months.len(),
+        ),
     }
 }
 

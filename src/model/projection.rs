@@ -10,6 +10,11 @@ use super::scenario::{ById, OptionId, PerOption, Scenario};
 /// Costs closer than this are equal (SPEC 3.4), for payback as for break-evens.
 const TIE: f64 = 0.005;
 
+/// The most tickets a month the model answers for (SPEC 3.1): growth that takes a month past it ends
+/// the projection there, every option unavailable, rather than pricing a volume the model is not made
+/// for (and solving Erlang C for billions of contacts).
+pub const MAX_TICKETS: f64 = 1_000_000.0;
+
 /// The `projection` object of SPEC 6.1.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProjectionReport {
@@ -22,6 +27,9 @@ pub struct ProjectionReport {
     pub payback: ById<Option<u32>>,
     #[serde(skip)]
     pub baseline: OptionId,
+    /// The first month past `MAX_TICKETS`, if growth takes one there.
+    #[serde(skip)]
+    pub beyond: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -52,9 +60,16 @@ pub fn project(s: &Scenario) -> ProjectionReport {
     // The employee option's FTE paid and seats so far: it keeps whom it hired.
     let (mut kept_fte, mut kept_seats) = (0.0f64, 0.0f64);
     let mut months = Vec::with_capacity(horizon as usize);
+    let mut beyond = None;
     for k in 1..=horizon {
         let tickets = tickets_in(s, k);
-        let w = WorkloadResult::at(s, tickets);
+        if tickets > MAX_TICKETS {
+            beyond.get_or_insert(k);
+            for &id in &enabled {
+                cumulative[id] = None;
+            }
+        }
+        let w = WorkloadResult::at(s, tickets.min(MAX_TICKETS));
         let first = k == 1;
         let mut costs = Vec::with_capacity(enabled.len());
         for &id in &enabled {
@@ -126,6 +141,7 @@ pub fn project(s: &Scenario) -> ProjectionReport {
         cheapest_total: cheapest_of(&totals),
         payback: ById(payback),
         baseline: s.baseline,
+        beyond,
         months,
     }
 }

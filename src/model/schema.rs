@@ -239,7 +239,7 @@ impl Unit {
             Unit::Multiplier => l.pick("× wage", "× Lohn").into(),
             Unit::Months | Unit::MonthCount => l.pick("months", "Monate").into(),
             Unit::MonthNumber | Unit::Seed => String::new(),
-            Unit::TimesUsual => l.pick("× the usual volume", "× übliches Volumen").into(),
+            Unit::TimesUsual => l.pick("× trend", "× Trend").into(),
             Unit::Draws => l.pick("draws", "Ziehungen").into(),
             Unit::Fte => l.pick("FTE", "VZÄ").into(),
         }

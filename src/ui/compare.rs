@@ -274,6 +274,14 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                 view! { <td>{text}</td> }
             })
             .collect_view();
+        let horizon = summaries
+            .iter()
+            .zip(&scenarios)
+            .map(|(r, s)| {
+                let (best, months) = r.horizon;
+                view! { <td>{crate::text::horizon_cheapest(best, months, &s.currency, l)}</td> }
+            })
+            .collect_view();
         let first_name = scenarios
             .first()
             .map(|s| s.name.clone())
@@ -346,6 +354,10 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                     <tr>
                         <th scope="row">{l.pick("Saving", "Ersparnis")}</th>
                         {saving}
+                    </tr>
+                    <tr data-testid="compare-horizon">
+                        <th scope="row">{l.pick("Cheapest over the months ahead", "Am günstigsten über die nächsten Monate")}</th>
+                        {horizon}
                     </tr>
                     <tr class="section-row">
                         <th colspan=(scenarios.len() + 1).to_string() scope="colgroup">

@@ -140,7 +140,7 @@ pub fn NumberInput(
                     on:keydown=on_keydown
                     on:blur=on_blur
                 />
-                <span class="unit" aria-hidden="true">{move || unit.get()}</span>
+                <span class="unit" class:no-unit=move || unit.with(String::is_empty) aria-hidden="true">{move || unit.get()}</span>
             </div>
             {move || {
                 error

@@ -134,33 +134,25 @@ pub fn ProjectionResults() -> impl IntoView {
             .currency
             .with(|c| projection.with(|p| text::projection_verdict(p, c, l)))
     };
-    let notes =
-        move || {
-            let l = state.l();
-            projection.with(|p| {
-                let months = p.months.len();
-                let mut lines: Vec<(OptionId, String)> = p
-                    .payback
-                    .iter()
-                    .filter(|(id, _)| p.drops_out(*id).is_none())
-                    .map(|(id, m)| (id, text::payback(id, *m, months, p.baseline, l)))
-                    .collect();
-                lines.extend(p.totals.iter().filter_map(|(id, _)| {
-                    p.drops_out(id).map(|m| (id, text::drops_out(id, m, l)))
-                }));
-                lines
-                    .into_iter()
-                    .map(|(id, line)| {
-                        view! {
-                            <li class=option_class(id) data-testid=format!("payback-{}", id.key())>
-                                <span class="swatch" aria-hidden="true"></span>
-                                {line}
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            })
-        };
+    let notes = move || {
+        let l = state.l();
+        projection.with(|p| {
+            text::projection_notes(p, l)
+                .into_iter()
+                .map(|(id, line)| match id {
+                    Some(id) => view! {
+                        <li class=option_class(id) data-testid=format!("payback-{}", id.key())>
+                            <span class="swatch" aria-hidden="true"></span>
+                            {line}
+                        </li>
+                    }
+                    .into_any(),
+                    None => view! { <li class="note" data-testid="projection-beyond">{line}</li> }
+                        .into_any(),
+                })
+                .collect_view()
+        })
+    };
 
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
