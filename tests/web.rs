@@ -755,7 +755,7 @@ async fn the_months_ahead_and_the_draws_are_mounted() {
     // The draws run in parts after the first paint: wait for them.
     for _ in 0..300 {
         let done = root
-            .query_selector("[data-testid='p-cheapest-platform']")
+            .query_selector("[data-testid='p-cheapest-contractor']")
             .unwrap()
             .is_some()
             && text(&root, "uncertainty-status").is_empty();
@@ -764,10 +764,15 @@ async fn the_months_ahead_and_the_draws_are_mounted() {
         }
         next_part().await;
     }
-    // Without ranges every draw is the scenario itself.
+    // Without ranges every draw is the scenario itself, where the setup fee spread over 12 months
+    // (500) puts the platform (5,589) behind the contractor (5,282.50).
+    assert_eq!(
+        text(&root, "p-cheapest-contractor"),
+        "100% chance of being cheapest"
+    );
     assert_eq!(
         text(&root, "p-cheapest-platform"),
-        "100% chance of being cheapest"
+        "0% chance of being cheapest"
     );
     root.remove();
 }
