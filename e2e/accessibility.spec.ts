@@ -19,6 +19,8 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`calculator, compare and German views have no violations (${scheme})`, async ({ page }) => {
+    // axe walks the whole page four times; with the months ahead and the uncertainty panel it is larger.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     const calc = new CalculatorPage(page);
     await calc.goto();

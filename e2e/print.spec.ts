@@ -1,8 +1,9 @@
-// A consultant prints the report for a client: at most three pages, no buttons or inputs.
+// A consultant prints the report for a client: at most four pages (three before issue 17 added the
+// months ahead, their chart and their month-by-month table), no buttons or inputs.
 import { expect, test } from "@playwright/test";
 import { CalculatorPage } from "./fixtures/calculator-page";
 
-test("the printout is a clean report of at most three pages", async ({ page }) => {
+test("the printout is a clean report of at most four pages", async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
   await calc.rename("Client report");
@@ -19,7 +20,7 @@ test("the printout is a clean report of at most three pages", async ({ page }) =
     const pdf = await page.pdf({ format, printBackground: true });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages, `${format} pages`).toBeGreaterThanOrEqual(1);
-    expect(pages, `${format} pages`).toBeLessThanOrEqual(3);
+    expect(pages, `${format} pages`).toBeLessThanOrEqual(4);
   }
   await page.emulateMedia({ media: "screen" });
   await expect(page.locator(".print-inputs")).toHaveCount(0);
@@ -50,6 +51,12 @@ for (const lang of ["en", "de"] as const) {
       await expect(inputs).toContainText(lang === "en" ? "illustrative examples, not any vendor's price list" : "Beispiele, keine Preisliste eines Anbieters");
       // The cheapest option in each range.
       await expect(calc.byTestId("cheapest-regimes")).toBeVisible();
+      // The months ahead with their month-by-month table, and what they assume.
+      await expect(calc.byTestId("projection-table")).toBeVisible();
+      await expect(calc.byTestId("projection-table").locator("tbody tr")).toHaveCount(12);
+      await expect(calc.byTestId("print-assumptions-ahead")).toContainText(
+        lang === "en" ? "Launch spikes: none." : "Spitzen durch Launches: keine.",
+      );
       // No table is wider than the page, and nothing sticks out of the report.
       const overflow = await page.evaluate((width) => {
         const wide = [...document.querySelectorAll("table, .card, .verdict-box, .print-inputs")]
@@ -60,7 +67,7 @@ for (const lang of ["en", "de"] as const) {
       expect(overflow).toEqual([]);
       const pdf = await page.pdf({ format, printBackground: true });
       const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-      expect(pages).toBeLessThanOrEqual(3);
+      expect(pages).toBeLessThanOrEqual(4);
     });
   }
 }

@@ -61,6 +61,18 @@ fn object(id: OptionId, l: Lang) -> &'static str {
     }
 }
 
+/// The option after a German preposition that takes the dative ("gegenüber einem Freelancer"); the
+/// English object otherwise.
+fn dative(id: OptionId, l: Lang) -> &'static str {
+    match (id, l) {
+        (OptionId::Employee, Lang::De) => "einer angestellten Kraft",
+        (OptionId::Contractor, Lang::De) => "einem Freelancer",
+        (OptionId::Platform, Lang::De) => "der Plattform",
+        (OptionId::AllHands, Lang::De) => "„Alle helfen mit“",
+        (id, l) => object(id, l),
+    }
+}
+
 /// A breakdown line's name in the table.
 pub fn kind_name(kind: LineKind, l: Lang) -> &'static str {
     match kind {
@@ -1056,10 +1068,16 @@ pub fn payback(
     l: Lang,
 ) -> String {
     let who = capitalised(subject(id, l));
-    let against = object(baseline, l);
+    let against = match l {
+        Lang::En => object(baseline, l),
+        Lang::De => dative(baseline, l),
+    };
     match (month, l) {
         (Some(1), Lang::En) => format!("{who} costs less than {against} from the first month."),
-        (Some(1), Lang::De) => format!("{who} kostet ab dem ersten Monat weniger als {against}."),
+        (Some(1), Lang::De) => format!(
+            "{who} kostet ab dem ersten Monat weniger als {}.",
+            object(baseline, l)
+        ),
         (Some(m), Lang::En) => format!("{who} pays for itself against {against} in month {m}."),
         (Some(m), Lang::De) => {
             format!("{who} hat sich gegenüber {against} in Monat {m} bezahlt gemacht.")
@@ -1209,7 +1227,7 @@ pub fn tornado_head(first: OptionId, second: OptionId, l: Lang) -> String {
         Lang::De => format!(
             "Was am meisten zählt: was {} gegenüber {} spart, mit jeder Spanne allein an ihrem niedrigen und hohen Ende",
             subject(first, l),
-            object(second, l)
+            dative(second, l)
         ),
     }
 }

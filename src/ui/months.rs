@@ -270,7 +270,7 @@ fn ProjectionTable(projection: Memo<ProjectionReport>) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{m.month.to_string()}</th>
-                            <td>{format::count(m.tickets, l.code())}</td>
+                            <td>{format::number(m.tickets, 0, l.code())}</td>
                             {cells}
                         </tr>
                     }
@@ -294,7 +294,7 @@ fn ProjectionTable(projection: Memo<ProjectionReport>) -> impl IntoView {
         })
     };
     view! {
-        <details class="chart-data" open=move || state.printing.get()>
+        <details class="projection-data" open=move || state.printing.get()>
             <summary>{state.t("Month by month, as a table", "Monat für Monat als Tabelle")}</summary>
             <TableScroll label=("Projection", "Projektion")>{table}</TableScroll>
         </details>
