@@ -678,3 +678,48 @@ fn growth_past_the_models_limit_ends_the_projection() {
     }
     assert_eq!(p.cheapest_total, None);
 }
+
+#[test]
+fn the_csv_carries_the_months_ahead_and_the_uncertainty() {
+    use support_calc::i18n::Lang;
+    use support_calc::model::regimes::regimes;
+    use support_calc::sheet::results_sheet;
+    let mut s = flat(6.0);
+    s.platform.setup_fee = 6000.0;
+    s.projection.spikes = vec![Spike {
+        month: 2.0,
+        multiplier: 1.0,
+    }];
+    s.uncertainty = ranged().uncertainty;
+    s.uncertainty.draws = 1000.0;
+    let r = report(&s);
+    let csv = results_sheet(
+        &s,
+        &r,
+        &regimes(&s, &r.chart_break_even),
+        false,
+        "2026-12-02",
+        Lang::En,
+    );
+    let line = |start: &str| {
+        csv.lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("no line {start} in\n{csv}"))
+            .to_string()
+    };
+    assert!(line("Spike in month").starts_with("Spike in month,2,× the trend,1"));
+    assert!(line("The platform pays").contains("in month 3"), "{csv}");
+    // Month 1: 300 tickets, then each option's month and cumulative cost.
+    assert!(
+        line("Month,Tickets,Do it yourself (USD)").contains("Support platform, cumulative (USD)")
+    );
+    assert!(line("1,300,").contains(",11089,11089"), "{csv}");
+    assert!(line("3,300,").contains(",5089,21267"), "{csv}");
+    // The draws: each range and each option's chance, and the tornado.
+    assert!(line("Draws,1000,Seed,1").starts_with("Draws"));
+    assert!(line("Workload: Tickets per month,150,300,700").starts_with("Workload"));
+    assert!(line("Workload: Tier-1 resolution rate,50,70,85").starts_with("Workload"));
+    assert!(line("Option,Chance of being cheapest (%),Available (%),P10 (USD)").contains("P90"));
+    assert!(line("No option available (%),").starts_with("No option"));
+    assert!(csv.contains("What matters most"), "{csv}");
+}

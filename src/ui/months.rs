@@ -2,6 +2,7 @@
 //! the cheapest over the horizon, each option's payback, a chart of cumulative cost and its table.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
 use super::inputs::{Panel, SectionInputs};
@@ -159,54 +160,30 @@ pub fn ProjectionResults() -> impl IntoView {
     let size = use_chart_size(wrap_ref);
     let dark = Signal::derive(move || state.dark.get() && !state.printing.get());
     let error = RwSignal::new(None::<String>);
+    // Drawn in the frame after an edit, once however many edits came before it: the break-even chart
+    // and the cards come first (the redraw budget is theirs), and typing never waits for this one.
+    let pending = StoredValue::new(false);
     Effect::new(move |_| {
-        let (width, dpr) = size.get();
-        let is_dark = dark.get();
-        let Some(canvas) = canvas_ref.get() else {
-            return;
-        };
-        if !fit_canvas(&canvas, width, dpr) {
+        size.track();
+        dark.track();
+        state.lang.track();
+        // Read, not only tracked: a memo nobody has read tells nobody of changes.
+        state.currency.with(|_| ());
+        projection.with(|_| ());
+        // While printing, now: the page is about to be put on paper.
+        if state.printing.get_untracked() {
+            draw_projection(state, projection, canvas_ref, size, dark, error);
             return;
         }
-        let l = state.l();
-        let currency = state.currency.get();
-        projection.with(|p| {
-            let series = cumulative_series(p);
-            // The month each option pays for itself, circled on its line.
-            let points: Vec<Point> = p
-                .payback
-                .iter()
-                .filter_map(|(id, m)| {
-                    let m = (*m)?;
-                    let y = p
-                        .months
-                        .get(m as usize - 1)?
-                        .cumulative
-                        .get(id)
-                        .copied()??;
-                    Some(Point {
-                        x: f64::from(m),
-                        y,
-                        label: text::option_short(id, l).into(),
-                    })
-                })
-                .collect();
-            let x_label = |v: f64| format::plain(v, l.code());
-            let y_label = |v: f64| format::money_axis(v, &currency, l.code());
-            let drawn = draw(
-                canvas.clone(),
-                &ChartInput {
-                    series: &series,
-                    points: &points,
-                    x_title: l.pick("Month", "Monat"),
-                    x_label: &x_label,
-                    y_label: &y_label,
-                    palette: Palette::new(is_dark),
-                    styles: option_styles(is_dark),
-                    dpr,
-                },
-            );
-            show_draw_result(drawn.map(|_| ()), &canvas, error, l);
+        if pending.get_value() {
+            return;
+        }
+        pending.set_value(true);
+        request_animation_frame(move || {
+            if pending.try_set_value(false).is_some() {
+                return;
+            }
+            draw_projection(state, projection, canvas_ref, size, dark, error);
         });
     });
 
@@ -237,6 +214,15 @@ pub fn ProjectionResults() -> impl IntoView {
 #[component]
 fn ProjectionTable(projection: Memo<ProjectionReport>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let open = RwSignal::new(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if let Some(details) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            open.set(details.open());
+        }
+    };
     let table = move || {
         let l = state.l();
         let currency = state.currency.get();
@@ -294,9 +280,71 @@ fn ProjectionTable(projection: Memo<ProjectionReport>) -> impl IntoView {
         })
     };
     view! {
-        <details class="projection-data" open=move || state.printing.get()>
+        <details class="projection-data" open=move || state.printing.get() on:toggle=on_toggle>
             <summary>{state.t("Month by month, as a table", "Monat für Monat als Tabelle")}</summary>
-            <TableScroll label=("Projection", "Projektion")>{table}</TableScroll>
+            // Built only while open or printed: on screen its rows would follow every edit for nothing.
+            <Show when=move || open.get() || state.printing.get()>
+                <TableScroll label=("Projection", "Projektion")>{table}</TableScroll>
+            </Show>
         </details>
     }
+}
+
+/// Draws the cumulative chart of the projection on screen now.
+fn draw_projection(
+    state: AppState,
+    projection: Memo<ProjectionReport>,
+    canvas_ref: NodeRef<leptos::html::Canvas>,
+    size: RwSignal<(f64, f64)>,
+    dark: Signal<bool>,
+    error: RwSignal<Option<String>>,
+) {
+    let (width, dpr) = size.get_untracked();
+    let is_dark = dark.get_untracked();
+    let Some(canvas) = canvas_ref.get_untracked() else {
+        return;
+    };
+    if !fit_canvas(&canvas, width, dpr) {
+        return;
+    }
+    let l = state.lang.get_untracked();
+    let currency = state.currency.get_untracked();
+    projection.with_untracked(|p| {
+        let series = cumulative_series(p);
+        // The month each option pays for itself, circled on its line.
+        let points: Vec<Point> = p
+            .payback
+            .iter()
+            .filter_map(|(id, m)| {
+                let m = (*m)?;
+                let y = p
+                    .months
+                    .get(m as usize - 1)?
+                    .cumulative
+                    .get(id)
+                    .copied()??;
+                Some(Point {
+                    x: f64::from(m),
+                    y,
+                    label: text::option_short(id, l).into(),
+                })
+            })
+            .collect();
+        let x_label = |v: f64| format::plain(v, l.code());
+        let y_label = |v: f64| format::money_axis(v, &currency, l.code());
+        let drawn = draw(
+            canvas.clone(),
+            &ChartInput {
+                series: &series,
+                points: &points,
+                x_title: l.pick("Month", "Monat"),
+                x_label: &x_label,
+                y_label: &y_label,
+                palette: Palette::new(is_dark),
+                styles: option_styles(is_dark),
+                dpr,
+            },
+        );
+        show_draw_result(drawn.map(|_| ()), &canvas, error, l);
+    });
 }
