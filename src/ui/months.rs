@@ -135,11 +135,16 @@ pub fn ProjectionResults() -> impl IntoView {
             .currency
             .with(|c| projection.with(|p| text::projection_verdict(p, c, l)))
     };
-    let notes = move || {
+    // A memo: the paybacks change far less often than the costs, and only then are the lines rebuilt.
+    let lines = Memo::new(move |_| {
         let l = state.l();
-        projection.with(|p| {
-            text::projection_notes(p, l)
-                .into_iter()
+        projection.with(|p| text::projection_notes(p, l))
+    });
+    let notes = move || {
+        lines.with(|lines| {
+            lines
+                .iter()
+                .cloned()
                 .map(|(id, line)| match id {
                     Some(id) => view! {
                         <li class=option_class(id) data-testid=format!("payback-{}", id.key())>
