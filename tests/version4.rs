@@ -723,3 +723,16 @@ fn the_csv_carries_the_months_ahead_and_the_uncertainty() {
     assert!(line("No option available (%),").starts_with("No option"));
     assert!(csv.contains("What matters most"), "{csv}");
 }
+
+/// The bench's Monte Carlo as this platform computes it; `tests/web.rs` asserts the same figures in
+/// WebAssembly, so the same seed gives the same answer in the browser and in `report_json`.
+#[test]
+fn the_bench_draws_give_the_figures_the_browser_gives() {
+    let r = simulate(&support_calc::model::presets::bench_monte_carlo_scenario());
+    let contractor = r.options.get(OptionId::Contractor).unwrap();
+    let platform = r.options.get(OptionId::Platform).unwrap();
+    assert_eq!(contractor.p_cheapest, 0.0769);
+    assert_eq!(platform.p_cheapest, 0.9231);
+    assert_eq!(platform.p50, Some(6214.6849203094425));
+    assert_eq!(platform.p90, Some(9682.80003134356));
+}

@@ -776,3 +776,18 @@ async fn the_months_ahead_and_the_draws_are_mounted() {
     );
     root.remove();
 }
+
+/// The figures `tests/version4.rs` asserts natively for the same seed: the draws are the same here.
+#[wasm_bindgen_test]
+fn the_draws_are_the_same_in_webassembly() {
+    use support_calc::model::OptionId;
+    let r = support_calc::model::uncertainty::simulate(
+        &support_calc::model::presets::bench_monte_carlo_scenario(),
+    );
+    let contractor = r.options.get(OptionId::Contractor).unwrap();
+    let platform = r.options.get(OptionId::Platform).unwrap();
+    assert_eq!(contractor.p_cheapest, 0.0769);
+    assert_eq!(platform.p_cheapest, 0.9231);
+    assert_eq!(platform.p50, Some(6214.6849203094425));
+    assert_eq!(platform.p90, Some(9682.80003134356));
+}
