@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::fields::NumberInput;
 use super::theme::option_class;
-use super::{AppState, TableScroll};
+use super::{follow_details, AppState, TableScroll};
 use crate::charts::breakeven::{draw, draw_now, ChartInput, Point};
 use crate::charts::Plot;
 use crate::format;
@@ -438,14 +438,7 @@ fn ChartTable() -> impl IntoView {
     };
     // Built while the table is open: closed, it is neither seen nor read, and an edit costs nothing here.
     let open = RwSignal::new(false);
-    let on_toggle = move |ev: leptos::ev::Event| {
-        if let Some(details) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        {
-            open.set(details.open());
-        }
-    };
+    let on_toggle = follow_details(open);
     view! {
         <details class="chart-data" on:toggle=on_toggle>
             <summary>{state.t("The chart's figures as a table", "Die Zahlen des Diagramms als Tabelle")}</summary>

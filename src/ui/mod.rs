@@ -77,3 +77,17 @@ pub fn radio(
         </label>
     }
 }
+
+/// A `<details>` element's `toggle` handler that keeps `open` in step with it, so that what the element
+/// holds can be built only while it is open.
+pub fn follow_details(open: RwSignal<bool>) -> impl Fn(leptos::ev::Event) + Copy + 'static {
+    use wasm_bindgen::JsCast;
+    move |ev: leptos::ev::Event| {
+        if let Some(details) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            open.set(details.open());
+        }
+    }
+}

@@ -2,13 +2,12 @@
 //! the cheapest over the horizon, each option's payback, a chart of cumulative cost and its table.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
 use super::inputs::{Panel, SectionInputs};
 use super::plans::{RowNumber, Rows};
 use super::theme::option_class;
-use super::{AppState, TableScroll};
+use super::{follow_details, AppState, TableScroll};
 use crate::charts::breakeven::{draw, ChartInput, Point};
 use crate::format;
 use crate::i18n::Lang;
@@ -220,14 +219,7 @@ pub fn ProjectionResults() -> impl IntoView {
 fn ProjectionTable(projection: Memo<ProjectionReport>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let open = RwSignal::new(false);
-    let on_toggle = move |ev: leptos::ev::Event| {
-        if let Some(details) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        {
-            open.set(details.open());
-        }
-    };
+    let on_toggle = follow_details(open);
     let table = move || {
         let l = state.l();
         let currency = state.currency.get();

@@ -146,12 +146,15 @@ fn run_draws(
 ) {
     let run = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let s = state.scenario.get();
+        // Cloned only while the uncertainty is on: every edit passes here.
+        let s = state
+            .scenario
+            .with(|s| s.uncertainty.enabled.then(|| s.clone()));
         let id = run.get_value() + 1;
         run.set_value(id);
-        if !s.uncertainty.enabled {
+        let Some(s) = s else {
             return;
-        }
+        };
         progress.set(Some(0.0));
         let sim = Simulation::new(&s);
         // After the edit's first paint: the frame, then a task.
