@@ -6,6 +6,7 @@
 use crate::i18n::{Lang, TITLE};
 use crate::model::compare::{against_first, differences, summary};
 use crate::model::export::{text, Sheet};
+use crate::model::projection::project;
 use crate::model::regimes::Regime;
 use crate::model::report::{LineKind, OptionReport, Report};
 use crate::model::schema::{figures, input_at, Section, Unit};
@@ -248,7 +249,7 @@ pub fn results_sheet(
         }
     }
     sheet.blank();
-    months_ahead(&mut sheet, s, r, l);
+    months_ahead(&mut sheet, s, l);
     if s.uncertainty.enabled {
         what_you_dont_know(&mut sheet, s, l);
     }
@@ -300,9 +301,9 @@ pub fn results_sheet(
 }
 
 /// The months ahead: the spikes, the answer and paybacks in words, then month by month each option's
-/// cost and cumulative cost (SPEC 6.1).
-fn months_ahead(sheet: &mut Sheet, s: &Scenario, r: &Report, l: Lang) {
-    let p = &r.projection;
+/// cost and cumulative cost (SPEC 6.1), projected here: the page's report leaves the months out.
+fn months_ahead(sheet: &mut Sheet, s: &Scenario, l: Lang) {
+    let p = &project(s);
     let cur = s.currency.as_str();
     sheet.texts(&[Section::Projection.title().get(l)]);
     for spike in &s.projection.spikes {

@@ -231,6 +231,20 @@ fn report_json_carries_the_projection_of_spec_6_1() {
     assert!(json.get("uncertainty").is_none(), "off by default");
 }
 
+/// The page's report of the month leaves the months ahead out and is otherwise the whole report.
+#[test]
+fn the_report_of_this_month_is_the_report_without_the_months_ahead() {
+    let mut s = flat(6.0);
+    s.projection.monthly_growth = 0.1;
+    let whole = report(&s);
+    assert_eq!(whole.projection.as_ref(), Some(&project(&s)));
+    let month = support_calc::model::report::this_month(&s);
+    assert!(month.projection.is_none());
+    let mut json: Value = serde_json::to_value(&whole).unwrap();
+    assert!(json.as_object_mut().unwrap().remove("projection").is_some());
+    assert_eq!(serde_json::to_value(&month).unwrap(), json);
+}
+
 // --- uncertainty ---------------------------------------------------------------------------------------
 
 fn ranged() -> Scenario {
@@ -563,7 +577,9 @@ fn version_1_and_2_files_still_give_their_reports() {
     // A month of the projection at the scenario's own volume is the monthly model (without the spread
     // setup fee, which is 0 here), whatever the version.
     assert_eq!(
-        r.projection.months[0].costs.get(OptionId::Diy),
+        r.projection.as_ref().unwrap().months[0]
+            .costs
+            .get(OptionId::Diy),
         Some(&Some(7350.0))
     );
 }

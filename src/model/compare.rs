@@ -6,7 +6,8 @@ use crate::format;
 use crate::i18n::{Lang, Text};
 
 use super::costs::{cheapest_of, enabled_totals, WorkloadResult};
-use super::report::{report, tickets_axis_max};
+use super::projection::project;
+use super::report::{this_month, tickets_axis_max};
 use super::scenario::{Bounds, OptionId, PerOption, Plan, Scenario, Uncertain};
 use super::schema::{
     input_at, plan_field_label, Input, Kind, RowField, RowKind, Unit, INPUTS, PLAN_FIELDS,
@@ -232,7 +233,8 @@ pub struct Summary {
 
 /// The results of one scenario as the compare view lists them.
 pub fn summary(s: &Scenario) -> Summary {
-    let r = report(s);
+    let r = this_month(s);
+    let p = project(s);
     let costs = PerOption::from_fn(|id| r.option(id).map(|o| o.monthly_cost));
     Summary {
         cheapest: r
@@ -241,10 +243,8 @@ pub fn summary(s: &Scenario) -> Summary {
         costs,
         saving: r.saving_vs_baseline.map(|v| (v, r.baseline)),
         horizon: (
-            r.projection
-                .cheapest_total
-                .and_then(|id| r.projection.total(id).map(|t| (id, t))),
-            r.projection.months.len(),
+            p.cheapest_total.and_then(|id| p.total(id).map(|t| (id, t))),
+            p.months.len(),
         ),
     }
 }

@@ -35,8 +35,10 @@ pub struct Report {
     /// With the value of fast answers on: the option cheapest by net cost (SPEC 5.3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cheapest_net: Option<Option<OptionId>>,
-    /// The months ahead (SPEC 6.1).
-    pub projection: ProjectionReport,
+    /// The months ahead (SPEC 6.1). `this_month` leaves it out, for the page computes it after the
+    /// first paint of an edit; `report` and `report_json` fill it in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projection: Option<ProjectionReport>,
     /// With the uncertainty on: the Monte Carlo's figures (SPEC 6.2). `report` leaves it out, for the
     /// page runs it in parts after the first paint; `report_json` and `with_uncertainty` fill it in.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -361,6 +363,15 @@ pub fn tickets_axis_max(s: &Scenario) -> u64 {
 
 /// Runs the whole model on a (valid) scenario.
 pub fn report(s: &Scenario) -> Report {
+    Report {
+        projection: Some(project(s)),
+        ..this_month(s)
+    }
+}
+
+/// The report of this month alone: everything but the projection, which runs the model once a month of
+/// the horizon and is the larger part of the work on every edit.
+pub fn this_month(s: &Scenario) -> Report {
     let w = WorkloadResult::of(s);
     let mut options: Vec<OptionReport> = s
         .enabled_options()
@@ -403,7 +414,7 @@ pub fn report(s: &Scenario) -> Report {
         cheapest_of(&net)
     });
     Report {
-        projection: project(s),
+        projection: None,
         uncertainty: None,
         staffing: StaffingReport::of(s, &w),
         cheapest_net,

@@ -78,6 +78,12 @@ pub fn radio(
     }
 }
 
+/// Runs `f` once the next frame has painted: a timer set from an animation frame callback fires after
+/// that frame. For work an edit causes that what is on screen need not wait for.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// A `<details>` element's `toggle` handler that keeps `open` in step with it, so that what the element
 /// holds can be built only while it is open.
 pub fn follow_details(open: RwSignal<bool>) -> impl Fn(leptos::ev::Event) + Copy + 'static {

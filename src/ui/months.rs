@@ -7,11 +7,11 @@ use super::chart::{fit_canvas, show_draw_result, use_chart_size};
 use super::inputs::{Panel, SectionInputs};
 use super::plans::{RowNumber, Rows};
 use super::theme::option_class;
-use super::{follow_details, AppState, TableScroll};
+use super::{after_paint, follow_details, AppState, TableScroll};
 use crate::charts::breakeven::{draw, ChartInput, Point};
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::projection::ProjectionReport;
+use crate::model::projection::{project, ProjectionReport};
 use crate::model::scenario::Spike;
 use crate::model::schema::{Input, Section, MAX_SPIKES, SPIKE_FIELDS};
 use crate::model::series::Series;
@@ -127,7 +127,30 @@ fn cumulative_series(p: &ProjectionReport) -> Series {
 #[component]
 pub fn ProjectionResults() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let projection = Memo::new(move |_| state.report.with(|r| r.projection.clone()));
+    // The months ahead run the model once a month of the horizon: after an edit's first paint, so that
+    // the break-even chart and the cards (whose redraw budget it is) never wait for them. The first is
+    // projected at once, for this component is itself built after the page's first paint.
+    let projection = RwSignal::new(state.scenario.with_untracked(project));
+    let run = StoredValue::new(0u64);
+    Effect::new(move |first: Option<()>| {
+        // Read, not only tracked: a memo nobody has read tells nobody of changes.
+        state.scenario.with(|_| ());
+        if first.is_none() {
+            return;
+        }
+        let id = run.get_value() + 1;
+        run.set_value(id);
+        after_paint(move || {
+            // Only the last of the edits made meanwhile is projected.
+            if run.try_get_value() != Some(id) {
+                return;
+            }
+            let p = state.scenario.with_untracked(project);
+            if projection.with_untracked(|old| *old != p) {
+                projection.set(p);
+            }
+        });
+    });
     let verdict = move || {
         let l = state.l();
         state
@@ -216,7 +239,7 @@ pub fn ProjectionResults() -> impl IntoView {
 
 /// The chart's text alternative: tickets, and each option's month and cumulative cost.
 #[component]
-fn ProjectionTable(projection: Memo<ProjectionReport>) -> impl IntoView {
+fn ProjectionTable(projection: RwSignal<ProjectionReport>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let open = RwSignal::new(false);
     let on_toggle = follow_details(open);
@@ -290,7 +313,7 @@ fn ProjectionTable(projection: Memo<ProjectionReport>) -> impl IntoView {
 /// Draws the cumulative chart of the projection on screen now.
 fn draw_projection(
     state: AppState,
-    projection: Memo<ProjectionReport>,
+    projection: RwSignal<ProjectionReport>,
     canvas_ref: NodeRef<leptos::html::Canvas>,
     size: RwSignal<(f64, f64)>,
     dark: Signal<bool>,

@@ -10,7 +10,7 @@ use crate::messages;
 use crate::model::flags::{self, OptionFlag};
 use crate::model::library::Library;
 use crate::model::regimes::{regimes, Regime};
-use crate::model::report::report;
+use crate::model::report::this_month;
 use crate::model::schema::Unit;
 use crate::model::series::{series, Series};
 use crate::model::store::{Command, Event, Outcome};
@@ -109,7 +109,8 @@ impl AppState {
         let scenario =
             Memo::new(move |_| library.with(|l| l.active_scenario().cloned().unwrap_or_default()));
         let series = part_of(scenario, series);
-        let report = Memo::new(move |_| scenario.with(report));
+        // The months ahead are left out: `months::ProjectionResults` projects them after the edit's paint.
+        let report = Memo::new(move |_| scenario.with(this_month));
         let mine = scenario.with_untracked(Scenario::rates_equal);
         let lang = RwSignal::new(lang);
         let escalations_mine = RwSignal::new(mine);
