@@ -176,7 +176,9 @@ pub fn StaffingView() -> impl IntoView {
         .collect_view();
     let interval = move || format!("{}", request.with(|r| r.interval_seconds / 60.0));
     let on_interval = move |ev| {
-        if let Ok(minutes) = event_target_value(&ev).parse::<f64>() {
+        // size: the option's own value looked up rather than `str::parse::<f64>` (see format.rs).
+        let value = event_target_value(&ev);
+        if let Some(minutes) = INTERVALS.into_iter().find(|m| format!("{m}") == value) {
             request.update(|r| r.interval_seconds = minutes * 60.0);
         }
     };
