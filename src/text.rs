@@ -1143,12 +1143,13 @@ pub fn projection_notes(
 }
 
 /// The first letter upper case (German sentences start with the option's lower-case name).
+// size: ASCII only, as every option's name starts: `char::to_uppercase` links Unicode's case tables.
 fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// The compare view's cheapest over a scenario's months ahead: "Contractor, $32,055 over 6 months".
@@ -1254,6 +1255,18 @@ pub fn saving_range(low: Option<f64>, high: Option<f64>, currency: &str, l: Lang
 mod tests {
     use super::*;
     use crate::model::{report, Scenario};
+
+    #[test]
+    fn every_options_name_starts_a_sentence_capitalised() {
+        for id in OptionId::ALL {
+            for l in [Lang::En, Lang::De] {
+                let who = capitalised(subject(id, l));
+                let first = who.chars().next().unwrap();
+                assert!(first.is_uppercase(), "{who}");
+                assert_eq!(who.to_lowercase(), subject(id, l).to_lowercase());
+            }
+        }
+    }
 
     fn verdict_of(s: &Scenario, l: Lang) -> String {
         answer(s, &report(s), l)
