@@ -8,6 +8,7 @@ use common::scenario;
 use support_calc::model::breakeven::{ticket_crossings, ticket_crossings_by_scan};
 use support_calc::model::breakeven::{totals_at, TIE};
 use support_calc::model::costs::{option_cost, WorkloadResult};
+use support_calc::model::series::{as_charted, series};
 use support_calc::model::validate::validate;
 use support_calc::model::{decode, encode, report, OptionId, Scenario, XAxis};
 
@@ -81,6 +82,17 @@ proptest! {
             });
             prop_assert_eq!(last_strict, Some(false), "{:?}", be);
         }
+    }
+
+    /// The page computes the chart from the scenario as charted (its axis variable at the minimum), so
+    /// that editing that variable does not recompute the chart: on any scenario and axis the two give
+    /// the same series.
+    #[test]
+    fn the_chart_does_not_depend_on_the_scenarios_own_value_of_its_axis(s in scenario(), axis in 0usize..6) {
+        let mut s = s;
+        s.chart.x = XAxis::ALL[axis];
+        s.chart.max = s.chart.x.default_max(&s);
+        prop_assert_eq!(series(&as_charted(&s)), series(&s));
     }
 
     /// The ticket search that skips settled stretches finds exactly the break-evens of evaluating

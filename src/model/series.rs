@@ -104,6 +104,16 @@ pub fn series(s: &Scenario) -> Series {
     }
 }
 
+/// The scenario as its chart sees it: the axis variable at the axis minimum, since every point of the
+/// series sets it anew. Scenarios that differ only in that value have the same series, so the page
+/// recomputes the series only when this changes, not on every edit of the ticket volume.
+pub fn as_charted(s: &Scenario) -> Scenario {
+    let mut charted = s.clone();
+    let axis = charted.chart.x;
+    axis.set(&mut charted, axis.min());
+    charted
+}
+
 /// Whether the straight line from `a` to `b` misses the costs at `x` visibly for some option, or an
 /// option is available at one end and not at the other.
 fn bends(
@@ -351,9 +361,14 @@ mod tests {
             s.chart.x = axis;
             s.chart.max = axis.default_max(&s);
             let before = series(&s);
+            let charted = as_charted(&s);
             let moved = (axis.value(&s) + 0.5 * s.chart.max).min(s.chart.max);
             axis.set(&mut s, moved);
             assert_eq!(series(&s), before, "{axis:?}");
+            // The page derives the series from `as_charted`: the move leaves it equal, and its series
+            // is the scenario's.
+            assert_eq!(as_charted(&s), charted, "{axis:?}");
+            assert_eq!(series(&charted), before, "{axis:?}");
             let other = if axis == XAxis::RepliesPerTicket {
                 XAxis::TicketsPerMonth
             } else {
@@ -362,6 +377,7 @@ mod tests {
             let next = other.value(&s) + 1.0;
             other.set(&mut s, next);
             assert_ne!(series(&s), before, "{axis:?} after changing {other:?}");
+            assert_ne!(as_charted(&s), charted, "{axis:?} after changing {other:?}");
         }
     }
 

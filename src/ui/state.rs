@@ -12,7 +12,7 @@ use crate::model::library::Library;
 use crate::model::regimes::{regimes, Regime};
 use crate::model::report::this_month;
 use crate::model::schema::Unit;
-use crate::model::series::{series, Series};
+use crate::model::series::{as_charted, series, Series};
 use crate::model::store::{Command, Event, Outcome};
 use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario};
 use crate::text;
@@ -108,7 +108,10 @@ impl AppState {
         let library = RwSignal::new(library);
         let scenario =
             Memo::new(move |_| library.with(|l| l.active_scenario().cloned().unwrap_or_default()));
-        let series = part_of(scenario, series);
+        // Through the scenario as charted: an edit of the axis variable (the ticket volume, by default)
+        // cannot change the chart's lines, and with the chart to 1,000,000 they take milliseconds.
+        let charted = part_of(scenario, as_charted);
+        let series = Memo::new(move |_| charted.with(series));
         // The months ahead are left out: `months::ProjectionResults` projects them after the edit's paint.
         let report = Memo::new(move |_| scenario.with(this_month));
         let mine = scenario.with_untracked(Scenario::rates_equal);
