@@ -2,12 +2,15 @@
 # Installs whatever the build (and, with --test, the test suite) needs and is missing. Every step checks
 # first, so a second run does nothing and takes a second or two.
 #
-#   scripts/ensure-tools.sh          wasm target, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
+#   scripts/ensure-tools.sh          wasm target, Trunk, wasm-bindgen-cli, wasm-split-cli, npm packages (wasm-opt)
 #   scripts/ensure-tools.sh --test   the same, plus Chromium and ChromeDriver
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# The splitter of the release build (scripts/split.mjs): the one cargo-leptos uses, for the wasm_split_helpers
+# that leptos depends on.
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must be exactly the wasm-bindgen that Cargo.lock resolved.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 
@@ -42,6 +45,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   # Not --locked: one of its locked dependencies is no longer on the registry.
   CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# It prints no version; cargo's list of installed packages has it.
+if ! command -v wasm-split-cli >/dev/null 2>&1 \
+  || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "Installing wasm-split-cli $WASM_SPLIT_VERSION (takes a minute or two, once)"
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 if ! command -v npm >/dev/null 2>&1; then

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::notices::NoticeKind;
 use super::persist::watch_other_tabs;
 use super::state::{new_id, AppState, View};
-use super::{compare, header, inputs, media, notices, results, staffing, summary, Later};
+use super::{header, inputs, media, notices, parts, results, summary, Later};
 use crate::i18n::{Lang, PAGE_TITLE};
 use crate::messages;
 use crate::model::library::Library;
@@ -198,8 +198,8 @@ pub fn App() -> impl IntoView {
         <Later>
             <notices::Notices />
             {move || match state.view.get() {
-                View::Compare => view! { <compare::Compare /> }.into_any(),
-                View::Staffing => view! { <staffing::StaffingView /> }.into_any(),
+                View::Compare => view! { <parts::CompareView /> }.into_any(),
+                View::Staffing => view! { <parts::StaffingView /> }.into_any(),
                 View::Calculator => view! {
                 <main class="layout" id="main">
                     <div class="area-workload">

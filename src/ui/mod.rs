@@ -14,6 +14,7 @@ pub mod later;
 mod media;
 mod months;
 mod notices;
+mod parts;
 mod persist;
 mod plans;
 mod results;

@@ -50,7 +50,7 @@ pub fn Results() -> impl IntoView {
                 <super::months::ProjectionResults />
             </Later>
             <Later>
-                <super::uncertainty::UncertaintyResults />
+                <super::parts::UncertaintyResults />
             </Later>
             // Only on paper, so built only while printing: on screen its thirty figures would be
             // updated on every edit for nothing.
