@@ -6,7 +6,7 @@
 // Needs dist/ built (`make bench` does it) and target/wasm32-unknown-unknown/release/examples/sweep_wasm.wasm
 // (scripts/bench.sh builds it).
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -118,6 +118,18 @@ async function firstLoad(browser) {
   rows.forEach((f) => line(f.path, f));
   line("total", total);
   budget("first load, brotli", total.brotli <= BUDGET.firstLoadBrotli, `${kb(total.brotli)} (budget ${kb(BUDGET.firstLoadBrotli)})`);
+
+  // The parts split off the release build (src/ui/parts.rs), each downloaded when first shown; the
+  // shared chunk_N modules come with the first part that needs them.
+  const loaded = new Set(files.map((f) => f.path.slice(1)));
+  const parts = readdirSync(DIST)
+    .filter((name) => /^part-.+\.wasm$/.test(name) && !loaded.has(name))
+    .map((name) => ({ path: name.replace(/-[0-9a-f]{16}\.wasm$/, ""), ...compressedSizes(join(DIST, name)) }));
+  if (parts.length > 0) {
+    console.log("\nDownloaded when first shown (not in the first load):");
+    parts.forEach((f) => line(f.path, f));
+    line("all parts", parts.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 }));
+  }
 }
 
 async function firstChart(browser) {

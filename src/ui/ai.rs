@@ -111,7 +111,7 @@ pub fn AiPanel() -> impl IntoView {
                     <label for="toggle-ai">{state.t("Put an AI agent in front", "KI-Agent vorschalten")}</label>
                 </div>
                 <p class="panel-intro">{move || text::ai_blurb(state.l())}</p>
-                {move || if on.get() { view! { <AiAtWork /> }.into_any() } else { view! { <AiPreview /> }.into_any() }}
+                {move || if on.get() { view! { <super::parts::AiAtWork /> }.into_any() } else { view! { <AiPreview /> }.into_any() }}
                 <div class="price-points" role="group" aria-labelledby="ai-prices">
                     <p id="ai-prices" class="help">
                         {state.t("Illustrative 2026 price points, not any vendor's price list:", "Beispielhafte Preispunkte 2026, keine Preisliste eines Anbieters:")}
@@ -145,7 +145,7 @@ fn AiPreview() -> impl IntoView {
 
 /// While the AI is on: its month in figures, what to watch, and where it pays for itself.
 #[component]
-fn AiAtWork() -> impl IntoView {
+pub(super) fn AiAtWork() -> impl IntoView {
     let state = expect_context::<AppState>();
     let figures = move || {
         let l = state.l();

@@ -388,6 +388,23 @@ fn AxisControls() -> impl IntoView {
 #[component]
 fn ChartTable() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Built while the table is open: closed, it is neither seen nor read, and an edit costs nothing here.
+    let open = RwSignal::new(false);
+    let on_toggle = follow_details(open);
+    view! {
+        <details class="chart-data" on:toggle=on_toggle>
+            <summary>{state.t("The chart's figures as a table", "Die Zahlen des Diagramms als Tabelle")}</summary>
+            <Show when=move || open.get()>
+                <super::parts::ChartFigures />
+            </Show>
+        </details>
+    }
+}
+
+/// The table itself (downloaded when first opened, `parts`).
+#[component]
+pub(super) fn ChartFigures() -> impl IntoView {
+    let state = expect_context::<AppState>();
     const ROWS: usize = 10;
     let table = move || {
         let l = state.l();
@@ -436,17 +453,7 @@ fn ChartTable() -> impl IntoView {
             </table>
         }
     };
-    // Built while the table is open: closed, it is neither seen nor read, and an edit costs nothing here.
-    let open = RwSignal::new(false);
-    let on_toggle = follow_details(open);
-    view! {
-        <details class="chart-data" on:toggle=on_toggle>
-            <summary>{state.t("The chart's figures as a table", "Die Zahlen des Diagramms als Tabelle")}</summary>
-            <Show when=move || open.get()>
-                <TableScroll label=("Chart data", "Diagrammdaten")>{table}</TableScroll>
-            </Show>
-        </details>
-    }
+    view! { <TableScroll label=("Chart data", "Diagrammdaten")>{table}</TableScroll> }
 }
 
 #[component]

@@ -13,31 +13,81 @@ use std::future::Future;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
+use super::notices::NoticeKind;
+use super::share::FileAction;
 use super::AppState;
 
 /// A part's view, built by code that a split build downloads first.
 type Build = fn() -> AnyView;
 
-/// `async fn $name() -> Result<Build, SplitLoaderError>`: the split point hands back the function that
-/// builds the view, whose code (and whatever only it reaches) then lives in the part's own module. The
-/// view itself is built where the part is mounted, like any other.
-macro_rules! part {
-    ($name:ident => $view:expr) => {
+/// `async fn $name(args) -> Result<$ret, SplitLoaderError>`, whose body (and whatever only it reaches)
+/// a split build downloads on the first call.
+macro_rules! split {
+    (fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
         #[cfg(wasm_split)]
         #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name() -> Result<Build, SplitLoaderError> {
-            Ok(|| $view.into_any())
+        fn $name($($arg: $ty),*) -> Result<$ret, SplitLoaderError> {
+            let done: $ret = $body;
+            Ok(done)
         }
         #[cfg(not(wasm_split))]
-        async fn $name() -> Result<Build, SplitLoaderError> {
-            Ok(|| $view.into_any())
+        async fn $name($($arg: $ty),*) -> Result<$ret, SplitLoaderError> {
+            let done: $ret = $body;
+            Ok(done)
         }
     };
 }
 
-part!(compare_view => view! { <super::compare::Compare /> });
-part!(staffing_view => view! { <super::staffing::StaffingView /> });
-part!(uncertainty_results => view! { <super::uncertainty::UncertaintyResults /> });
+// The views hand back the function that builds them, so that the view itself is built where the part
+// is mounted, like any other.
+split!(
+    fn compare_view() -> Build {
+        || view! { <super::compare::Compare /> }.into_any()
+    }
+);
+split!(
+    fn staffing_view() -> Build {
+        || view! { <super::staffing::StaffingView /> }.into_any()
+    }
+);
+split!(
+    fn uncertainty_results() -> Build {
+        || view! { <super::uncertainty::UncertaintyResults /> }.into_any()
+    }
+);
+split!(
+    fn chart_figures() -> Build {
+        || view! { <super::chart::ChartFigures /> }.into_any()
+    }
+);
+split!(
+    fn ai_at_work() -> Build {
+        || view! { <super::ai::AiAtWork /> }.into_any()
+    }
+);
+split!(
+    fn file_action(state: AppState, action: FileAction) -> () {
+        super::share::file_action(state, action)
+    }
+);
+
+/// Exports or imports files (`share::file_action`) once its code is there.
+pub fn act_on_files(state: AppState, action: FileAction) {
+    leptos::task::spawn_local(async move {
+        if file_action(state, action).await.is_err() {
+            let l = state.lang.get_untracked();
+            state.notify(
+                NoticeKind::Error,
+                l.pick(NOT_DOWNLOADED.0, NOT_DOWNLOADED.1).to_string(),
+            );
+        }
+    });
+}
+
+const NOT_DOWNLOADED: (&str, &str) = (
+    "This part of the calculator could not be downloaded. Check the connection and try again; everything else keeps working.",
+    "Dieser Teil des Rechners konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut; alles andere funktioniert weiter.",
+);
 
 #[derive(Clone, Copy)]
 enum Loading {
@@ -66,17 +116,13 @@ where
         })
     };
     fetch();
-    move || {
-        match loading.get() {
+    move || match loading.get() {
         Loading::Waiting => None,
         Loading::Ready(build) => Some(build()),
         Loading::Failed => Some(
             view! {
                 <p class="part-error" role="alert" data-testid="part-error">
-                    {state.t(
-                        "This part of the calculator could not be downloaded. Check the connection and try again; everything else keeps working.",
-                        "Dieser Teil des Rechners konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut; alles andere funktioniert weiter.",
-                    )}
+                    {state.t(NOT_DOWNLOADED.0, NOT_DOWNLOADED.1)}
                     " "
                     <button
                         type="button"
@@ -92,7 +138,6 @@ where
             }
             .into_any(),
         ),
-    }
     }
 }
 
@@ -116,4 +161,16 @@ pub fn UncertaintyResults() -> impl IntoView {
             {on_demand(uncertainty_results)}
         </Show>
     }
+}
+
+/// The chart's figures as a table, built when it is opened.
+#[component]
+pub fn ChartFigures() -> impl IntoView {
+    on_demand(chart_figures)
+}
+
+/// What the AI front line does at the current figures, shown while it is on.
+#[component]
+pub fn AiAtWork() -> impl IntoView {
+    on_demand(ai_at_work)
 }

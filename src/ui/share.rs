@@ -113,59 +113,82 @@ pub(super) fn copy_to_clipboard(url: String, copied: RwSignal<Option<bool>>) {
     });
 }
 
+/// What the share bar does with files: each is done by `file_action`, whose code a split build
+/// downloads on the first use (`parts::file_action`).
+pub enum FileAction {
+    ExportScenario,
+    ExportAll,
+    Csv,
+    Png,
+    Import(Vec<web_sys::File>),
+}
+
+/// Makes the file `action` asks for and offers it, or reads the chosen files; a file that cannot be
+/// offered is reported.
+pub(super) fn file_action(state: AppState, action: FileAction) {
+    let result = match action {
+        FileAction::ExportScenario => {
+            let s = state.scenario.get_untracked();
+            download_text(
+                &encode_pretty(&s),
+                &format!("{}.json", file_stem(&s.name)),
+                "application/json",
+            )
+        }
+        FileAction::ExportAll => {
+            let text = state.library.with_untracked(|lib| {
+                let all: Vec<_> = lib.scenarios.iter().map(|s| &s.scenario).collect();
+                encode_bundle(&all)
+            });
+            download_text(&text, "support-cost-scenarios.json", "application/json")
+        }
+        FileAction::Csv => {
+            let s = state.scenario.get_untracked();
+            let l = state.lang.get_untracked();
+            let sheet = state.report.with_untracked(|r| {
+                let ranges = state.regimes.get_untracked();
+                let mine = state.escalations_mine.get_untracked();
+                results_sheet(&s, r, &ranges, mine, &super::today(l), l)
+            });
+            // A byte-order mark, so that spreadsheet programs read the file as UTF-8.
+            let csv = format!("\u{feff}{sheet}");
+            download_text(&csv, &format!("{}.csv", file_stem(&s.name)), "text/csv")
+        }
+        FileAction::Png => {
+            let name = state.scenario.with_untracked(|s| file_stem(&s.name));
+            super::chart::chart_png(state)
+                .and_then(|url| download_url(&url, &format!("{name}-chart.png")))
+        }
+        FileAction::Import(files) => {
+            leptos::task::spawn_local(async move {
+                for file in files {
+                    import_file(&state, file).await;
+                }
+            });
+            Ok(())
+        }
+    };
+    if let Err(e) = result {
+        report_download_error(state, e);
+    }
+}
+
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let link = link_of(move || state.scenario.track());
     let copied = RwSignal::new(None::<bool>);
-    let report_error = move |e: DownloadError| report_download_error(state, e);
-
     let copy_link = move |_| {
         let url = page_url(&state.scenario.with_untracked(encode_fragment));
         link.set(Some(url.clone()));
         copy_to_clipboard(url, copied);
     };
-    let export_one = move |_| {
-        let s = state.scenario.get_untracked();
-        if let Err(e) = download_text(
-            &encode_pretty(&s),
-            &format!("{}.json", file_stem(&s.name)),
-            "application/json",
-        ) {
-            report_error(e);
-        }
-    };
-    let export_all = move |_| {
-        let text = state.library.with_untracked(|lib| {
-            let all: Vec<_> = lib.scenarios.iter().map(|s| &s.scenario).collect();
-            encode_bundle(&all)
-        });
-        if let Err(e) = download_text(&text, "support-cost-scenarios.json", "application/json") {
-            report_error(e);
-        }
-    };
-    let export_csv = move |_| {
-        let s = state.scenario.get_untracked();
-        let l = state.lang.get_untracked();
-        let sheet = state.report.with_untracked(|r| {
-            let ranges = state.regimes.get_untracked();
-            let mine = state.escalations_mine.get_untracked();
-            results_sheet(&s, r, &ranges, mine, &super::today(l), l)
-        });
-        // A byte-order mark, so that spreadsheet programs read the file as UTF-8.
-        let csv = format!("\u{feff}{sheet}");
-        if let Err(e) = download_text(&csv, &format!("{}.csv", file_stem(&s.name)), "text/csv") {
-            report_error(e);
-        }
-    };
-    let export_png = move |_| {
-        let name = state.scenario.with_untracked(|s| file_stem(&s.name));
-        let result = super::chart::chart_png(state)
-            .and_then(|url| download_url(&url, &format!("{name}-chart.png")));
-        if let Err(e) = result {
-            report_error(e);
-        }
-    };
+    // The files are made (and read) by code downloaded on the first use (`parts::file_action`).
+    let act = move |action: FileAction| super::parts::act_on_files(state, action);
+    let export_one = move |_| act(FileAction::ExportScenario);
+    let export_all = move |_| act(FileAction::ExportAll);
+    let export_csv = move |_| act(FileAction::Csv);
+    let export_png = move |_| act(FileAction::Png);
     let print = move |_| {
         let _ = window().print();
     };
@@ -182,11 +205,7 @@ pub fn ShareBar() -> impl IntoView {
         let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
         // The same file may be chosen again later.
         input.set_value("");
-        leptos::task::spawn_local(async move {
-            for file in files {
-                import_file(&state, file).await;
-            }
-        });
+        act(FileAction::Import(files));
     };
 
     view! {

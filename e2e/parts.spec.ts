@@ -1,0 +1,100 @@
+// The parts of the page a new visitor does not see at first (src/ui/parts.rs) are downloaded when they are
+// first shown: not with the page, then at once when asked for, from the service worker's cache offline,
+// and a part that cannot be downloaded says so and can be tried again.
+import { expect, test, type Page } from "@playwright/test";
+import { CalculatorPage } from "./fixtures/calculator-page";
+
+/** The names of the parts the page has requested so far (part-NAME-HASH.wasm). */
+function partsRequested(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("request", (request) => {
+    const match = new URL(request.url()).pathname.match(/\/part-(.+)-[0-9a-f]{16}\.wasm$/);
+    if (match) seen.push(match[1]);
+  });
+  return seen;
+}
+
+test("the first load leaves out the parts not shown, each comes when first shown", async ({ page }) => {
+  const seen = partsRequested(page);
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await page.waitForLoadState("networkidle");
+  expect(seen).toEqual([]);
+
+  await calc.byTestId("view-staffing").click();
+  await expect(calc.byTestId("staffing-answer")).toContainText(/agents/);
+  expect(seen).toContain("staffing_view");
+
+  await calc.byTestId("view-compare").click();
+  await expect(page.getByText("Pick two to four saved scenarios.")).toBeVisible();
+  expect(seen).toContain("compare_view");
+
+  await calc.byTestId("view-calculator").click();
+  await page.locator("details.chart-data summary").click();
+  await expect(calc.byTestId("chart-table").locator("tbody tr").first()).toBeVisible();
+  expect(seen).toContain("chart_figures");
+
+  await calc.byTestId("input-ai-enabled").check();
+  await expect(calc.byTestId("ai-workload")).toBeVisible();
+  expect(seen).toContain("ai_at_work");
+
+  await calc.byTestId("input-uncertainty-enabled").check();
+  await expect(calc.byTestId("p-cheapest-platform")).toContainText("%");
+  expect(seen).toContain("uncertainty_results");
+
+  // Each part is downloaded once: showing one again uses the code already there.
+  const count = seen.length;
+  await calc.byTestId("view-compare").click();
+  await expect(page.getByText("Pick two to four saved scenarios.")).toBeVisible();
+  await calc.byTestId("view-calculator").click();
+  await expect(calc.cost("platform")).not.toBeEmpty();
+  expect(seen.length).toBe(count);
+});
+
+test("a part that cannot be downloaded says so, the page keeps working, and it can be tried again", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await page.route(/\/part-staffing_view-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await calc.byTestId("view-staffing").click();
+  const error = calc.byTestId("part-error");
+  await expect(error).toContainText("could not be downloaded");
+  await expect(page.locator("#panic-banner")).toBeHidden();
+
+  // The rest of the page still answers.
+  await calc.byTestId("view-calculator").click();
+  await calc.set("workload", "tickets_per_month", "300");
+  await expect(calc.cost("platform")).toHaveText("$5,089");
+
+  // An export whose code cannot be downloaded is reported too, nothing is offered.
+  await page.route(/\/part-file_action-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await calc.byTestId("export-csv").click();
+  await expect(page.getByRole("alert").filter({ hasText: "could not be downloaded" })).toBeVisible();
+
+  // Shown again, it is tried again; once the network is back, "Try again" brings it.
+  await calc.byTestId("view-staffing").click();
+  await expect(error).toBeVisible();
+  await page.unrouteAll();
+  await error.getByRole("button", { name: "Try again" }).click();
+  await expect(calc.byTestId("staffing-answer")).toContainText(/agents/);
+  await expect(error).toHaveCount(0);
+});
+
+test("after one visit the parts work offline", async ({ page, context }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(calc.byTestId("chart")).toHaveAttribute("data-drawn", /\d+/);
+  await calc.byTestId("view-staffing").click();
+  await expect(calc.byTestId("staffing-answer")).toContainText(/agents/);
+  await calc.byTestId("view-compare").click();
+  await expect(page.getByText("Pick two to four saved scenarios.")).toBeVisible();
+  const download = page.waitForEvent("download");
+  await calc.byTestId("view-calculator").click();
+  await calc.byTestId("export-csv").click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  await context.setOffline(false);
+});
