@@ -69,3 +69,25 @@ test("English writes percent without a space, and one ticket is one ticket", asy
   await calc.byTestId("language").selectOption("de");
   await expect(calc.byTestId("cheapest")).toContainText("Bei 1 Ticket im Monat ");
 });
+
+for (const width of [320, 390]) {
+  test(`the view tabs fit their bar on a ${width} px phone in both languages`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    const calc = new CalculatorPage(page);
+    await calc.goto();
+    for (const lang of ["en", "de"]) {
+      await calc.byTestId("language").selectOption(lang);
+      const bar = page.locator(".tabs");
+      const fits = await bar.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        return [...el.children].every((tab) => {
+          const r = tab.getBoundingClientRect();
+          return r.right <= b.right + 0.5 && r.left >= b.left - 0.5;
+        });
+      });
+      expect(fits, `${lang} at ${width}`).toBe(true);
+      const language = (await calc.byTestId("language").boundingBox())!;
+      expect(language.x + language.width).toBeLessThanOrEqual(width);
+    }
+  });
+}

@@ -98,3 +98,17 @@ test("after one visit the parts work offline", async ({ page, context }) => {
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   await context.setOffline(false);
 });
+
+test("a part that takes a moment to arrive says it is loading", async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  await page.route(/\/part-compare_view-[0-9a-f]+\.wasm$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await calc.byTestId("view-compare").click();
+  await expect(calc.byTestId("part-loading")).toBeVisible();
+  await expect(calc.byTestId("part-loading")).toHaveText("Loading…");
+  await expect(page.getByText("Pick two to four saved scenarios.")).toBeVisible();
+  await expect(calc.byTestId("part-loading")).toHaveCount(0);
+});

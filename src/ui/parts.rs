@@ -117,7 +117,14 @@ where
     };
     fetch();
     move || match loading.get() {
-        Loading::Waiting => None,
+        Loading::Waiting => Some(
+            view! {
+                <p class="part-loading" role="status" data-testid="part-loading">
+                    {state.t("Loading…", "Wird geladen …")}
+                </p>
+            }
+            .into_any(),
+        ),
         Loading::Ready(build) => Some(build()),
         Loading::Failed => Some(
             view! {
