@@ -42,6 +42,10 @@ test("the first load leaves out the parts not shown, each comes when first shown
   await expect(calc.byTestId("p-cheapest-platform")).toContainText("%");
   expect(seen).toContain("uncertainty_results");
 
+  await calc.byTestId("preset").selectOption({ index: 1 });
+  await expect(calc.byTestId("scenario-picker").locator("option")).toHaveCount(2);
+  expect(seen).toContain("example");
+
   // Each part is downloaded once: showing one again uses the code already there.
   const count = seen.length;
   await calc.byTestId("view-compare").click();

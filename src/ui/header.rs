@@ -14,7 +14,7 @@ use crate::model::store::Command;
 use crate::model::validate::name_problem;
 use crate::model::Scenario;
 use crate::storage;
-use crate::text::{preset_driver, preset_name, preset_scenario_name};
+use crate::text::{preset_name, preset_scenario_name};
 
 /// Currencies offered in the picker (any ISO 4217 code in a file or link is accepted too).
 pub const CURRENCIES: [&str; 9] = [
@@ -156,12 +156,15 @@ fn ScenarioBar() -> impl IntoView {
     let on_preset = move |ev| {
         let key = event_target_value(&ev);
         if let Some(p) = Preset::from_key(&key) {
+            // The examples' figures and what drives each are downloaded on the first choice (`parts`).
             let lang = state.lang.get_untracked();
-            add(Scenario {
-                name: preset_scenario_name(p, lang).into(),
-                ..p.scenario()
+            super::parts::with_example(state, p, lang, move |scenario, driver| {
+                add(Scenario {
+                    name: preset_scenario_name(p, lang).into(),
+                    ..scenario
+                });
+                state.notify(NoticeKind::Info, driver.into());
             });
-            state.notify(NoticeKind::Info, preset_driver(p, lang).into());
         }
         // Back to the prompt, so the same example can be chosen again.
         preset_choice.set(String::new());

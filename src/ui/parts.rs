@@ -16,6 +16,9 @@ use leptos::wasm_split::SplitLoaderError;
 use super::notices::NoticeKind;
 use super::share::FileAction;
 use super::AppState;
+use crate::i18n::Lang;
+use crate::model::presets::Preset;
+use crate::model::Scenario;
 
 /// A part's view, built by code that a split build downloads first.
 type Build = fn() -> AnyView;
@@ -71,17 +74,44 @@ split!(
     }
 );
 
+split!(
+    fn example(p: Preset, l: Lang) -> (Scenario, &'static str) {
+        (p.scenario(), crate::text::preset_driver(p, l))
+    }
+);
+
+/// Calls `then` with the example scenario `p` and the sentence on what drives its answer, once their
+/// code is there.
+pub fn with_example(
+    state: AppState,
+    p: Preset,
+    l: Lang,
+    then: impl FnOnce(Scenario, &'static str) + 'static,
+) {
+    leptos::task::spawn_local(async move {
+        match example(p, l).await {
+            Ok((scenario, driver)) => then(scenario, driver),
+            Err(_) => not_downloaded(state),
+        }
+    });
+}
+
 /// Exports or imports files (`share::file_action`) once its code is there.
 pub fn act_on_files(state: AppState, action: FileAction) {
     leptos::task::spawn_local(async move {
         if file_action(state, action).await.is_err() {
-            let l = state.lang.get_untracked();
-            state.notify(
-                NoticeKind::Error,
-                l.pick(NOT_DOWNLOADED.0, NOT_DOWNLOADED.1).to_string(),
-            );
+            not_downloaded(state);
         }
     });
+}
+
+/// Tells the user that what they asked for could not be downloaded.
+fn not_downloaded(state: AppState) {
+    let l = state.lang.get_untracked();
+    state.notify(
+        NoticeKind::Error,
+        l.pick(NOT_DOWNLOADED.0, NOT_DOWNLOADED.1).to_string(),
+    );
 }
 
 const NOT_DOWNLOADED: (&str, &str) = (
