@@ -1,6 +1,8 @@
 // The parts of the page a new visitor does not see at first (src/ui/parts.rs) are downloaded when they are
 // first shown: not with the page, then at once when asked for, from the service worker's cache offline,
 // and a part that cannot be downloaded says so and can be tried again.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { CalculatorPage } from "./fixtures/calculator-page";
 
@@ -115,4 +117,21 @@ test("a part that takes a moment to arrive says it is loading", async ({ page })
   await expect(calc.byTestId("part-loading")).toHaveText("Loading…");
   await expect(page.getByText("Pick two to four saved scenarios.")).toBeVisible();
   await expect(calc.byTestId("part-loading")).toHaveCount(0);
+});
+
+test("a part whose content is not the build's is refused, not run", async ({ page }) => {
+  const dist = process.env.E2E_DIST ?? "dist";
+  const other = readdirSync(dist).find((name) => /^part-chart_figures-[0-9a-f]+\.wasm$/.test(name))!;
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  // Another part's module (valid WebAssembly with the same imports) served in place of the staffing view's.
+  await page.route(/\/part-staffing_view-[0-9a-f]+\.wasm$/, (route) =>
+    route.fulfill({ status: 200, contentType: "application/wasm", body: readFileSync(join(dist, other)) }),
+  );
+  await calc.byTestId("view-staffing").click();
+  await expect(calc.byTestId("part-error")).toBeVisible();
+  await expect(page.locator("#panic-banner")).toBeHidden();
+  await page.unrouteAll();
+  await calc.byTestId("part-error").getByRole("button", { name: "Try again" }).click();
+  await expect(calc.byTestId("staffing-answer")).toContainText(/agents/);
 });
