@@ -1,6 +1,8 @@
-//! The parts of the page whose code is downloaded only when they are first shown: the compare view, the
-//! staffing view and the uncertainty results (shown once ranges are switched on). None of them is on
-//! the page a new visitor first sees, so the first load leaves their code out.
+//! The parts of the page whose code is downloaded only when they are first shown or used: the compare
+//! and staffing views, the uncertainty results (once ranges are on), the chart's figures as a table
+//! (once opened), the AI's workload (once it is on), the example scenarios (once one is chosen) and the
+//! file exports and imports. None of them is on the page a new visitor first sees, so the first load
+//! leaves their code out.
 //!
 //! The release build (`make dist`: `--cfg wasm_split`, linked with relocations) marks each as a split
 //! point (`wasm_split`, the mechanism of leptos's `#[lazy]`, which cannot report a failed download),
@@ -88,19 +90,27 @@ pub fn with_example(
     l: Lang,
     then: impl FnOnce(Scenario, &'static str) + 'static,
 ) {
-    leptos::task::spawn_local(async move {
-        match example(p, l).await {
-            Ok((scenario, driver)) => then(scenario, driver),
-            Err(_) => not_downloaded(state),
-        }
+    when_downloaded(state, example(p, l), |(scenario, driver)| {
+        then(scenario, driver)
     });
 }
 
 /// Exports or imports files (`share::file_action`) once its code is there.
 pub fn act_on_files(state: AppState, action: FileAction) {
+    when_downloaded(state, file_action(state, action), |()| ());
+}
+
+/// Awaits a split point in a task of its own and hands its result to `then`, or tells the user that
+/// its code could not be downloaded.
+fn when_downloaded<T: 'static>(
+    state: AppState,
+    call: impl Future<Output = Result<T, SplitLoaderError>> + 'static,
+    then: impl FnOnce(T) + 'static,
+) {
     leptos::task::spawn_local(async move {
-        if file_action(state, action).await.is_err() {
-            not_downloaded(state);
+        match call.await {
+            Ok(done) => then(done),
+            Err(_) => not_downloaded(state),
         }
     });
 }
