@@ -101,10 +101,10 @@ fn forget_old_backups(storage: &web_sys::Storage) {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(BACKUP_PREFIX))
         .collect();
-    keys.sort();
-    let old = keys.len().saturating_sub(BACKUPS_KEPT);
-    for key in &keys[..old] {
-        let _ = storage.remove_item(key);
+    // size: the oldest one at a time, rather than a sort of its own for a handful of keys.
+    while keys.len() > BACKUPS_KEPT {
+        let oldest = (1..keys.len()).fold(0, |o, i| if keys[i] < keys[o] { i } else { o });
+        let _ = storage.remove_item(&keys.swap_remove(oldest));
     }
 }
 

@@ -274,8 +274,21 @@ pub fn crossings(s: &Scenario, axis: XAxis, max: f64) -> Vec<Crossing> {
     out
 }
 
+/// Sorts by volume, then pair. An insertion sort: every search above finds the crossings from the low
+/// end up, so they arrive in order or nearly, and this is linear for them.
+// size: the standard library's sort would add its own copy of a general sort for `Crossing` (about 4 KB
+// of the first load's code before compression), for lists that are already in order.
 fn sort(crossings: &mut [Crossing]) {
-    crossings.sort_by(|p, q| p.x.total_cmp(&q.x).then((p.a, p.b).cmp(&(q.a, q.b))));
+    let after = |p: &Crossing, q: &Crossing| {
+        p.x.total_cmp(&q.x).then((p.a, p.b).cmp(&(q.a, q.b))) == std::cmp::Ordering::Greater
+    };
+    for i in 1..crossings.len() {
+        let mut j = i;
+        while j > 0 && after(&crossings[j - 1], &crossings[j]) {
+            crossings.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -303,6 +316,39 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].cheaper_above, OptionId::Contractor);
         assert!((349.0..=351.0).contains(&found[0].x), "{found:?}");
+    }
+
+    #[test]
+    fn crossings_are_sorted_by_volume_then_pair_in_any_order_they_arrive() {
+        use OptionId::*;
+        let c = |x: f64, a: OptionId, b: OptionId| Crossing {
+            a,
+            b,
+            x,
+            cheaper_above: b,
+        };
+        let sorted = vec![
+            c(-1.0, Diy, Platform),
+            c(0.0, Diy, Employee),
+            c(0.0, Diy, Platform),
+            c(0.0, Employee, Contractor),
+            c(12.5, Diy, Employee),
+            c(12.5, Contractor, Platform),
+            c(300.0, Diy, Employee),
+        ];
+        let mut reversed: Vec<Crossing> = sorted.iter().rev().cloned().collect();
+        sort(&mut reversed);
+        assert_eq!(reversed, sorted);
+        // Every rotation, as runs found pair by pair would arrive.
+        for k in 0..sorted.len() {
+            let mut v = sorted.clone();
+            v.rotate_left(k);
+            sort(&mut v);
+            assert_eq!(v, sorted, "rotated by {k}");
+        }
+        let mut empty: Vec<Crossing> = Vec::new();
+        sort(&mut empty);
+        assert!(empty.is_empty());
     }
 
     fn assert_exact(s: &Scenario, max: u64) -> Vec<Crossing> {
