@@ -135,3 +135,51 @@ test("a part whose content is not the build's is refused, not run", async ({ pag
   await calc.byTestId("part-error").getByRole("button", { name: "Try again" }).click();
   await expect(calc.byTestId("staffing-answer")).toContainText(/agents/);
 });
+
+test.describe("links", () => {
+  // page.route sees no request a service worker answers from its cache.
+  test.use({ serviceWorkers: "block" });
+
+  test("a link is read by code downloaded for it: the page opens on it, or says why not and keeps it", async ({ page }) => {
+    const seen = partsRequested(page);
+    const calc = new CalculatorPage(page);
+    await calc.goto();
+    await calc.rename("Mine");
+    const link = await calc.shareLink();
+    expect(seen).toContain("share_fragment");
+    expect(seen).not.toContain("link_in");
+    const fragment = new URL(link).hash;
+
+    // The code that reads links cannot be downloaded: the saved scenario is shown, the link stays in the
+    // address, and a reload once the network is back opens it.
+    await page.route(/\/part-link_in-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+    await page.goto(`/${fragment}`);
+    await expect(calc.notices().last()).toContainText("This link could not be opened now");
+    expect(await calc.scenarioNames()).toEqual(["Mine"]);
+    expect(new URL(page.url()).hash).toBe(fragment);
+    await expect(page.locator("#panic-banner")).toBeHidden();
+    await page.unrouteAll();
+    await page.reload();
+    await expect(calc.notices().last()).toContainText("a scenario you already have: “Mine”");
+    expect(new URL(page.url()).hash).toBe("");
+
+    // A link that arrives slowly: the page opens on it.
+    await calc.rename("Other");
+    await page.route(/\/part-link_in-[0-9a-f]+\.wasm$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 800));
+      await route.continue();
+    });
+    await page.goto(`/${fragment}`);
+    await expect(calc.notices().last()).toContainText("Opened the shared scenario “Mine”");
+    await expect(calc.byTestId("scenario-name")).toHaveValue("Mine");
+    expect(await calc.scenarioNames()).toEqual(["Other", "Mine"]);
+    await page.unrouteAll();
+
+    // A damaged link whose explanation cannot be downloaded is still refused, in short.
+    await page.route(/\/part-startup_note-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+    await page.goto("/#s=%%%");
+    await expect(calc.notices().last()).toContainText("This link could not be opened now");
+    expect(await calc.scenarioNames()).toEqual(["Other", "Mine"]);
+    await expect(page.locator("#panic-banner")).toBeHidden();
+  });
+});

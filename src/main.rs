@@ -6,7 +6,7 @@ fn main() {
         console_error_panic_hook::hook(info);
         show_panic_banner();
     }));
-    leptos::mount::mount_to_body(support_calc::App);
+    support_calc::ui::start();
 }
 
 /// Shows the banner of `index.html` in the page's language. Nothing here touches storage, so saved

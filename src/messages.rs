@@ -372,6 +372,65 @@ pub fn link_refused(e: &LinkError, l: Lang) -> String {
     }
 }
 
+/// What start-up found wrong with what is stored or with the link in the address. Its words are needed
+/// only when something is wrong, so the page downloads them then (`ui::parts`), and the start-up keeps
+/// only this.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StartupNote {
+    StorageBlocked,
+    StorageFull,
+    EntriesKeptAside {
+        problems: Vec<EntryProblem>,
+        key: String,
+    },
+    LibraryKeptAside {
+        reason: LibraryError,
+        key: String,
+    },
+    LibraryNotKept {
+        reason: Option<LibraryError>,
+        problems: Vec<EntryProblem>,
+    },
+    LinkRefused(LinkError),
+}
+
+impl StartupNote {
+    pub fn text(&self, l: Lang) -> String {
+        match self {
+            StartupNote::StorageBlocked => storage_blocked(l),
+            StartupNote::StorageFull => storage_full(l),
+            StartupNote::EntriesKeptAside { problems, key } => entries_kept_aside(problems, key, l),
+            StartupNote::LibraryKeptAside { reason, key } => library_kept_aside(reason, key, l),
+            StartupNote::LibraryNotKept { reason, problems } => {
+                library_not_kept(reason.as_ref(), problems, l)
+            }
+            StartupNote::LinkRefused(e) => link_refused(e, l),
+        }
+    }
+
+    /// Said in its place when its words cannot be downloaded: what matters, in a few of them.
+    pub fn in_short(&self, l: Lang) -> String {
+        startup_note_in_short(matches!(self, StartupNote::LinkRefused(_)), l)
+    }
+}
+
+/// `StartupNote::in_short` of a refused link or of anything else. A link's is also what is said when
+/// the code that reads links cannot be downloaded.
+pub fn startup_note_in_short(link: bool, l: Lang) -> String {
+    let text = if link {
+        (
+            "This link could not be opened now: part of the calculator could not be downloaded. Check the connection and reload the page; your saved scenarios are unchanged.",
+            "Dieser Link konnte jetzt nicht geöffnet werden: Ein Teil des Rechners konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie die Seite neu; Ihre gespeicherten Szenarien sind unverändert.",
+        )
+    } else {
+        (
+            "Something in this browser's storage could not be read or written; nothing stored was overwritten. (The details could not be downloaded; check the connection and reload.)",
+            "Etwas im Speicher dieses Browsers konnte nicht gelesen oder geschrieben werden; nichts Gespeichertes wurde überschrieben. (Die Einzelheiten konnten nicht geladen werden; prüfen Sie die Verbindung und laden Sie neu.)",
+        )
+    };
+    l.pick(text.0, text.1).into()
+}
+
 /// At start-up: nothing this page writes can be kept.
 pub fn storage_blocked(l: Lang) -> String {
     l.pick(
@@ -607,6 +666,47 @@ mod tests {
             "{}",
             cases[7]
         );
+    }
+
+    #[test]
+    fn every_startup_note_is_worded_in_full_and_in_short_in_both_languages() {
+        let link = decode_fragment("s=%%%").unwrap().unwrap_err();
+        let reason = decode_library("x").unwrap_err();
+        let notes = [
+            StartupNote::StorageBlocked,
+            StartupNote::StorageFull,
+            StartupNote::EntriesKeptAside {
+                problems: vec![],
+                key: "support-calc.backup.1".into(),
+            },
+            StartupNote::LibraryKeptAside {
+                reason: reason.clone(),
+                key: "support-calc.backup.2".into(),
+            },
+            StartupNote::LibraryNotKept {
+                reason: Some(reason.clone()),
+                problems: vec![],
+            },
+            StartupNote::LinkRefused(link.clone()),
+        ];
+        for note in &notes {
+            assert_german(&note.text(Lang::De));
+            assert_german(&note.in_short(Lang::De));
+            assert_ne!(note.text(Lang::En), note.in_short(Lang::En), "{note:?}");
+        }
+        assert_eq!(notes[0].text(Lang::En), storage_blocked(Lang::En));
+        assert!(notes[2].text(Lang::En).contains("support-calc.backup.1"));
+        assert_eq!(
+            notes[3].text(Lang::De),
+            library_kept_aside(&reason, "support-calc.backup.2", Lang::De)
+        );
+        assert_eq!(notes[5].text(Lang::En), link_refused(&link, Lang::En));
+        assert!(notes[5]
+            .in_short(Lang::En)
+            .starts_with("This link could not be opened now"));
+        assert!(notes[1]
+            .in_short(Lang::En)
+            .contains("nothing stored was overwritten"));
     }
 
     #[test]

@@ -75,6 +75,26 @@ pub fn encode_compare(scenarios: &[&Scenario]) -> String {
     format!("{COMPARE_PREFIX}{}", parts.join("."))
 }
 
+/// What a fragment holds: a scenario or a comparison, each read or refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Linked {
+    Scenario(Result<Scenario, LinkError>),
+    Comparison(Result<Vec<Scenario>, LinkError>),
+}
+
+/// Whether a fragment (with or without its `#`) is a share or comparison link, without reading it.
+pub fn is_link(fragment: &str) -> bool {
+    let data = fragment.strip_prefix('#').unwrap_or(fragment);
+    data.starts_with(PREFIX) || data.starts_with(COMPARE_PREFIX)
+}
+
+/// Reads a share or comparison link, with or without its `#`. `None` when the fragment is neither.
+pub fn read_link(fragment: &str) -> Option<Linked> {
+    decode_compare(fragment)
+        .map(Linked::Comparison)
+        .or_else(|| decode_fragment(fragment).map(Linked::Scenario))
+}
+
 /// Reads a comparison fragment, with or without its `#`. `None` when it is not a comparison link.
 pub fn decode_compare(fragment: &str) -> Option<Result<Vec<Scenario>, LinkError>> {
     let data = fragment
@@ -157,6 +177,35 @@ fn decode_data(data: &str) -> Result<Scenario, LinkError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_is_told_from_any_other_fragment_and_read_as_what_it_is() {
+        let s = Scenario::default();
+        let one = encode_fragment(&s);
+        let both = encode_compare(&[&s, &s]);
+        for (fragment, link) in [
+            (one.clone(), true),
+            (format!("#{one}"), true),
+            (both.clone(), true),
+            ("#c=x".into(), true),
+            ("#main".into(), false),
+            ("".into(), false),
+            ("#".into(), false),
+            ("#x=s=".into(), false),
+        ] {
+            assert_eq!(is_link(&fragment), link, "{fragment}");
+            assert_eq!(read_link(&fragment).is_some(), link, "{fragment}");
+        }
+        assert_eq!(read_link(&one), Some(Linked::Scenario(Ok(s.clone()))));
+        assert_eq!(
+            read_link(&format!("#{both}")),
+            Some(Linked::Comparison(Ok(vec![s.clone(), s])))
+        );
+        assert!(matches!(
+            read_link("#s=%%%"),
+            Some(Linked::Scenario(Err(LinkError::NotBase64)))
+        ));
+    }
 
     #[test]
     fn white_space_as_the_address_bar_writes_it_is_tolerated() {

@@ -2,14 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::notices::NoticeKind;
 use super::persist::watch_other_tabs;
 use super::state::{new_id, AppState, View};
 use super::{header, inputs, media, notices, parts, results, summary, Later};
 use crate::i18n::{Lang, PAGE_TITLE};
-use crate::messages;
+use crate::messages::StartupNote;
 use crate::model::library::Library;
-use crate::model::link::{decode_compare, decode_fragment, LinkError};
+use crate::model::link::{is_link, LinkError, Linked};
 use crate::model::store::{Command, Event};
 use crate::model::Scenario;
 use crate::storage::{self, Loaded};
@@ -33,10 +32,10 @@ fn browser_lang() -> Lang {
 /// Reads what storage holds and decides whether the app may save, with messages for anything found wrong.
 /// What is stored is always read and shown, also when nothing can be written (a full quota); then it is
 /// left exactly as it is, and the page works in memory and says so.
-fn start_library(l: Lang) -> (Library, bool, Option<String>) {
+fn start_library() -> (Library, bool, Option<StartupNote>) {
     let fresh = || Library::with(new_id(), Scenario::default());
     if !storage::present() {
-        return (fresh(), false, Some(messages::storage_blocked(l)));
+        return (fresh(), false, Some(StartupNote::StorageBlocked));
     }
     let writable = storage::writable();
     let shown = |library: Library| {
@@ -48,15 +47,15 @@ fn start_library(l: Lang) -> (Library, bool, Option<String>) {
     };
     match storage::load_library(writable) {
         Loaded::Empty if writable => (fresh(), true, None),
-        Loaded::Empty => (fresh(), false, Some(messages::storage_blocked(l))),
+        Loaded::Empty => (fresh(), false, Some(StartupNote::StorageBlocked)),
         Loaded::Found {
             library,
             problems,
             backup,
         } => {
             let note = match backup {
-                Some(key) => Some(messages::entries_kept_aside(&problems, &key, l)),
-                None if !writable => Some(messages::storage_full(l)),
+                Some(key) => Some(StartupNote::EntriesKeptAside { problems, key }),
+                None if !writable => Some(StartupNote::StorageFull),
                 None => None,
             };
             (shown(library), writable, note)
@@ -64,7 +63,10 @@ fn start_library(l: Lang) -> (Library, bool, Option<String>) {
         Loaded::Unreadable { reason, backup } => (
             fresh(),
             true,
-            Some(messages::library_kept_aside(&reason, &backup, l)),
+            Some(StartupNote::LibraryKeptAside {
+                reason,
+                key: backup,
+            }),
         ),
         // What could be read is shown; nothing is written, so the stored value stays as it is.
         Loaded::UnreadableNotSaved {
@@ -74,34 +76,28 @@ fn start_library(l: Lang) -> (Library, bool, Option<String>) {
         } => (
             library.map_or_else(fresh, shown),
             false,
-            Some(messages::library_not_kept(reason.as_ref(), &problems, l)),
+            Some(StartupNote::LibraryNotKept { reason, problems }),
         ),
         Loaded::Unavailable => (fresh(), false, None),
     }
 }
 
-/// Opens the share link in the page's address, if there is one: adds its scenario (or shows an identical
-/// one already saved). A bad link changes nothing and says why. Returns whether the link is dealt with
-/// and may leave the address: not when the library was too full to take it, so that it can be opened
-/// again once the user has made room.
-fn open_link(state: AppState, fragment: &str) -> bool {
-    if let Some(decoded) = decode_compare(fragment) {
-        return open_comparison(state, decoded);
-    }
-    let Some(decoded) = decode_fragment(fragment) else {
-        return false;
-    };
-    match decoded {
-        Ok(scenario) => {
+/// Opens a link from the page's address: adds its scenario (or shows an identical one already saved), or
+/// saves and compares its scenarios. A bad link changes nothing and says why. Returns whether the link
+/// is dealt with and may leave the address: not when the library was too full to take it, so that it
+/// can be opened again once the user has made room.
+fn open_link(state: AppState, linked: Linked) -> bool {
+    match linked {
+        Linked::Comparison(decoded) => open_comparison(state, decoded),
+        Linked::Scenario(Ok(scenario)) => {
             let outcome = state.run(Command::Open {
                 id: new_id(),
                 scenario,
             });
             outcome.event != Some(Event::Full)
         }
-        Err(e) => {
-            let text = messages::link_refused(&e, state.lang.get_untracked());
-            state.notify(NoticeKind::Error, text);
+        Linked::Scenario(Err(e)) => {
+            parts::say_startup_note(state, StartupNote::LinkRefused(e));
             true
         }
     }
@@ -113,8 +109,7 @@ fn open_comparison(state: AppState, decoded: Result<Vec<Scenario>, LinkError>) -
     let scenarios = match decoded {
         Ok(scenarios) => scenarios,
         Err(e) => {
-            let text = messages::link_refused(&e, state.lang.get_untracked());
-            state.notify(NoticeKind::Error, text);
+            parts::say_startup_note(state, StartupNote::LinkRefused(e));
             return true;
         }
     };
@@ -134,13 +129,42 @@ fn open_comparison(state: AppState, decoded: Result<Vec<Scenario>, LinkError>) -
     true
 }
 
+/// The link in the address at start-up, read before the page is mounted (`start`), so that the page
+/// opens on it rather than on the saved scenario first.
+enum FirstLink {
+    Read(Option<Linked>),
+    /// The code that reads links could not be downloaded.
+    NotDownloaded,
+}
+
+thread_local! {
+    static FIRST_LINK: std::cell::RefCell<Option<FirstLink>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Starts the calculator. A link in the address is read first, by code downloaded for it
+/// (`parts::read_link`): most visits have none, and those that do open on it.
+pub fn start() {
+    let hash = window().location().hash().unwrap_or_default();
+    if !is_link(&hash) {
+        leptos::mount::mount_to_body(App);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let first = match parts::read_link(hash).await {
+            Ok(linked) => FirstLink::Read(linked),
+            Err(_) => FirstLink::NotDownloaded,
+        };
+        FIRST_LINK.with(|f| *f.borrow_mut() = Some(first));
+        leptos::mount::mount_to_body(App);
+    });
+}
+
 /// A share link opened in this tab, now or later.
 fn watch_links(state: AppState) {
-    let open_current_link = move || {
-        let location = window().location();
-        let hash = location.hash().unwrap_or_default();
-        if open_link(state, &hash) {
+    let take = move |linked: Option<Linked>| {
+        if linked.is_some_and(|linked| open_link(state, linked)) {
             // Forget the fragment, so that a reload does not open the link again.
+            let location = window().location();
             if let Ok(history) = window().history() {
                 let path = location.pathname().unwrap_or_default()
                     + &location.search().unwrap_or_default();
@@ -149,21 +173,32 @@ fn watch_links(state: AppState) {
             }
         }
     };
-    open_current_link();
-    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| open_current_link());
+    let read_current_link = move || {
+        let hash = window().location().hash().unwrap_or_default();
+        if is_link(&hash) {
+            parts::with_link(state, hash, take);
+        }
+    };
+    match FIRST_LINK.with(|f| f.borrow_mut().take()) {
+        Some(FirstLink::Read(linked)) => take(linked),
+        // The link stays in the address, to be opened by a reload.
+        Some(FirstLink::NotDownloaded) => parts::link_not_downloaded(state),
+        None => read_current_link(),
+    }
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| read_current_link());
     on_cleanup(move || on_hash.remove());
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let lang = storage::saved_lang().unwrap_or_else(browser_lang);
-    let (library, saving, startup_note) = start_library(lang);
+    let (library, saving, startup_note) = start_library();
     let state = AppState::new(library, lang, saving);
     provide_context(state);
     media::watch_color_scheme(state.dark);
     media::watch_print(state.printing);
-    if let Some(text) = startup_note {
-        state.notify(NoticeKind::Error, text);
+    if let Some(note) = startup_note {
+        parts::say_startup_note(state, note);
     }
     // A library read from storage is saved back in the next task (in the current format).
     state.persist_soon();

@@ -28,7 +28,7 @@ mod uncertainty;
 
 use leptos::prelude::*;
 
-pub use app::App;
+pub use app::{start, App};
 pub use later::Later;
 pub use notices::{Notice, NoticeKind};
 pub use state::{clear, AppState, View};

@@ -1,8 +1,9 @@
 //! The parts of the page whose code is downloaded only when they are first shown or used: the compare
 //! and staffing views, the uncertainty results (once ranges are on), the chart's figures as a table
-//! (once opened), the AI's workload (once it is on), the example scenarios (once one is chosen) and the
-//! file exports and imports. None of them is on the page a new visitor first sees, so the first load
-//! leaves their code out.
+//! (once opened), the AI's workload (once it is on), the example scenarios (once one is chosen), the
+//! file exports and imports, reading and writing share links, and the words for what start-up found
+//! wrong with what is stored or with a link. None of them is on the page a new visitor first sees, so the first load leaves their code out
+//! (and the text only they use).
 //!
 //! The release build (`make dist`: `--cfg wasm_split`, linked with relocations) marks each as a split
 //! point (`wasm_split`, the mechanism of leptos's `#[lazy]`, which cannot report a failed download),
@@ -16,9 +17,11 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 use super::notices::NoticeKind;
-use super::share::FileAction;
+use super::share::{FileAction, LinkBoxView};
 use super::AppState;
 use crate::i18n::Lang;
+use crate::messages::StartupNote;
+use crate::model::link::Linked;
 use crate::model::presets::Preset;
 use crate::model::Scenario;
 
@@ -81,6 +84,76 @@ split!(
         (p.scenario(), crate::text::preset_driver(p, l))
     }
 );
+
+// The words for what start-up found wrong (a damaged store, a bad link): rare, so downloaded then.
+split!(
+    fn startup_note(note: StartupNote, l: Lang) -> String {
+        note.text(l)
+    }
+);
+
+/// Tells the user what start-up found wrong, in full once its words are there, or in short.
+pub fn say_startup_note(state: AppState, note: StartupNote) {
+    let l = state.lang.get_untracked();
+    let link = matches!(note, StartupNote::LinkRefused(_));
+    leptos::task::spawn_local(async move {
+        let text = match startup_note(note, l).await {
+            Ok(text) => text,
+            Err(_) => crate::messages::startup_note_in_short(link, l),
+        };
+        state.notify(NoticeKind::Error, text);
+    });
+}
+
+// Reading a share or comparison link: most visits have none.
+split!(
+    fn link_in(fragment: String) -> Option<Linked> {
+        crate::model::link::read_link(&fragment)
+    }
+);
+
+/// Reads the link in `fragment`, once the code that reads links is there.
+pub async fn read_link(fragment: String) -> Result<Option<Linked>, SplitLoaderError> {
+    link_in(fragment).await
+}
+
+/// Reads the link in `fragment` and hands it to `then`, or says that it cannot be read now.
+pub fn with_link(state: AppState, fragment: String, then: impl FnOnce(Option<Linked>) + 'static) {
+    leptos::task::spawn_local(async move {
+        match link_in(fragment).await {
+            Ok(linked) => then(linked),
+            Err(_) => link_not_downloaded(state),
+        }
+    });
+}
+
+/// A link in the address could not be opened: the code that reads it could not be downloaded.
+pub fn link_not_downloaded(state: AppState) {
+    let l = state.lang.get_untracked();
+    state.notify(
+        NoticeKind::Error,
+        crate::messages::startup_note_in_short(true, l),
+    );
+}
+
+// Writing a share link, and the box that shows it, on the first "Copy link".
+split!(
+    fn share_fragment(s: Scenario) -> (String, LinkBoxView) {
+        (
+            crate::model::link::encode_fragment(&s),
+            super::share::link_box_view,
+        )
+    }
+);
+
+/// Hands the fragment of a share link to `s`, and what shows it, to `then`, once their code is there.
+pub fn with_share_fragment(
+    state: AppState,
+    s: Scenario,
+    then: impl FnOnce((String, LinkBoxView)) + 'static,
+) {
+    when_downloaded(state, share_fragment(s), then);
+}
 
 /// Calls `then` with the example scenario `p` and the sentence on what drives its answer, once their
 /// code is there.

@@ -10,7 +10,6 @@ use super::AppState;
 use crate::messages;
 use crate::model::codec::encode_pretty;
 use crate::model::library::{decode_file, encode_bundle, MAX_FILE_BYTES};
-use crate::model::link::encode_fragment;
 use crate::model::store::Command;
 use crate::sheet::results_sheet;
 use crate::text::export_failed;
@@ -178,10 +177,17 @@ pub fn ShareBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let link = link_of(move || state.scenario.track());
     let copied = RwSignal::new(None::<bool>);
+    // The link, and the box that shows it, are made by code downloaded on the first use
+    // (`parts::share_fragment`).
+    let link_box = RwSignal::new(None::<LinkBoxView>);
     let copy_link = move |_| {
-        let url = page_url(&state.scenario.with_untracked(encode_fragment));
-        link.set(Some(url.clone()));
-        copy_to_clipboard(url, copied);
+        let s = state.scenario.get_untracked();
+        super::parts::with_share_fragment(state, s, move |(fragment, shown)| {
+            let url = page_url(&fragment);
+            link_box.set(Some(shown));
+            link.set(Some(url.clone()));
+            copy_to_clipboard(url, copied);
+        });
     };
     // The files are made (and read) by code downloaded on the first use (`parts::file_action`).
     let act = move |action: FileAction| super::parts::act_on_files(state, action);
@@ -243,16 +249,39 @@ pub fn ShareBar() -> impl IntoView {
                 {state.t("Print / PDF", "Drucken / PDF")}
             </button>
         </div>
-        <LinkBox
-            link=link
-            copied=copied
-            id="share-link"
-            words=[
-                ("Share link:", "Link zum Teilen:"),
-                ("Link copied. Anyone who opens it gets a copy of this scenario:", "Link kopiert. Wer ihn öffnet, erhält eine Kopie dieses Szenarios:"),
-            ]
-        />
+        {move || {
+            link_box
+                .get()
+                .map(|shown| {
+                    shown(
+                        link,
+                        copied,
+                        "share-link",
+                        [
+                            ("Share link:", "Link zum Teilen:"),
+                            ("Link copied. Anyone who opens it gets a copy of this scenario:", "Link kopiert. Wer ihn öffnet, erhält eine Kopie dieses Szenarios:"),
+                        ],
+                    )
+                })
+        }}
     }
+}
+
+/// Shows a link just made (`LinkBox`): what the share bar gets with the code that makes its link.
+pub(super) type LinkBoxView = fn(
+    RwSignal<Option<String>>,
+    RwSignal<Option<bool>>,
+    &'static str,
+    [(&'static str, &'static str); 2],
+) -> AnyView;
+
+pub(super) fn link_box_view(
+    link: RwSignal<Option<String>>,
+    copied: RwSignal<Option<bool>>,
+    id: &'static str,
+    words: [(&'static str, &'static str); 2],
+) -> AnyView {
+    view! { <LinkBox link=link copied=copied id=id words=words /> }.into_any()
 }
 
 /// A link just made, with whether it reached the clipboard (`copy_to_clipboard`), to copy by hand.
