@@ -1,5 +1,6 @@
 // Post-build step (scripts/post-build.mjs runs it first): minifies the JavaScript and CSS of a release
-// build and updates their Subresource Integrity hashes in index.html.
+// build and updates their Subresource Integrity hashes in index.html; `minify.mjs html`, run later,
+// minifies index.html itself.
 //
 // Trunk's own minifier is all or nothing, and its JavaScript minifier cannot parse wasm-bindgen's glue,
 // so this uses terser (JavaScript) and csso (CSS, without restructuring: rules keep their order).
@@ -15,6 +16,33 @@ if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 
 const indexFile = join(dir, "index.html");
 let html = readFileSync(indexFile, "utf8");
+
+// `minify.mjs html` (after loader.mjs, which edits Trunk's start-up script as Trunk writes it): the
+// page itself. Comments go (they explain the source, see index.html) and indentation shrinks to a
+// newline, which HTML reads as the same white space; inline scripts are minified like the files. Their
+// Content-Security-Policy hashes are taken after this (scripts/csp.mjs).
+if (process.argv[2] === "html") {
+  const htmlBefore = html.length;
+  const pieces = html.split(/(<script\b[^>]*>[\s\S]*?<\/script>)/);
+  for (let i = 0; i < pieces.length; i++) {
+    const script = pieces[i].match(/^(<script\b([^>]*)>)([\s\S]*?)(<\/script>)$/);
+    if (!script) {
+      pieces[i] = pieces[i].replace(/<!--[\s\S]*?-->/g, "").replace(/\s*\n\s*/g, "\n");
+    } else if (script[3].trim()) {
+      const result = await minifyJs(script[3], {
+        module: /type="module"/.test(script[2]),
+        compress: { passes: 2 },
+        mangle: true,
+        format: { comments: false },
+      });
+      pieces[i] = `${script[1]}${result.code}${script[4]}`;
+    }
+  }
+  html = pieces.join("");
+  writeFileSync(indexFile, html);
+  console.log(`minify.mjs: index.html ${htmlBefore} -> ${html.length} bytes`);
+  process.exit(0);
+}
 let before = 0;
 let after = 0;
 
