@@ -78,7 +78,7 @@ pub fn encode_compare(scenarios: &[&Scenario]) -> String {
 /// What a fragment holds: a scenario or a comparison, each read or refused.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Linked {
-    Scenario(Result<Scenario, LinkError>),
+    Scenario(Result<Box<Scenario>, LinkError>),
     Comparison(Result<Vec<Scenario>, LinkError>),
 }
 
@@ -92,7 +92,7 @@ pub fn is_link(fragment: &str) -> bool {
 pub fn read_link(fragment: &str) -> Option<Linked> {
     decode_compare(fragment)
         .map(Linked::Comparison)
-        .or_else(|| decode_fragment(fragment).map(Linked::Scenario))
+        .or_else(|| decode_fragment(fragment).map(|r| Linked::Scenario(r.map(Box::new))))
 }
 
 /// Reads a comparison fragment, with or without its `#`. `None` when it is not a comparison link.
@@ -196,7 +196,10 @@ mod tests {
             assert_eq!(is_link(&fragment), link, "{fragment}");
             assert_eq!(read_link(&fragment).is_some(), link, "{fragment}");
         }
-        assert_eq!(read_link(&one), Some(Linked::Scenario(Ok(s.clone()))));
+        assert_eq!(
+            read_link(&one),
+            Some(Linked::Scenario(Ok(Box::new(s.clone()))))
+        );
         assert_eq!(
             read_link(&format!("#{both}")),
             Some(Linked::Comparison(Ok(vec![s.clone(), s])))

@@ -92,7 +92,7 @@ fn open_link(state: AppState, linked: Linked) -> bool {
         Linked::Scenario(Ok(scenario)) => {
             let outcome = state.run(Command::Open {
                 id: new_id(),
-                scenario,
+                scenario: *scenario,
             });
             outcome.event != Some(Event::Full)
         }
