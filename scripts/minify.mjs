@@ -16,6 +16,7 @@ if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 
 const indexFile = join(dir, "index.html");
 let html = readFileSync(indexFile, "utf8");
+const jsOptions = { compress: { passes: 2 }, mangle: true, format: { comments: false } };
 
 // `minify.mjs html` (after loader.mjs, which edits Trunk's start-up script as Trunk writes it): the
 // page itself. Comments go (they explain the source, see index.html) and indentation shrinks to a
@@ -29,12 +30,7 @@ if (process.argv[2] === "html") {
     if (!script) {
       pieces[i] = pieces[i].replace(/<!--[\s\S]*?-->/g, "").replace(/\s*\n\s*/g, "\n");
     } else if (script[3].trim()) {
-      const result = await minifyJs(script[3], {
-        module: /type="module"/.test(script[2]),
-        compress: { passes: 2 },
-        mangle: true,
-        format: { comments: false },
-      });
+      const result = await minifyJs(script[3], { ...jsOptions, module: /type="module"/.test(script[2]) });
       pieces[i] = `${script[1]}${result.code}${script[4]}`;
     }
   }
@@ -52,12 +48,7 @@ for (const name of readdirSync(dir)) {
   if (name.endsWith(".js")) {
     // The glue is an ES module; register-sw.js a classic script.
     const code = readFileSync(file, "utf8");
-    const result = await minifyJs(code, {
-      module: /^\s*(import|export)\b/m.test(code),
-      compress: { passes: 2 },
-      mangle: true,
-      format: { comments: false },
-    });
+    const result = await minifyJs(code, { ...jsOptions, module: /^\s*(import|export)\b/m.test(code) });
     output = result.code;
   } else if (name.endsWith(".css")) {
     output = minifyCss(readFileSync(file, "utf8"), { restructure: false, comments: false }).css;

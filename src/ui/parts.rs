@@ -2,8 +2,8 @@
 //! and staffing views, the uncertainty results (once ranges are on), the chart's figures as a table
 //! (once opened), the AI's workload (once it is on), the example scenarios (once one is chosen), the
 //! file exports and imports, reading and writing share links, and the words for what start-up found
-//! wrong with what is stored or with a link. None of them is on the page a new visitor first sees, so the first load leaves their code out
-//! (and the text only they use).
+//! wrong with what is stored or with a link. None of them is on the page a new visitor first sees, so
+//! the first load leaves their code out (and the text only they use).
 //!
 //! The release build (`make dist`: `--cfg wasm_split`, linked with relocations) marks each as a split
 //! point (`wasm_split`, the mechanism of leptos's `#[lazy]`, which cannot report a failed download),
@@ -96,12 +96,11 @@ split!(
 pub fn say_startup_note(state: AppState, note: StartupNote) {
     let l = state.lang.get_untracked();
     let link = matches!(note, StartupNote::LinkRefused(_));
-    leptos::task::spawn_local(async move {
-        let text = match startup_note(note, l).await {
-            Ok(text) => text,
-            Err(_) => crate::messages::startup_note_in_short(link, l),
-        };
+    let say = move |text| {
         state.notify(NoticeKind::Error, text);
+    };
+    when_downloaded_or(startup_note(note, l), say, move || {
+        say(crate::messages::startup_note_in_short(link, l))
     });
 }
 
@@ -119,12 +118,7 @@ pub async fn read_link(fragment: String) -> Result<Option<Linked>, SplitLoaderEr
 
 /// Reads the link in `fragment` and hands it to `then`, or says that it cannot be read now.
 pub fn with_link(state: AppState, fragment: String, then: impl FnOnce(Option<Linked>) + 'static) {
-    leptos::task::spawn_local(async move {
-        match link_in(fragment).await {
-            Ok(linked) => then(linked),
-            Err(_) => link_not_downloaded(state),
-        }
-    });
+    when_downloaded_or(link_in(fragment), then, move || link_not_downloaded(state));
 }
 
 /// A link in the address could not be opened: the code that reads it could not be downloaded.
@@ -180,10 +174,20 @@ fn when_downloaded<T: 'static>(
     call: impl Future<Output = Result<T, SplitLoaderError>> + 'static,
     then: impl FnOnce(T) + 'static,
 ) {
+    when_downloaded_or(call, then, move || not_downloaded(state));
+}
+
+/// Awaits a split point in a task of its own and hands its result to `then`, or calls `failed` when
+/// its code could not be downloaded.
+fn when_downloaded_or<T: 'static>(
+    call: impl Future<Output = Result<T, SplitLoaderError>> + 'static,
+    then: impl FnOnce(T) + 'static,
+    failed: impl FnOnce() + 'static,
+) {
     leptos::task::spawn_local(async move {
         match call.await {
             Ok(done) => then(done),
-            Err(_) => not_downloaded(state),
+            Err(_) => failed(),
         }
     });
 }
