@@ -183,3 +183,66 @@ test.describe("links", () => {
     await expect(page.locator("#panic-banner")).toBeHidden();
   });
 });
+
+test.describe("saved scenarios", () => {
+  // page.route sees no request a service worker answers from its cache.
+  test.use({ serviceWorkers: "block" });
+
+  test("the saved scenarios are read by code downloaded for them; without it nothing is saved over them", async ({ page }) => {
+    const seen = partsRequested(page);
+    const calc = new CalculatorPage(page);
+    // A first visit has nothing saved, so nothing to read.
+    await calc.goto();
+    await calc.rename("Mine");
+    await expect.poll(() => calc.storedLibrary()).toContain("Mine");
+    await page.waitForLoadState("networkidle");
+    expect(seen).not.toContain("library_in");
+    const saved = await calc.storedLibrary();
+
+    // The code that reads them cannot be downloaded: the page says so, works in memory, and writes
+    // nothing over what is saved.
+    await page.route(/\/part-library_in-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+    await page.reload();
+    await expect(calc.cost("diy")).not.toBeEmpty();
+    await expect(calc.notices().last()).toContainText("Your saved scenarios could not be opened now");
+    await calc.rename("Scratch");
+    await calc.set("workload", "tickets_per_month", "900");
+    await page.waitForTimeout(300);
+    expect(await calc.storedLibrary()).toBe(saved);
+    await expect(page.locator("#panic-banner")).toBeHidden();
+
+    // Once it can be downloaded, the page opens on them.
+    await page.unrouteAll();
+    await page.reload();
+    await expect(calc.byTestId("scenario-name")).toHaveValue("Mine");
+    expect(await calc.scenarioNames()).toEqual(["Mine"]);
+    expect(seen).toContain("library_in");
+  });
+
+  test("what another tab saves is read once its code is there, and nothing is saved over it before", async ({ context }) => {
+    const first = new CalculatorPage(await context.newPage());
+    await first.goto();
+    await first.rename("First");
+    await expect.poll(() => first.storedLibrary()).toContain("First");
+
+    // The first tab had nothing to read at start, so it has no code to read what the second saves.
+    await first.page.route(/\/part-library_in-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+    const second = await CalculatorPage.open(context);
+    await second.byTestId("scenario-new").click();
+    await second.rename("Second");
+    await expect(first.notices().last()).toContainText("What another tab saved could not be read here");
+    // An edit in the first tab writes nothing over the second's save.
+    await first.rename("First, edited");
+    await first.page.waitForTimeout(300);
+    const stored = await first.storedLibrary();
+    expect(stored).toContain("Second");
+    expect(stored).not.toContain("First, edited");
+
+    // Back online, the next edit reads the second tab's save first and keeps both.
+    await first.page.unrouteAll();
+    await first.set("workload", "tickets_per_month", "700");
+    await expect.poll(() => first.storedLibrary()).toContain("First, edited");
+    expect(await first.storedLibrary()).toContain("Second");
+    await expect.poll(async () => (await first.scenarioNames()).sort()).toEqual(["First, edited", "Second"]);
+  });
+});

@@ -8,9 +8,7 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::model::library::{
-    decode_library, encode_library, merge, EntryProblem, Library, LibraryError,
-};
+use crate::model::library::{encode_library, merge, Decoded, EntryProblem, Library, LibraryError};
 
 pub const LIBRARY_KEY: &str = "support-calc.scenarios";
 pub const BACKUP_PREFIX: &str = "support-calc.backup.";
@@ -142,14 +140,26 @@ pub enum Loaded {
     Unavailable,
 }
 
-/// Reads the stored library. Where some of it cannot be read, the stored value is copied aside first,
-/// if `writable`; if it cannot be, nothing may be written (`UnreadableNotSaved`).
-pub fn load_library(writable: bool) -> Loaded {
-    let raw = match read(LIBRARY_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded::Empty,
-        Err(_) => return Loaded::Unavailable,
-    };
+/// What storage holds under the library's key, not yet read.
+pub enum Stored {
+    Nothing,
+    Raw(String),
+    Unavailable,
+}
+
+/// The stored library as it is, for start-up to decode (`model::library::decode_library`).
+pub fn stored_library() -> Stored {
+    match read(LIBRARY_KEY) {
+        Ok(Some(raw)) => Stored::Raw(raw),
+        Ok(None) => Stored::Nothing,
+        Err(_) => Stored::Unavailable,
+    }
+}
+
+/// What start-up makes of the stored library `raw`, decoded as `decoded`. Where some of it cannot be
+/// read, the stored value is copied aside first, if `writable`; if it cannot be, nothing may be written
+/// (`UnreadableNotSaved`).
+pub fn load_library(raw: &str, decoded: Result<Decoded, LibraryError>, writable: bool) -> Loaded {
     let keep_aside = |raw: &str| {
         if writable {
             keep_aside(raw)
@@ -157,13 +167,16 @@ pub fn load_library(writable: bool) -> Loaded {
             Err(StorageProblem::Unavailable)
         }
     };
-    match decode_library(&raw) {
-        Ok(decoded) if decoded.problems.is_empty() => Loaded::Found {
-            library: decoded.library,
-            problems: Vec::new(),
-            backup: None,
-        },
-        Ok(decoded) => match keep_aside(&raw) {
+    match decoded {
+        Ok(decoded) if decoded.problems.is_empty() => {
+            remember(raw, &decoded.library);
+            Loaded::Found {
+                library: decoded.library,
+                problems: Vec::new(),
+                backup: None,
+            }
+        }
+        Ok(decoded) => match keep_aside(raw) {
             Ok(key) => Loaded::Found {
                 library: decoded.library,
                 problems: decoded.problems,
@@ -175,7 +188,7 @@ pub fn load_library(writable: bool) -> Loaded {
                 library: Some(decoded.library),
             },
         },
-        Err(reason) => match keep_aside(&raw) {
+        Err(reason) => match keep_aside(raw) {
             Ok(backup) => Loaded::Unreadable { reason, backup },
             Err(_) => Loaded::UnreadableNotSaved {
                 reason: Some(reason),
@@ -186,16 +199,37 @@ pub fn load_library(writable: bool) -> Loaded {
     }
 }
 
-/// Saves `ours`, first merging in whatever another tab stored meanwhile. Returns the merged library,
-/// which the caller adopts.
-pub fn save_library(ours: &Library) -> Result<Library, StorageProblem> {
+/// Reads a stored library now, or `None` when the code that reads stored libraries is not downloaded
+/// yet (`ui::parts::decode_library_now`).
+pub type DecodeNow = fn(&str) -> Option<Result<Decoded, LibraryError>>;
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotSaved {
+    /// Storage refused.
+    Problem(StorageProblem),
+    /// Storage holds a value this tab has not read (another tab saved it) and the code that reads it is
+    /// not downloaded yet: nothing was written; save again once it is.
+    Unread(String),
+}
+
+impl From<StorageProblem> for NotSaved {
+    fn from(problem: StorageProblem) -> Self {
+        NotSaved::Problem(problem)
+    }
+}
+
+/// Saves `ours`, first merging in whatever another tab stored meanwhile (read by `decode`). Returns the
+/// merged library, which the caller adopts.
+pub fn save_library(ours: &Library, decode: DecodeNow) -> Result<Library, NotSaved> {
     let merged = match read(LIBRARY_KEY)? {
-        Some(raw) => match library_from(&raw) {
-            Some(stored) => merge(&stored, ours),
-            // Already copied aside at start-up: safe to replace.
-            None if already_kept(&raw) => ours.clone(),
+        // Already copied aside at start-up: safe to replace.
+        Some(raw) if already_kept(&raw) => ours.clone(),
+        Some(raw) => match library_from(&raw, decode) {
+            Some(Some(stored)) => merge(&stored, ours),
+            None => return Err(NotSaved::Unread(raw)),
             // Another tab left something unreadable: keep it aside rather than overwrite it.
-            None => {
+            Some(None) => {
                 keep_aside(&raw)?;
                 ours.clone()
             }
@@ -207,31 +241,40 @@ pub fn save_library(ours: &Library) -> Result<Library, StorageProblem> {
         .ok_or(StorageProblem::Unavailable)?
         .set_item(LIBRARY_KEY, &raw)
         .map_err(|e| StorageProblem::WriteFailed(e.as_string().unwrap_or_default()))?;
-    LAST_SAVED.with(|last| *last.borrow_mut() = Some((raw, merged.clone())));
+    remember(&raw, &merged);
     Ok(merged)
 }
 
 thread_local! {
-    /// What this tab last wrote, as stored and as read: while storage still holds exactly that (no other
-    /// tab has saved since), the next save need not parse it again. Saving happens on every edit.
-    static LAST_SAVED: std::cell::RefCell<Option<(String, Library)>> = const { std::cell::RefCell::new(None) };
+    /// The stored value this tab last wrote or read, and the library it holds: while storage still holds
+    /// exactly that (no other tab has saved since), the next save need not read it again. Saving happens
+    /// on every edit.
+    static KNOWN: std::cell::RefCell<Option<(String, Library)>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The library stored as `raw` (read here, or carried by another tab's `storage` event), if every
-/// scenario in it is readable (if not, the next save keeps the value aside).
-pub fn library_from(raw: &str) -> Option<Library> {
-    let cached = LAST_SAVED.with(|last| {
-        last.borrow()
+fn remember(raw: &str, library: &Library) {
+    KNOWN.with(|known| *known.borrow_mut() = Some((raw.to_string(), library.clone())));
+}
+
+/// The library stored as `raw` (read here, or carried by another tab's `storage` event), read by
+/// `decode`: `Some(None)` when not every scenario in it is readable (the next save keeps the value
+/// aside), `None` when `decode` cannot read it yet.
+pub fn library_from(raw: &str, decode: DecodeNow) -> Option<Option<Library>> {
+    let known = KNOWN.with(|known| {
+        known
+            .borrow()
             .as_ref()
-            .filter(|(written, _)| written == raw)
+            .filter(|(stored, _)| stored == raw)
             .map(|(_, library)| library.clone())
     });
-    cached.or_else(|| {
-        decode_library(raw)
-            .ok()
-            .filter(|d| d.problems.is_empty())
-            .map(|d| d.library)
-    })
+    if known.is_some() {
+        return Some(known);
+    }
+    let decoded = decode(raw)?;
+    Some(decoded.ok().filter(|d| d.problems.is_empty()).map(|d| {
+        remember(raw, &d.library);
+        d.library
+    }))
 }
 
 /// The remembered preferences: `{"lang":"de"}`.

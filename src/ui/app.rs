@@ -2,16 +2,17 @@
 
 use leptos::prelude::*;
 
+use super::notices::NoticeKind;
 use super::persist::watch_other_tabs;
 use super::state::{new_id, AppState, View};
 use super::{header, inputs, media, notices, parts, results, summary, Later};
 use crate::i18n::{Lang, PAGE_TITLE};
-use crate::messages::StartupNote;
-use crate::model::library::Library;
+use crate::messages::{self, StartupNote};
+use crate::model::library::{Decoded, Library, LibraryError};
 use crate::model::link::{is_link, LinkError, Linked};
 use crate::model::store::{Command, Event};
 use crate::model::Scenario;
-use crate::storage::{self, Loaded};
+use crate::storage::{self, Loaded, Stored};
 
 /// The browser's preferred language, English when it prefers neither.
 fn browser_lang() -> Lang {
@@ -29,10 +30,11 @@ fn browser_lang() -> Lang {
     Lang::from_preferences(codes.iter().map(String::as_str))
 }
 
-/// Reads what storage holds and decides whether the app may save, with messages for anything found wrong.
-/// What is stored is always read and shown, also when nothing can be written (a full quota); then it is
-/// left exactly as it is, and the page works in memory and says so.
-fn start_library() -> (Library, bool, Option<StartupNote>) {
+/// Reads what storage holds (`stored`, decoded before the page is mounted: `start`) and decides whether the
+/// app may save, with messages for anything found wrong. What is stored is always read and shown, also
+/// when nothing can be written (a full quota); then it is left exactly as it is, and the page works in
+/// memory and says so.
+fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
     let fresh = || Library::with(new_id(), Scenario::default());
     if !storage::present() {
         return (fresh(), false, Some(StartupNote::StorageBlocked));
@@ -45,7 +47,14 @@ fn start_library() -> (Library, bool, Option<StartupNote>) {
             library
         }
     };
-    match storage::load_library(writable) {
+    let loaded = match stored {
+        FirstLibrary::Nothing => Loaded::Empty,
+        FirstLibrary::Unavailable => Loaded::Unavailable,
+        FirstLibrary::Read { raw, decoded } => storage::load_library(&raw, decoded, writable),
+        // Nothing may be written until what is stored has been read.
+        FirstLibrary::NotDownloaded => return (fresh(), false, None),
+    };
+    match loaded {
         Loaded::Empty if writable => (fresh(), true, None),
         Loaded::Empty => (fresh(), false, Some(StartupNote::StorageBlocked)),
         Loaded::Found {
@@ -137,26 +146,76 @@ enum FirstLink {
     NotDownloaded,
 }
 
-thread_local! {
-    static FIRST_LINK: std::cell::RefCell<Option<FirstLink>> = const { std::cell::RefCell::new(None) };
+/// The saved scenarios at start-up, read before the page is mounted (`start`).
+enum FirstLibrary {
+    Nothing,
+    Unavailable,
+    Read {
+        raw: String,
+        decoded: Result<Decoded, LibraryError>,
+    },
+    /// The code that reads them could not be downloaded.
+    NotDownloaded,
 }
 
-/// Starts the calculator. A link in the address is read first, by code downloaded for it
-/// (`parts::read_link`): most visits have none, and those that do open on it.
+thread_local! {
+    static FIRST_LINK: std::cell::RefCell<Option<FirstLink>> = const { std::cell::RefCell::new(None) };
+    static FIRST_LIBRARY: std::cell::RefCell<Option<FirstLibrary>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Starts the calculator. The saved scenarios and a link in the address are read first, each by code
+/// downloaded for it (`parts::read_library`, `parts::read_link`): a first visit has neither, and a
+/// later one opens on them.
 pub fn start() {
     let hash = window().location().hash().unwrap_or_default();
-    if !is_link(&hash) {
+    let link = is_link(&hash);
+    let stored = storage::stored_library();
+    let library = match stored {
+        Stored::Nothing => FirstLibrary::Nothing,
+        Stored::Unavailable => FirstLibrary::Unavailable,
+        Stored::Raw(raw) => {
+            wasm_bindgen_futures::spawn_local(async move {
+                let first = match parts::read_library(raw.clone()).await {
+                    Ok(decoded) => FirstLibrary::Read { raw, decoded },
+                    Err(_) => FirstLibrary::NotDownloaded,
+                };
+                FIRST_LIBRARY.with(|f| *f.borrow_mut() = Some(first));
+                read_first_link(link.then_some(hash)).await;
+            });
+            return;
+        }
+    };
+    FIRST_LIBRARY.with(|f| *f.borrow_mut() = Some(library));
+    if link {
+        wasm_bindgen_futures::spawn_local(read_first_link(Some(hash)));
+    } else {
         leptos::mount::mount_to_body(App);
-        return;
     }
-    wasm_bindgen_futures::spawn_local(async move {
+}
+
+/// The saved scenarios read at once, for an `App` mounted without `start` (the browser tests): there,
+/// the code that reads them is always at hand.
+fn library_now() -> FirstLibrary {
+    match storage::stored_library() {
+        Stored::Nothing => FirstLibrary::Nothing,
+        Stored::Unavailable => FirstLibrary::Unavailable,
+        Stored::Raw(raw) => match parts::decode_library_now(&raw) {
+            Some(decoded) => FirstLibrary::Read { raw, decoded },
+            None => FirstLibrary::NotDownloaded,
+        },
+    }
+}
+
+/// Reads the link `hash`, if any, and mounts the page.
+async fn read_first_link(hash: Option<String>) {
+    if let Some(hash) = hash {
         let first = match parts::read_link(hash).await {
             Ok(linked) => FirstLink::Read(linked),
             Err(_) => FirstLink::NotDownloaded,
         };
         FIRST_LINK.with(|f| *f.borrow_mut() = Some(first));
-        leptos::mount::mount_to_body(App);
-    });
+    }
+    leptos::mount::mount_to_body(App);
 }
 
 /// A share link opened in this tab, now or later.
@@ -192,13 +251,20 @@ fn watch_links(state: AppState) {
 #[component]
 pub fn App() -> impl IntoView {
     let lang = storage::saved_lang().unwrap_or_else(browser_lang);
-    let (library, saving, startup_note) = start_library();
+    let stored = FIRST_LIBRARY
+        .with(|f| f.borrow_mut().take())
+        .unwrap_or_else(library_now);
+    let not_downloaded = matches!(stored, FirstLibrary::NotDownloaded);
+    let (library, saving, startup_note) = start_library(stored);
     let state = AppState::new(library, lang, saving);
     provide_context(state);
     media::watch_color_scheme(state.dark);
     media::watch_print(state.printing);
     if let Some(note) = startup_note {
         parts::say_startup_note(state, note);
+    }
+    if not_downloaded {
+        state.notify(NoticeKind::Error, messages::library_not_downloaded(lang));
     }
     // A library read from storage is saved back in the next task (in the current format).
     state.persist_soon();

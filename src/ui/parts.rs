@@ -1,9 +1,10 @@
 //! The parts of the page whose code is downloaded only when they are first shown or used: the compare
 //! and staffing views, the uncertainty results (once ranges are on), the chart's figures as a table
 //! (once opened), the AI's workload (once it is on), the example scenarios (once one is chosen), the
-//! file exports and imports, reading and writing share links, and the words for what start-up found
-//! wrong with what is stored or with a link. None of them is on the page a new visitor first sees, so
-//! the first load leaves their code out (and the text only they use).
+//! file exports and imports, reading and writing share links, reading the saved scenarios (and
+//! migrating older formats), and the words for what start-up found wrong with what is stored or with a
+//! link. None of them is on the page a new visitor first sees (a first visit has nothing saved), so the
+//! first load leaves their code out (and the text only they use).
 //!
 //! The release build (`make dist`: `--cfg wasm_split`, linked with relocations) marks each as a split
 //! point (`wasm_split`, the mechanism of leptos's `#[lazy]`, which cannot report a failed download),
@@ -11,7 +12,9 @@
 //! reaches; the service worker precaches them for offline use. Other builds (tests, `cargo check`)
 //! call the same functions directly.
 
+use std::cell::Cell;
 use std::future::Future;
+use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -21,6 +24,7 @@ use super::share::{FileAction, LinkBoxView};
 use super::AppState;
 use crate::i18n::Lang;
 use crate::messages::StartupNote;
+use crate::model::library::{Decoded, LibraryError};
 use crate::model::link::Linked;
 use crate::model::presets::Preset;
 use crate::model::Scenario;
@@ -127,6 +131,56 @@ pub fn link_not_downloaded(state: AppState) {
     state.notify(
         NoticeKind::Error,
         crate::messages::startup_note_in_short(true, l),
+    );
+}
+
+// Reading the saved scenarios: a first visit has none, a later one has this code from the service
+// worker's cache (it precaches every part).
+split!(
+    fn library_in(raw: String) -> Result<Decoded, LibraryError> {
+        crate::model::library::decode_library(&raw)
+    }
+);
+
+thread_local! {
+    /// Whether the code that reads stored libraries is there (in other builds than the split one, it
+    /// always is).
+    static LIBRARY_READER: Cell<bool> = const { Cell::new(cfg!(not(wasm_split))) };
+}
+
+/// Reads the stored library `raw`, once the code that reads it is there.
+pub async fn read_library(raw: String) -> Result<Result<Decoded, LibraryError>, SplitLoaderError> {
+    let read = library_in(raw).await;
+    if read.is_ok() {
+        LIBRARY_READER.set(true);
+    }
+    read
+}
+
+/// Reads the stored library `raw` at once, if the code that reads it is there (`storage::DecodeNow`):
+/// saving reads what another tab stored before writing over it.
+pub fn decode_library_now(raw: &str) -> Option<Result<Decoded, LibraryError>> {
+    if !LIBRARY_READER.get() {
+        return None;
+    }
+    // Once its code is loaded, a split point's future is ready when first polled.
+    let mut call = std::pin::pin!(library_in(raw.to_string()));
+    match call.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(Ok(decoded)) => Some(decoded),
+        _ => None,
+    }
+}
+
+/// Calls `then` once the code that reads stored libraries is there (`decode_library_now` reads then),
+/// or says that what another tab saved cannot be read now.
+pub fn when_library_reader(state: AppState, then: impl FnOnce() + 'static) {
+    when_downloaded_or(
+        read_library(String::new()),
+        move |_| then(),
+        move || {
+            let l = state.lang.get_untracked();
+            state.notify_once(NoticeKind::Error, crate::messages::other_tab_unread(l));
+        },
     );
 }
 

@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 
 use super::notices::NoticeKind;
+use super::parts;
 use super::state::AppState;
 use crate::messages;
 use crate::model::store::Command;
-use crate::storage;
+use crate::storage::{self, NotSaved};
 
 impl AppState {
     /// Saves in the task after this one: the edit's results are drawn first, and a burst of edits in one
@@ -33,13 +34,19 @@ impl AppState {
             return;
         }
         let ours = self.library.get_untracked();
-        match storage::save_library(&ours) {
+        match storage::save_library(&ours, parts::decode_library_now) {
             Ok(merged) => {
                 if merged != ours {
                     self.run(Command::Adopt(merged));
                 }
             }
-            Err(problem) => {
+            // Another tab saved, and the code that reads what it saved is not here yet: nothing was
+            // written; once it is, save again.
+            Err(NotSaved::Unread(_)) => {
+                let state = *self;
+                parts::when_library_reader(state, move || state.persist_soon());
+            }
+            Err(NotSaved::Problem(problem)) => {
                 self.saving.set(false);
                 let unavailable = matches!(problem, storage::StorageProblem::Unavailable);
                 let text = messages::not_saved(unavailable, self.lang.get_untracked());
@@ -51,8 +58,15 @@ impl AppState {
     /// Another tab stored `raw`: takes in its work, and writes back what storage lacks of ours
     /// (`library::take_in`).
     pub fn take_in(&self, raw: &str) {
-        if let Some(stored) = storage::library_from(raw) {
-            self.run(Command::TakeIn(stored));
+        match storage::library_from(raw, parts::decode_library_now) {
+            Some(Some(stored)) => {
+                self.run(Command::TakeIn(stored));
+            }
+            Some(None) => {}
+            None => {
+                let (state, raw) = (*self, raw.to_string());
+                parts::when_library_reader(state, move || state.take_in(&raw));
+            }
         }
     }
 }

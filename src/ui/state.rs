@@ -211,6 +211,16 @@ impl AppState {
         id
     }
 
+    /// `notify`, unless the same words are already shown.
+    pub fn notify_once(&self, kind: NoticeKind, text: String) {
+        if !self
+            .notices
+            .with_untracked(|n| n.iter().any(|x| x.text == text))
+        {
+            self.notify(kind, text);
+        }
+    }
+
     /// Marks the field `key` as holding invalid text (`stale`) or not; readers hear only of changes.
     pub fn mark_stale(&self, key: String, label: String, last_valid: String, stale: bool) {
         let listed = self
