@@ -196,12 +196,12 @@ test.describe("saved scenarios", () => {
     await calc.rename("Mine");
     await expect.poll(() => calc.storedLibrary()).toContain("Mine");
     await page.waitForLoadState("networkidle");
-    expect(seen).not.toContain("library_in");
+    expect(seen).not.toContain("library_reader");
     const saved = await calc.storedLibrary();
 
     // The code that reads them cannot be downloaded: the page says so, works in memory, and writes
     // nothing over what is saved.
-    await page.route(/\/part-library_in-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+    await page.route(/\/part-library_reader-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
     await page.reload();
     await expect(calc.cost("diy")).not.toBeEmpty();
     await expect(calc.notices().last()).toContainText("Your saved scenarios could not be opened now");
@@ -216,7 +216,7 @@ test.describe("saved scenarios", () => {
     await page.reload();
     await expect(calc.byTestId("scenario-name")).toHaveValue("Mine");
     expect(await calc.scenarioNames()).toEqual(["Mine"]);
-    expect(seen).toContain("library_in");
+    expect(seen).toContain("library_reader");
   });
 
   test("what another tab saves is read once its code is there, and nothing is saved over it before", async ({ context }) => {
@@ -226,7 +226,7 @@ test.describe("saved scenarios", () => {
     await expect.poll(() => first.storedLibrary()).toContain("First");
 
     // The first tab had nothing to read at start, so it has no code to read what the second saves.
-    await first.page.route(/\/part-library_in-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+    await first.page.route(/\/part-library_reader-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
     const second = await CalculatorPage.open(context);
     await second.byTestId("scenario-new").click();
     await second.rename("Second");

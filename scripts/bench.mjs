@@ -30,8 +30,9 @@ const LOADS = 10;
 const EDITS = 200;
 const SWEEP_RUNS = 20;
 const BUDGET = {
-  // Issue 17 (the months ahead and what you don't know) allows 300 KB.
-  firstLoadBrotli: 300 * 1024,
+  // Issue 16 (coverage, live channels) allows 290 KB, issue 17 (the months ahead) 300 KB: the tighter one,
+  // met with every feature of both.
+  firstLoadBrotli: 290 * 1024,
   redrawP95Ms: 16,
   sweepMs: 5,
   // One Erlang C solve must leave room for a redraw: a tenth of a frame.

@@ -8,7 +8,9 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::model::library::{encode_library, merge, Decoded, EntryProblem, Library, LibraryError};
+use crate::model::library::{
+    decode_library, encode_library, merge, Decoded, EntryProblem, Library, LibraryError,
+};
 
 pub const LIBRARY_KEY: &str = "support-calc.scenarios";
 pub const BACKUP_PREFIX: &str = "support-calc.backup.";
@@ -72,7 +74,7 @@ pub const BACKUPS_KEPT: usize = 3;
 
 /// Copies a value aside under a new backup key and returns the key. Earlier backups are never replaced;
 /// of all backups, the newest `BACKUPS_KEPT` stay.
-pub fn keep_aside(raw: &str) -> Result<String, StorageProblem> {
+fn keep_aside(raw: &str) -> Result<String, StorageProblem> {
     let storage = storage().ok_or(StorageProblem::Unavailable)?;
     let stamp = js_sys::Date::new_0()
         .to_iso_string()
@@ -147,7 +149,7 @@ pub enum Stored {
     Unavailable,
 }
 
-/// The stored library as it is, for start-up to decode (`model::library::decode_library`).
+/// The stored library as it is, for start-up to read (`Reader::load`).
 pub fn stored_library() -> Stored {
     match read(LIBRARY_KEY) {
         Ok(Some(raw)) => Stored::Raw(raw),
@@ -156,10 +158,28 @@ pub fn stored_library() -> Stored {
     }
 }
 
-/// What start-up makes of the stored library `raw`, decoded as `decoded`. Where some of it cannot be
-/// read, the stored value is copied aside first, if `writable`; if it cannot be, nothing may be written
-/// (`UnreadableNotSaved`).
-pub fn load_library(raw: &str, decoded: Result<Decoded, LibraryError>, writable: bool) -> Loaded {
+/// The code that reads what is stored and keeps aside what it cannot read: a part of its own
+/// (`ui::parts::library_reader`), downloaded when something is stored; a first visit has nothing.
+#[derive(Clone, Copy)]
+pub struct Reader {
+    /// What start-up makes of the stored value (`load_library`).
+    pub load: fn(&str, bool) -> Loaded,
+    pub decode: fn(&str) -> Result<Decoded, LibraryError>,
+    pub keep_aside: fn(&str) -> Result<String, StorageProblem>,
+}
+
+/// The reader; only the part that hands it out names it, so its code is in that part.
+pub fn reader() -> Reader {
+    Reader {
+        load: load_library,
+        decode: decode_library,
+        keep_aside,
+    }
+}
+
+/// What start-up makes of the stored library `raw`. Where some of it cannot be read, the stored value is
+/// copied aside first, if `writable`; if it cannot be, nothing may be written (`UnreadableNotSaved`).
+fn load_library(raw: &str, writable: bool) -> Loaded {
     let keep_aside = |raw: &str| {
         if writable {
             keep_aside(raw)
@@ -167,7 +187,7 @@ pub fn load_library(raw: &str, decoded: Result<Decoded, LibraryError>, writable:
             Err(StorageProblem::Unavailable)
         }
     };
-    match decoded {
+    match decode_library(raw) {
         Ok(decoded) if decoded.problems.is_empty() => {
             remember(raw, &decoded.library);
             Loaded::Found {
@@ -199,10 +219,6 @@ pub fn load_library(raw: &str, decoded: Result<Decoded, LibraryError>, writable:
     }
 }
 
-/// Reads a stored library now, or `None` when the code that reads stored libraries is not downloaded
-/// yet (`ui::parts::decode_library_now`).
-pub type DecodeNow = fn(&str) -> Option<Result<Decoded, LibraryError>>;
-
 /// Why a save did not happen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum NotSaved {
@@ -219,20 +235,20 @@ impl From<StorageProblem> for NotSaved {
     }
 }
 
-/// Saves `ours`, first merging in whatever another tab stored meanwhile (read by `decode`). Returns the
-/// merged library, which the caller adopts.
-pub fn save_library(ours: &Library, decode: DecodeNow) -> Result<Library, NotSaved> {
+/// Saves `ours`, first merging in whatever another tab stored meanwhile (read by `reader`, if it is
+/// there). Returns the merged library, which the caller adopts.
+pub fn save_library(ours: &Library, reader: Option<Reader>) -> Result<Library, NotSaved> {
     let merged = match read(LIBRARY_KEY)? {
         // Already copied aside at start-up: safe to replace.
         Some(raw) if already_kept(&raw) => ours.clone(),
-        Some(raw) => match library_from(&raw, decode) {
-            Some(Some(stored)) => merge(&stored, ours),
-            None => return Err(NotSaved::Unread(raw)),
+        Some(raw) => match (library_from(&raw, reader), reader) {
+            (Some(Some(stored)), _) => merge(&stored, ours),
             // Another tab left something unreadable: keep it aside rather than overwrite it.
-            Some(None) => {
-                keep_aside(&raw)?;
+            (Some(None), Some(reader)) => {
+                (reader.keep_aside)(&raw)?;
                 ours.clone()
             }
+            _ => return Err(NotSaved::Unread(raw)),
         },
         None => ours.clone(),
     };
@@ -257,9 +273,9 @@ fn remember(raw: &str, library: &Library) {
 }
 
 /// The library stored as `raw` (read here, or carried by another tab's `storage` event), read by
-/// `decode`: `Some(None)` when not every scenario in it is readable (the next save keeps the value
-/// aside), `None` when `decode` cannot read it yet.
-pub fn library_from(raw: &str, decode: DecodeNow) -> Option<Option<Library>> {
+/// `reader`: `Some(None)` when not every scenario in it is readable (the next save keeps the value
+/// aside), `None` when it cannot be read yet (`reader` is not there).
+pub fn library_from(raw: &str, reader: Option<Reader>) -> Option<Option<Library>> {
     let known = KNOWN.with(|known| {
         known
             .borrow()
@@ -270,7 +286,7 @@ pub fn library_from(raw: &str, decode: DecodeNow) -> Option<Option<Library>> {
     if known.is_some() {
         return Some(known);
     }
-    let decoded = decode(raw)?;
+    let decoded = (reader?.decode)(raw);
     Some(decoded.ok().filter(|d| d.problems.is_empty()).map(|d| {
         remember(raw, &d.library);
         d.library
@@ -286,9 +302,11 @@ pub struct Prefs {
 /// The remembered language, if any. A broken value is simply ignored: it holds no user work.
 pub fn saved_lang() -> Option<Lang> {
     let raw = read(PREFS_KEY).ok()??;
-    // size: the strict parser the scenarios use, so that serde_json's own Value reader is not linked.
-    let prefs = crate::model::json::parse(&raw).ok()?;
-    Lang::from_code(prefs.get("lang")?.as_str()?)
+    // size: the browser's JSON parser (as index.html's script reads it), so that the first load needs no
+    // JSON parser of its own: the scenarios' strict one comes with the parts that read scenarios.
+    let prefs = js_sys::JSON::parse(&raw).ok().filter(|v| v.is_object())?;
+    let lang = js_sys::Reflect::get(&prefs, &"lang".into()).ok()?;
+    Lang::from_code(&lang.as_string()?)
 }
 
 pub fn save_lang(lang: Lang) -> Result<(), StorageProblem> {

@@ -8,7 +8,7 @@ use super::state::{new_id, AppState, View};
 use super::{header, inputs, media, notices, parts, results, summary, Later};
 use crate::i18n::{Lang, PAGE_TITLE};
 use crate::messages::{self, StartupNote};
-use crate::model::library::{Decoded, Library, LibraryError};
+use crate::model::library::Library;
 use crate::model::link::{is_link, LinkError, Linked};
 use crate::model::store::{Command, Event};
 use crate::model::Scenario;
@@ -48,9 +48,7 @@ fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
         }
     };
     let loaded = match stored {
-        FirstLibrary::Nothing => Loaded::Empty,
-        FirstLibrary::Unavailable => Loaded::Unavailable,
-        FirstLibrary::Read { raw, decoded } => storage::load_library(&raw, decoded, writable),
+        FirstLibrary::Read(loaded) => loaded,
         // Nothing may be written until what is stored has been read.
         FirstLibrary::NotDownloaded => return (fresh(), false, None),
     };
@@ -95,7 +93,7 @@ fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
 /// saves and compares its scenarios. A bad link changes nothing and says why. Returns whether the link
 /// is dealt with and may leave the address: not when the library was too full to take it, so that it
 /// can be opened again once the user has made room.
-fn open_link(state: AppState, linked: Linked) -> bool {
+pub(super) fn open_link(state: AppState, linked: Linked) -> bool {
     match linked {
         Linked::Comparison(decoded) => open_comparison(state, decoded),
         Linked::Scenario(Ok(scenario)) => {
@@ -141,19 +139,14 @@ fn open_comparison(state: AppState, decoded: Result<Vec<Scenario>, LinkError>) -
 /// The link in the address at start-up, read before the page is mounted (`start`), so that the page
 /// opens on it rather than on the saved scenario first.
 enum FirstLink {
-    Read(Option<Linked>),
+    Read(Option<parts::ReadLink>),
     /// The code that reads links could not be downloaded.
     NotDownloaded,
 }
 
 /// The saved scenarios at start-up, read before the page is mounted (`start`).
 enum FirstLibrary {
-    Nothing,
-    Unavailable,
-    Read {
-        raw: String,
-        decoded: Result<Decoded, LibraryError>,
-    },
+    Read(Loaded),
     /// The code that reads them could not be downloaded.
     NotDownloaded,
 }
@@ -171,12 +164,12 @@ pub fn start() {
     let link = is_link(&hash);
     let stored = storage::stored_library();
     let library = match stored {
-        Stored::Nothing => FirstLibrary::Nothing,
-        Stored::Unavailable => FirstLibrary::Unavailable,
+        Stored::Nothing => FirstLibrary::Read(Loaded::Empty),
+        Stored::Unavailable => FirstLibrary::Read(Loaded::Unavailable),
         Stored::Raw(raw) => {
             wasm_bindgen_futures::spawn_local(async move {
-                let first = match parts::read_library(raw.clone()).await {
-                    Ok(decoded) => FirstLibrary::Read { raw, decoded },
+                let first = match parts::read_library(raw, storage::writable()).await {
+                    Ok(loaded) => FirstLibrary::Read(loaded),
                     Err(_) => FirstLibrary::NotDownloaded,
                 };
                 FIRST_LIBRARY.with(|f| *f.borrow_mut() = Some(first));
@@ -196,14 +189,14 @@ pub fn start() {
 /// The saved scenarios read at once, for an `App` mounted without `start` (the browser tests): there,
 /// the code that reads them is always at hand.
 fn library_now() -> FirstLibrary {
-    match storage::stored_library() {
-        Stored::Nothing => FirstLibrary::Nothing,
-        Stored::Unavailable => FirstLibrary::Unavailable,
-        Stored::Raw(raw) => match parts::decode_library_now(&raw) {
-            Some(decoded) => FirstLibrary::Read { raw, decoded },
-            None => FirstLibrary::NotDownloaded,
+    FirstLibrary::Read(match storage::stored_library() {
+        Stored::Nothing => Loaded::Empty,
+        Stored::Unavailable => Loaded::Unavailable,
+        Stored::Raw(raw) => match parts::reader_now() {
+            Some(reader) => (reader.load)(&raw, storage::writable()),
+            None => return FirstLibrary::NotDownloaded,
         },
-    }
+    })
 }
 
 /// Reads the link `hash`, if any, and mounts the page.
@@ -220,8 +213,8 @@ async fn read_first_link(hash: Option<String>) {
 
 /// A share link opened in this tab, now or later.
 fn watch_links(state: AppState) {
-    let take = move |linked: Option<Linked>| {
-        if linked.is_some_and(|linked| open_link(state, linked)) {
+    let take = move |read: Option<parts::ReadLink>| {
+        if read.is_some_and(|read| (read.open)(state, read.linked)) {
             // Forget the fragment, so that a reload does not open the link again.
             let location = window().location();
             if let Ok(history) = window().history() {

@@ -14,7 +14,6 @@
 
 use std::cell::Cell;
 use std::future::Future;
-use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -24,10 +23,10 @@ use super::share::{FileAction, LinkBoxView};
 use super::AppState;
 use crate::i18n::Lang;
 use crate::messages::StartupNote;
-use crate::model::library::{Decoded, LibraryError};
 use crate::model::link::Linked;
 use crate::model::presets::Preset;
 use crate::model::Scenario;
+use crate::storage::{Loaded, Reader};
 
 /// A part's view, built by code that a split build downloads first.
 type Build = fn() -> AnyView;
@@ -108,20 +107,30 @@ pub fn say_startup_note(state: AppState, note: StartupNote) {
     });
 }
 
-// Reading a share or comparison link: most visits have none.
+/// A link read from the address, and the code that opens it (`app::open_link`): it returns whether the
+/// link may leave the address.
+pub struct ReadLink {
+    pub linked: Linked,
+    pub open: fn(AppState, Linked) -> bool,
+}
+
+// Reading and opening a share or comparison link: most visits have none.
 split!(
-    fn link_in(fragment: String) -> Option<Linked> {
-        crate::model::link::read_link(&fragment)
+    fn link_in(fragment: String) -> Option<ReadLink> {
+        crate::model::link::read_link(&fragment).map(|linked| ReadLink {
+            linked,
+            open: super::app::open_link,
+        })
     }
 );
 
 /// Reads the link in `fragment`, once the code that reads links is there.
-pub async fn read_link(fragment: String) -> Result<Option<Linked>, SplitLoaderError> {
+pub async fn read_link(fragment: String) -> Result<Option<ReadLink>, SplitLoaderError> {
     link_in(fragment).await
 }
 
 /// Reads the link in `fragment` and hands it to `then`, or says that it cannot be read now.
-pub fn with_link(state: AppState, fragment: String, then: impl FnOnce(Option<Linked>) + 'static) {
+pub fn with_link(state: AppState, fragment: String, then: impl FnOnce(Option<ReadLink>) + 'static) {
     when_downloaded_or(link_in(fragment), then, move || link_not_downloaded(state));
 }
 
@@ -134,48 +143,44 @@ pub fn link_not_downloaded(state: AppState) {
     );
 }
 
-// Reading the saved scenarios: a first visit has none, a later one has this code from the service
-// worker's cache (it precaches every part).
+// Reading the saved scenarios (and keeping aside what cannot be read): a first visit has none, a later
+// one has this code from the service worker's cache (it precaches every part).
 split!(
-    fn library_in(raw: String) -> Result<Decoded, LibraryError> {
-        crate::model::library::decode_library(&raw)
+    fn library_reader() -> Reader {
+        crate::storage::reader()
     }
 );
 
 thread_local! {
-    /// Whether the code that reads stored libraries is there (in other builds than the split one, it
-    /// always is).
-    static LIBRARY_READER: Cell<bool> = const { Cell::new(cfg!(not(wasm_split))) };
+    static READER: Cell<Option<Reader>> = const { Cell::new(None) };
 }
 
-/// Reads the stored library `raw`, once the code that reads it is there.
-pub async fn read_library(raw: String) -> Result<Result<Decoded, LibraryError>, SplitLoaderError> {
-    let read = library_in(raw).await;
-    if read.is_ok() {
-        LIBRARY_READER.set(true);
-    }
-    read
+/// What start-up makes of the stored library `raw`, once the code that reads it is there.
+pub async fn read_library(raw: String, writable: bool) -> Result<Loaded, SplitLoaderError> {
+    let reader = load_reader().await?;
+    Ok((reader.load)(&raw, writable))
 }
 
-/// Reads the stored library `raw` at once, if the code that reads it is there (`storage::DecodeNow`):
-/// saving reads what another tab stored before writing over it.
-pub fn decode_library_now(raw: &str) -> Option<Result<Decoded, LibraryError>> {
-    if !LIBRARY_READER.get() {
-        return None;
-    }
-    // Once its code is loaded, a split point's future is ready when first polled.
-    let mut call = std::pin::pin!(library_in(raw.to_string()));
-    match call.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(Ok(decoded)) => Some(decoded),
-        _ => None,
-    }
+async fn load_reader() -> Result<Reader, SplitLoaderError> {
+    let reader = library_reader().await?;
+    READER.set(Some(reader));
+    Ok(reader)
 }
 
-/// Calls `then` once the code that reads stored libraries is there (`decode_library_now` reads then),
+/// The code that reads stored libraries, if it is there: saving reads what another tab stored before
+/// writing over it. In other builds than the split one, it always is.
+pub fn reader_now() -> Option<Reader> {
+    #[cfg(not(wasm_split))]
+    return Some(crate::storage::reader());
+    #[cfg(wasm_split)]
+    READER.get()
+}
+
+/// Calls `then` once the code that reads stored libraries is there (`reader_now` has it then),
 /// or says that what another tab saved cannot be read now.
 pub fn when_library_reader(state: AppState, then: impl FnOnce() + 'static) {
     when_downloaded_or(
-        read_library(String::new()),
+        load_reader(),
         move |_| then(),
         move || {
             let l = state.lang.get_untracked();

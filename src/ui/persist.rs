@@ -34,7 +34,7 @@ impl AppState {
             return;
         }
         let ours = self.library.get_untracked();
-        match storage::save_library(&ours, parts::decode_library_now) {
+        match storage::save_library(&ours, parts::reader_now()) {
             Ok(merged) => {
                 if merged != ours {
                     self.run(Command::Adopt(merged));
@@ -58,7 +58,7 @@ impl AppState {
     /// Another tab stored `raw`: takes in its work, and writes back what storage lacks of ours
     /// (`library::take_in`).
     pub fn take_in(&self, raw: &str) {
-        match storage::library_from(raw, parts::decode_library_now) {
+        match storage::library_from(raw, parts::reader_now()) {
             Some(Some(stored)) => {
                 self.run(Command::TakeIn(stored));
             }
