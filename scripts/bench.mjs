@@ -519,8 +519,8 @@ function lighthouse() {
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 // BENCH_ONLY=redraw measures only the edits, BENCH_ONLY=size only the first load, BENCH_ONLY=erlang
-// only Erlang C and BENCH_ONLY=mc only the Monte Carlo, to compare two
-// builds quickly (`BENCH_ONLY=redraw node scripts/bench.mjs path/to/dist`).
+// only Erlang C, BENCH_ONLY=mc only the Monte Carlo and BENCH_ONLY=lighthouse only Lighthouse, to compare
+// two builds quickly (`BENCH_ONLY=redraw node scripts/bench.mjs path/to/dist`).
 const only = process.env.BENCH_ONLY;
 try {
   if (!only || only === "size") await firstLoad(browser);
@@ -529,7 +529,7 @@ try {
   if (!only) await sweeps(browser);
   if (!only || only === "erlang") await erlang(browser);
   if (!only || only === "mc") await monteCarlo(browser);
-  if (!only) lighthouse();
+  if (!only || only === "lighthouse") lighthouse();
 } finally {
   await browser.close();
   server.kill();
