@@ -1,9 +1,10 @@
 //! The break-even chart's data: each enabled option's monthly cost along the chart's axis.
 //!
 //! The chart is drawn from a few hundred points: an even spread over the axis, refined only where a line
-//! visibly bends, steps, or stops (an option becoming unavailable), down to neighbouring whole tickets
-//! along tickets per month. So every step and every break-even that a person can see is where it is,
-//! however long the axis and however costly a cost is to compute. The CSV export and the chart's table
+//! visibly bends, steps, or stops (an option becoming unavailable), down to a hundred-thousandth of the
+//! axis and never below neighbouring whole tickets along tickets per month (so to whole tickets on an
+//! axis up to 100,000). So every step and every break-even that a person can see is where it is (within
+//! a hundredth of a pixel), however long the axis and however costly a cost is to compute. The CSV export and the chart's table
 //! use an even grid instead (`stepped`, `table_points`), which people read row by row.
 
 use super::breakeven::totals_at;
@@ -15,7 +16,9 @@ const BASE_SAMPLES: usize = 400;
 /// A bend or step smaller than this share of the chart's cost range is not visible: a 500-pixel-high
 /// plot shows about 0.2% per pixel.
 const VISIBLE: f64 = 0.001;
-/// Continuous axes are refined down to this share of their range.
+/// Axes are refined down to this share of their range (whole tickets at the finest): finer is below
+/// what a screen shows, and on a long axis with a live channel (whose agents step every few hundred
+/// tickets) each level of refinement is one more solve of the queue per step on every edit.
 const FINEST: f64 = 1e-5;
 
 /// Up to this many tickets the regular grid holds every integer volume.
@@ -75,7 +78,7 @@ pub fn series(s: &Scenario) -> Series {
         .fold(highest, |m, &c| m.min(c));
     let tolerance = VISIBLE * (highest - lowest).max(1.0);
     let finest = if axis.is_integer() {
-        1.0
+        (FINEST * (max - min)).max(1.0)
     } else {
         FINEST * (max - min)
     };
