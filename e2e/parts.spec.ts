@@ -136,7 +136,8 @@ test("a part whose content is not the build's is refused, not run", async ({ pag
   await expect(calc.byTestId("staffing-answer")).toContainText(/agents/);
 });
 
-test.describe("links", () => {
+// What start-up reads before the page mounts: a link in the address and the saved scenarios.
+test.describe("read at start-up", () => {
   // page.route sees no request a service worker answers from its cache.
   test.use({ serviceWorkers: "block" });
 
@@ -182,11 +183,6 @@ test.describe("links", () => {
     expect(await calc.scenarioNames()).toEqual(["Other", "Mine"]);
     await expect(page.locator("#panic-banner")).toBeHidden();
   });
-});
-
-test.describe("saved scenarios", () => {
-  // page.route sees no request a service worker answers from its cache.
-  test.use({ serviceWorkers: "block" });
 
   test("the saved scenarios are read by code downloaded for them; without it nothing is saved over them", async ({ page }) => {
     const seen = partsRequested(page);

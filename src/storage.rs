@@ -142,19 +142,13 @@ pub enum Loaded {
     Unavailable,
 }
 
-/// What storage holds under the library's key, not yet read.
-pub enum Stored {
-    Nothing,
-    Raw(String),
-    Unavailable,
-}
-
-/// The stored library as it is, for start-up to read (`Reader::load`).
-pub fn stored_library() -> Stored {
+/// What start-up finds under the library's key: `Ok` when there is nothing to read (nothing stored, or
+/// no storage to read), else `Err` with the stored value, for `Reader::load`.
+pub fn stored_library() -> Result<Loaded, String> {
     match read(LIBRARY_KEY) {
-        Ok(Some(raw)) => Stored::Raw(raw),
-        Ok(None) => Stored::Nothing,
-        Err(_) => Stored::Unavailable,
+        Ok(Some(raw)) => Err(raw),
+        Ok(None) => Ok(Loaded::Empty),
+        Err(_) => Ok(Loaded::Unavailable),
     }
 }
 
@@ -226,7 +220,7 @@ pub enum NotSaved {
     Problem(StorageProblem),
     /// Storage holds a value this tab has not read (another tab saved it) and the code that reads it is
     /// not downloaded yet: nothing was written; save again once it is.
-    Unread(String),
+    Unread,
 }
 
 impl From<StorageProblem> for NotSaved {
@@ -248,7 +242,7 @@ pub fn save_library(ours: &Library, reader: Option<Reader>) -> Result<Library, N
                 (reader.keep_aside)(&raw)?;
                 ours.clone()
             }
-            _ => return Err(NotSaved::Unread(raw)),
+            _ => return Err(NotSaved::Unread),
         },
         None => ours.clone(),
     };

@@ -12,7 +12,7 @@ use crate::model::library::Library;
 use crate::model::link::{is_link, LinkError, Linked};
 use crate::model::store::{Command, Event};
 use crate::model::Scenario;
-use crate::storage::{self, Loaded, Stored};
+use crate::storage::{self, Loaded};
 
 /// The browser's preferred language, English when it prefers neither.
 fn browser_lang() -> Lang {
@@ -30,7 +30,7 @@ fn browser_lang() -> Lang {
     Lang::from_preferences(codes.iter().map(String::as_str))
 }
 
-/// Reads what storage holds (`stored`, decoded before the page is mounted: `start`) and decides whether the
+/// Takes what storage holds (`stored`, read before the page is mounted: `start`) and decides whether the
 /// app may save, with messages for anything found wrong. What is stored is always read and shown, also
 /// when nothing can be written (a full quota); then it is left exactly as it is, and the page works in
 /// memory and says so.
@@ -39,7 +39,7 @@ fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
     if !storage::present() {
         return (fresh(), false, Some(StartupNote::StorageBlocked));
     }
-    let writable = storage::writable();
+    let FirstLibrary { loaded, writable } = stored;
     let shown = |library: Library| {
         if library.scenarios.is_empty() {
             fresh()
@@ -47,10 +47,9 @@ fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
             library
         }
     };
-    let loaded = match stored {
-        FirstLibrary::Read(loaded) => loaded,
+    let Some(loaded) = loaded else {
         // Nothing may be written until what is stored has been read.
-        FirstLibrary::NotDownloaded => return (fresh(), false, None),
+        return (fresh(), false, None);
     };
     match loaded {
         Loaded::Empty if writable => (fresh(), true, None),
@@ -144,11 +143,12 @@ enum FirstLink {
     NotDownloaded,
 }
 
-/// The saved scenarios at start-up, read before the page is mounted (`start`).
-enum FirstLibrary {
-    Read(Loaded),
-    /// The code that reads them could not be downloaded.
-    NotDownloaded,
+/// The saved scenarios at start-up, read before the page is mounted (`start`), and whether storage takes
+/// writes (probed once, by writing).
+struct FirstLibrary {
+    /// `None` when the code that reads them could not be downloaded.
+    loaded: Option<Loaded>,
+    writable: bool,
 }
 
 thread_local! {
@@ -161,42 +161,43 @@ thread_local! {
 /// later one opens on them.
 pub fn start() {
     let hash = window().location().hash().unwrap_or_default();
-    let link = is_link(&hash);
-    let stored = storage::stored_library();
-    let library = match stored {
-        Stored::Nothing => FirstLibrary::Read(Loaded::Empty),
-        Stored::Unavailable => FirstLibrary::Read(Loaded::Unavailable),
-        Stored::Raw(raw) => {
-            wasm_bindgen_futures::spawn_local(async move {
-                let first = match parts::read_library(raw, storage::writable()).await {
-                    Ok(loaded) => FirstLibrary::Read(loaded),
-                    Err(_) => FirstLibrary::NotDownloaded,
-                };
-                FIRST_LIBRARY.with(|f| *f.borrow_mut() = Some(first));
-                read_first_link(link.then_some(hash)).await;
-            });
-            return;
+    let link = link_of(hash);
+    let writable = storage::writable();
+    match storage::stored_library() {
+        Ok(loaded) => {
+            let first = FirstLibrary {
+                loaded: Some(loaded),
+                writable,
+            };
+            FIRST_LIBRARY.with(|f| *f.borrow_mut() = Some(first));
+            match link {
+                Some(hash) => wasm_bindgen_futures::spawn_local(read_first_link(Some(hash))),
+                None => leptos::mount::mount_to_body(App),
+            }
         }
-    };
-    FIRST_LIBRARY.with(|f| *f.borrow_mut() = Some(library));
-    if link {
-        wasm_bindgen_futures::spawn_local(read_first_link(Some(hash)));
-    } else {
-        leptos::mount::mount_to_body(App);
+        Err(raw) => wasm_bindgen_futures::spawn_local(async move {
+            let loaded = parts::read_library(raw, writable).await.ok();
+            let first = FirstLibrary { loaded, writable };
+            FIRST_LIBRARY.with(|f| *f.borrow_mut() = Some(first));
+            read_first_link(link).await;
+        }),
     }
+}
+
+/// The fragment `hash`, if it is a link.
+fn link_of(hash: String) -> Option<String> {
+    is_link(&hash).then_some(hash)
 }
 
 /// The saved scenarios read at once, for an `App` mounted without `start` (the browser tests): there,
 /// the code that reads them is always at hand.
 fn library_now() -> FirstLibrary {
-    FirstLibrary::Read(match storage::stored_library() {
-        Stored::Nothing => Loaded::Empty,
-        Stored::Unavailable => Loaded::Unavailable,
-        Stored::Raw(raw) => match parts::reader_now() {
-            Some(reader) => (reader.load)(&raw, storage::writable()),
-            None => return FirstLibrary::NotDownloaded,
-        },
-    })
+    let writable = storage::writable();
+    let loaded = match storage::stored_library() {
+        Ok(loaded) => Some(loaded),
+        Err(raw) => parts::reader_now().map(|reader| (reader.load)(&raw, writable)),
+    };
+    FirstLibrary { loaded, writable }
 }
 
 /// Reads the link `hash`, if any, and mounts the page.
@@ -247,7 +248,7 @@ pub fn App() -> impl IntoView {
     let stored = FIRST_LIBRARY
         .with(|f| f.borrow_mut().take())
         .unwrap_or_else(library_now);
-    let not_downloaded = matches!(stored, FirstLibrary::NotDownloaded);
+    let not_downloaded = stored.loaded.is_none();
     let (library, saving, startup_note) = start_library(stored);
     let state = AppState::new(library, lang, saving);
     provide_context(state);

@@ -42,7 +42,7 @@ impl AppState {
             }
             // Another tab saved, and the code that reads what it saved is not here yet: nothing was
             // written; once it is, save again.
-            Err(NotSaved::Unread(_)) => {
+            Err(NotSaved::Unread) => {
                 let state = *self;
                 parts::when_library_reader(state, move || state.persist_soon());
             }
