@@ -6,7 +6,7 @@ use std::fmt;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::{IntoFont, RGBColor, TextStyle};
+use plotters::style::{FontFamily, IntoFont, RGBColor, TextStyle};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::CanvasRenderingContext2d;
@@ -36,8 +36,12 @@ impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErro
 const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /// The page's system font at `size` device pixels.
+// size: the family is named directly: plotters reads a `&str` family with `to_lowercase`, which links
+// Unicode's case tables (12 KB) into the first load for a name that is never a keyword.
 pub(crate) fn font(size: f64, color: Rgb) -> TextStyle<'static> {
-    (FONT_FAMILY, size).into_font().color(&rgb(color))
+    (FontFamily::Name(FONT_FAMILY), size)
+        .into_font()
+        .color(&rgb(color))
 }
 
 /// A colour as plotters takes it.
