@@ -791,3 +791,42 @@ fn the_draws_are_the_same_in_webassembly() {
     assert_eq!(platform.p50, Some(6214.6849203094425));
     assert_eq!(platform.p90, Some(9682.80003134356));
 }
+
+/// Typed numbers are converted by the browser's own reader (`Number.parseFloat`): it must give the
+/// nearest `f64` exactly as the standard library's reader does, on the hard cases and many random ones.
+#[wasm_bindgen_test]
+fn typed_numbers_convert_exactly_in_the_browser() {
+    use support_calc::format::parse_number;
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut cases: Vec<String> = [
+        "0.30000000000000004",
+        "1.7976931348623157",
+        "2.2250738585072011",
+        "9007199254740993",
+        "123456789012345678901234567890",
+        "0.000000000000000000000000001",
+        "4.9406564584124654",
+        "1.00000000000000011102230246251565404236316680908203125",
+        "-0.5",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for _ in 0..20_000 {
+        let whole = next() % 10u64.pow((next() % 16) as u32);
+        let fraction = next() % 10u64.pow((next() % 20) as u32);
+        let width = (next() % 20) as usize;
+        cases.push(format!("{whole}.{fraction:0>width$}"));
+    }
+    for case in &cases {
+        let expected: f64 = case.parse().unwrap();
+        let read = parse_number(case, "en").unwrap();
+        assert_eq!(read.to_bits(), expected.to_bits(), "{case}");
+    }
+}
