@@ -7,11 +7,11 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::{FontFamily, IntoFont, RGBColor, TextStyle};
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::CanvasRenderingContext2d;
 use web_sys::HtmlCanvasElement;
 
+use super::backend::Backend;
 use crate::style::{Marker, Palette, Rgb};
 
 /// Why a chart could not be drawn, in words for the page.
@@ -52,7 +52,7 @@ pub(crate) fn rgb(c: Rgb) -> RGBColor {
 /// An open canvas: plotters' drawing area for axes, text and shapes, the same 2D context for the lines
 /// (see [`Pen`]), and the theme's palette.
 pub(crate) struct Canvas {
-    pub root: DrawingArea<CanvasBackend, Shift>,
+    pub root: DrawingArea<Backend, Shift>,
     pub ctx: CanvasRenderingContext2d,
     pub pal: Palette,
 }
@@ -74,7 +74,7 @@ pub fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d
 /// The canvas as a drawing area, cleared to the palette's background.
 pub(crate) fn open_canvas(canvas: HtmlCanvasElement, pal: Palette) -> Result<Canvas, DrawError> {
     let ctx = context_2d(&canvas)?;
-    let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(no_context)?;
+    let backend = Backend::new(canvas, ctx.clone()).ok_or_else(no_context)?;
     let root = backend.into_drawing_area();
     root.fill(&rgb(pal.background))?;
     Ok(Canvas { root, ctx, pal })
@@ -250,11 +250,14 @@ impl Pen<'_> {
         baseline: &str,
     ) {
         let ctx = self.ctx;
+        // Saved and restored: plotters' labels on this context keep the font they set (`Backend`).
+        ctx.save();
         ctx.set_font(&format!("{}px {FONT_FAMILY}", self.plot.px(size)));
         ctx.set_fill_style_str(color);
         ctx.set_text_align(align);
         ctx.set_text_baseline(baseline);
         let _ = ctx.fill_text(text, at.0, at.1);
+        ctx.restore();
     }
 }
 
@@ -268,13 +271,12 @@ pub(crate) struct Axes<'a> {
     pub dpr: f64,
 }
 
-pub(crate) type Chart<'a> =
-    ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub(crate) type Chart<'a> = ChartContext<'a, Backend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// The plotting area with the axes, grid and labels every chart of the page shares. Fewer labels fit
 /// on a narrow screen.
 pub(crate) fn cartesian<'a>(
-    root: &'a DrawingArea<CanvasBackend, Shift>,
+    root: &'a DrawingArea<Backend, Shift>,
     axes: &Axes,
     pal: &Palette,
 ) -> Result<Chart<'a>, DrawError> {

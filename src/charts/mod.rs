@@ -6,6 +6,8 @@
 pub mod geometry;
 
 #[cfg(target_arch = "wasm32")]
+mod backend;
+#[cfg(target_arch = "wasm32")]
 pub mod breakeven;
 #[cfg(target_arch = "wasm32")]
 mod canvas;
