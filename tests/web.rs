@@ -710,6 +710,17 @@ async fn a_coverage_preset_sets_the_hours_and_the_promise_reaches_the_cards() {
         .starts_with("Promised: Around the clock"));
     // No promise yet: every cost as before.
     assert_eq!(text(&root, "cost-diy"), "$7,350");
+    // An edit of anything but its hours leaves the week strip alone (it was drawn anew on every edit).
+    let watch = js_sys::Function::new_with_args(
+        "el",
+        "const seen = { changes: 0 }; new MutationObserver((r) => { seen.changes += r.length; }).observe(el, { subtree: true, attributes: true, childList: true, characterData: true }); return seen;",
+    );
+    let seen = watch.call1(&wasm_bindgen::JsValue::NULL, &strip).unwrap();
+    type_into(&root, "input-workload-minutes_per_reply", "6").await;
+    assert_ne!(text(&root, "cost-contractor"), "$5,283");
+    let changes = js_sys::Reflect::get(&seen, &"changes".into()).unwrap();
+    assert_eq!(changes.as_f64(), Some(0.0));
+    type_into(&root, "input-workload-minutes_per_reply", "5").await;
     type_into(&root, "input-coverage-agents_on_shift", "1").await;
     assert_eq!(text(&root, "cost-diy"), "Not available");
     assert_eq!(
@@ -829,4 +840,47 @@ fn typed_numbers_convert_exactly_in_the_browser() {
         let read = parse_number(case, "en").unwrap();
         assert_eq!(read.to_bits(), expected.to_bits(), "{case}");
     }
+}
+
+/// The charts give the canvas its font once, not before every label: the browser parses a font each
+/// time one is set, and plotters' own canvas backend set it for each of two dozen labels an edit.
+#[wasm_bindgen_test]
+async fn a_redraw_sets_the_charts_font_only_when_it_changes() {
+    let root = mount().await;
+    let drawn = by_test_id(&root, "chart").get_attribute("data-drawn");
+    let watch = js_sys::Function::new_no_args(
+        "const seen = { fonts: 0, labels: 0 };
+         const proto = CanvasRenderingContext2D.prototype;
+         const font = Object.getOwnPropertyDescriptor(proto, 'font');
+         const fillText = proto.fillText;
+         Object.defineProperty(proto, 'font', { configurable: true, get() { return font.get.call(this); },
+           set(v) { seen.fonts++; font.set.call(this, v); } });
+         proto.fillText = function (...a) { seen.labels++; return fillText.apply(this, a); };
+         seen.restore = () => { Object.defineProperty(proto, 'font', font); proto.fillText = fillText; };
+         return seen;",
+    );
+    let seen = watch.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    type_into(&root, "input-workload-minutes_per_reply", "6").await;
+    let count = |key: &str| {
+        js_sys::Reflect::get(&seen, &key.into())
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    };
+    let (fonts, labels) = (count("fonts"), count("labels"));
+    let restore: js_sys::Function = js_sys::Reflect::get(&seen, &"restore".into())
+        .unwrap()
+        .unchecked_into();
+    restore.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    assert_ne!(
+        by_test_id(&root, "chart").get_attribute("data-drawn"),
+        drawn
+    );
+    // The chart's axes alone have a dozen labels; each chart's axes take one font.
+    assert!(labels >= 12.0, "{labels} labels drawn");
+    assert!(
+        fonts * 2.0 <= labels,
+        "{fonts} fonts set for {labels} labels"
+    );
+    root.remove();
 }

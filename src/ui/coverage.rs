@@ -101,23 +101,28 @@ pub fn CoveragePanel() -> impl IntoView {
 #[component]
 fn WeekStrip() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Its three hours as memos: the bars are drawn anew only when one of them changes, not on every edit
+    // of the scenario (they were: fourteen rectangles' attributes on every keystroke). Option<f64>, the
+    // type every field's memo has: each type of memo is code of its own in the .wasm.
+    let promised = state.slice(|s| Some(s.coverage.hours_per_week));
+    let diy = state.slice(|s| Some(s.diy.cover_hours_per_week));
+    let platform = state.slice(|s| Some(s.platform.coverage_hours_per_week));
     let rows = move || {
         let l = state.l();
-        state.scenario.with(|s| {
-            [
-                (
-                    l.pick("Promised", "Versprochen"),
-                    s.coverage.hours_per_week,
-                    "week-promised",
-                ),
-                (l.pick("You", "Sie"), s.diy.cover_hours_per_week, "week-diy"),
-                (
-                    l.pick("Platform", "Plattform"),
-                    s.platform.coverage_hours_per_week,
-                    "week-platform",
-                ),
-            ]
-        })
+        let hours = |m: Memo<Option<f64>>| m.get().unwrap_or_default();
+        [
+            (
+                l.pick("Promised", "Versprochen"),
+                hours(promised),
+                "week-promised",
+            ),
+            (l.pick("You", "Sie"), hours(diy), "week-diy"),
+            (
+                l.pick("Platform", "Plattform"),
+                hours(platform),
+                "week-platform",
+            ),
+        ]
     };
     let described = move || {
         let l = state.l();
