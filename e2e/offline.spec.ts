@@ -26,3 +26,24 @@ for (const path of ["/", "/nested/path/"]) {
     await context.setOffline(false);
   });
 }
+
+// Registering the worker starts its precache of every file of the build; while the page is still being
+// built in parts, that competes with the parts for the CPU. It is registered once the page is built.
+test("the service worker is registered only once the page is built", async ({ page }) => {
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = (...args) => {
+      (window as unknown as { builtAtRegister: boolean }).builtAtRegister =
+        document.documentElement.hasAttribute("data-built");
+      return register(...args);
+    };
+  });
+  const calc = new CalculatorPage(page);
+  await calc.goto("/");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  expect(await page.evaluate(() => (window as unknown as { builtAtRegister?: boolean }).builtAtRegister)).toBe(true);
+  await expect(page.locator("html")).toHaveAttribute("data-built", "");
+});

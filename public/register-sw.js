@@ -25,7 +25,25 @@
     }
   });
 
-  window.addEventListener("load", () => {
+  // The worker precaches every file of the build as soon as it is registered. Done while the page is
+  // still being built (in parts, src/ui/later.rs) it competes with that for the CPU, so it waits until
+  // the page says it is built (`data-built`, the `page-built` event) and the browser is idle. A page
+  // that never gets that far (it failed to start) registers it after 15 s all the same.
+  const loaded = new Promise((resolve) => {
+    if (document.readyState === "complete") resolve();
+    else window.addEventListener("load", resolve, { once: true });
+  });
+  const built = new Promise((resolve) => {
+    if (document.documentElement.hasAttribute("data-built")) resolve();
+    else document.addEventListener("page-built", resolve, { once: true });
+    setTimeout(resolve, 15000);
+  });
+  const idle = (f) =>
+    "requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 0);
+
+  Promise.all([loaded, built]).then(() => idle(register));
+
+  function register() {
     navigator.serviceWorker
       .register("./sw.js")
       .then((registration) => {
@@ -39,5 +57,5 @@
         });
       })
       .catch((error) => console.warn("Offline use is not available:", error));
-  });
+  }
 })();
