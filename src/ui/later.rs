@@ -88,14 +88,15 @@ fn step() {
 /// parts were still being built, competed with them for the CPU: on a two-core host Lighthouse mobile
 /// (6.8x) measured a total blocking time of 390-830 ms with it at `load`, 220-460 ms with it here.
 fn announce_built() {
-    thread_local!(static ANNOUNCED: Cell<bool> = const { Cell::new(false) });
-    if ANNOUNCED.replace(true) {
+    let document = document();
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    // The attribute is also the record that it was said: parts built later (another view) say nothing.
+    if root.has_attribute("data-built") {
         return;
     }
-    let document = document();
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-built", "");
-    }
+    let _ = root.set_attribute("data-built", "");
     if let Ok(event) = web_sys::Event::new("page-built") {
         let _ = document.dispatch_event(&event);
     }
