@@ -39,15 +39,12 @@ pub fn number(v: f64, decimals: usize, locale: &str) -> String {
     let (thousands, decimal) = separators(locale);
     let v = if v.is_finite() { v } else { 0.0 };
     // Half away from zero, as money is rounded (format! alone rounds 12.5 to "12").
-    let scale = 10f64.powi(decimals as i32);
-    let text = format!("{:.*}", decimals, (v.abs() * scale).round() / scale);
-    let (int_part, frac) = match text.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (text.as_str(), None),
-    };
+    let digits = fixed_digits(v.abs(), decimals);
+    let (int_part, frac) = digits.split_at(digits.len() - decimals);
+    let frac = (decimals > 0).then_some(frac);
     let mut out = String::new();
     // A value that rounds to zero is written without a minus sign.
-    if v < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+    if v < 0.0 && digits.bytes().any(|c| c != b'0') {
         out.push('-');
     }
     let len = int_part.len();
@@ -60,6 +57,59 @@ pub fn number(v: f64, decimals: usize, locale: &str) -> String {
     if let Some(f) = frac {
         out.push(decimal);
         out.push_str(f);
+    }
+    out
+}
+
+/// The digits of `v` (finite, not negative) rounded half away from zero to `decimals` decimals, without
+/// the decimal point: at least `decimals + 1` of them ("0125" for 1.25 with three decimals).
+///
+/// size: integer digits rather than `format!("{:.*}")`, whose float formatting (Grisu and Dragon4 with
+/// their tables) the first load then carried; what it printed for any value up to 2^52 after rounding,
+/// this prints too (a test compares them), and larger values are printed exactly.
+fn fixed_digits(v: f64, decimals: usize) -> String {
+    let scaled = (v * 10f64.powi(decimals as i32)).round();
+    let mut digits = integer_digits(scaled);
+    if digits.len() <= decimals {
+        digits.insert_str(0, &"0".repeat(decimals + 1 - digits.len()));
+    }
+    digits
+}
+
+/// The decimal digits of a whole, non-negative, finite `n`, exactly.
+fn integer_digits(n: f64) -> String {
+    if n < 1e19 {
+        return (n as u64).to_string();
+    }
+    // n = mantissa * 2^exponent with exponent > 0: doubled `exponent` times in base 10^9 limbs, lowest first.
+    const BASE: u64 = 1_000_000_000;
+    let bits = n.to_bits();
+    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1075;
+    let mut limbs = vec![
+        mantissa % BASE,
+        mantissa / BASE % BASE,
+        mantissa / BASE / BASE,
+    ];
+    for _ in 0..exponent {
+        let mut carry = 0;
+        for limb in limbs.iter_mut() {
+            let doubled = *limb * 2 + carry;
+            *limb = doubled % BASE;
+            carry = doubled / BASE;
+        }
+        if carry > 0 {
+            limbs.push(carry);
+        }
+    }
+    while limbs.len() > 1 && limbs.last() == Some(&0) {
+        limbs.pop();
+    }
+    let mut out = limbs.pop().unwrap_or(0).to_string();
+    for limb in limbs.iter().rev() {
+        let limb = limb.to_string();
+        out.push_str(&"0".repeat(9 - limb.len()));
+        out.push_str(&limb);
     }
     out
 }
@@ -145,7 +195,19 @@ pub fn count(v: f64, locale: &str) -> String {
 
 /// A number with the locale's separators and no trailing zeros (up to 4 decimals), for ranges in messages.
 pub fn plain(v: f64, locale: &str) -> String {
-    let text = number(v, 4, locale);
+    trimmed(v, 4, locale)
+}
+
+/// `v` with the locale's separators and at most `decimals` decimals, without trailing zeros; fewer
+/// decimals where more would go past 15 significant digits, which an f64 does not hold.
+pub fn trimmed(v: f64, decimals: usize, locale: &str) -> String {
+    let v = if v.is_finite() { v } else { 0.0 };
+    let whole_digits = integer_digits(v.abs().trunc()).len();
+    let text = number(
+        v,
+        decimals.min(15usize.saturating_sub(whole_digits)),
+        locale,
+    );
     let (_, decimal) = separators(locale);
     if text.contains(decimal) {
         text.trim_end_matches('0')
@@ -154,6 +216,15 @@ pub fn plain(v: f64, locale: &str) -> String {
     } else {
         text
     }
+}
+
+/// `v` as CSS and SVG write numbers (lengths, coordinates, opacities): a point, no grouping, at most
+/// `decimals` decimals and no trailing zeros.
+///
+/// size: rather than `format!("{v}")`, whose float formatting (Grisu and Dragon4 with their tables) the
+/// first load does not otherwise carry.
+pub fn css(v: f64, decimals: usize) -> String {
+    trimmed(v, decimals, "en").replace(',', "")
 }
 
 /// A number as an input shows it, the way `locale` writes numbers: grouped thousands, the locale's
@@ -273,6 +344,56 @@ fn groups_thousands(text: &str, sep: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `number` printed before it wrote digits itself: `format!` of the value rounded half away
+    /// from zero.
+    fn by_format(v: f64, decimals: usize) -> String {
+        let scale = 10f64.powi(decimals as i32);
+        format!("{:.*}", decimals, (v.abs() * scale).round() / scale).replace('.', "")
+    }
+
+    #[test]
+    fn digits_are_those_format_printed() {
+        for v in [
+            0.0,
+            0.004,
+            0.005,
+            0.5,
+            1.25,
+            2.5,
+            12.345,
+            999.995,
+            1e6 + 0.125,
+            4503599627.37,
+        ] {
+            for decimals in 0..=4 {
+                assert_eq!(
+                    fixed_digits(v, decimals),
+                    by_format(v, decimals),
+                    "{v} with {decimals}"
+                );
+            }
+        }
+        assert_eq!(fixed_digits(0.0125, 3), "0013");
+        assert_eq!(fixed_digits(7.0, 0), "7");
+    }
+
+    #[test]
+    fn large_values_are_printed_exactly() {
+        for n in [9.999e18, 1e19, 2f64.powi(70), 123456789e30, 1e300, f64::MAX] {
+            assert_eq!(integer_digits(n), format!("{n:.0}"), "{n:e}");
+        }
+        assert_eq!(fixed_digits(1e20, 2), "10000000000000000000000");
+    }
+
+    // proptest is a dependency of the native tests only.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn digits_match_format_wherever_it_was_exact(v in 0.0..1e9f64, decimals in 0usize..=4) {
+            proptest::prop_assert_eq!(fixed_digits(v, decimals), by_format(v, decimals));
+        }
+    }
 
     #[test]
     fn groups_thousands_with_the_locale_separators() {

@@ -20,6 +20,7 @@ impl Rgb {
 
     /// The colour at `alpha` as a CSS colour.
     pub fn css(self, alpha: f64) -> String {
+        let alpha = crate::format::css(alpha, 3);
         format!("rgba({},{},{},{alpha})", self.0, self.1, self.2)
     }
 }
@@ -47,7 +48,7 @@ impl LineStyle {
     /// The dash pattern as an SVG `stroke-dasharray`, empty for a solid line.
     pub fn dasharray(self) -> String {
         self.dash
-            .map(|(d, g)| format!("{d} {g}"))
+            .map(|(d, g)| format!("{} {}", crate::format::css(d, 2), crate::format::css(g, 2)))
             .unwrap_or_default()
     }
 }

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -252,7 +253,10 @@ impl Pen<'_> {
         let ctx = self.ctx;
         // Saved and restored: plotters' labels on this context keep the font they set (`Backend`).
         ctx.save();
-        ctx.set_font(&format!("{}px {FONT_FAMILY}", self.plot.px(size)));
+        ctx.set_font(&format!(
+            "{}px {FONT_FAMILY}",
+            crate::format::css(self.plot.px(size), 2)
+        ));
         ctx.set_fill_style_str(color);
         ctx.set_text_align(align);
         ctx.set_text_baseline(baseline);
@@ -271,7 +275,39 @@ pub(crate) struct Axes<'a> {
     pub dpr: f64,
 }
 
-pub(crate) type Chart<'a> = ChartContext<'a, Backend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+/// A linear f64 axis whose labels are always the page's own (`Axes::x_label`, `Axes::y_label`).
+///
+/// size: plotters' own f64 axis keeps its default label printer (`FloatPrettyPrinter`, `format!` of
+/// floats) in the mesh's code even where a formatter is set, and with it the standard library's float
+/// formatting; this axis has no default printer.
+#[derive(Clone)]
+pub(crate) struct Linear(RangedCoordf64);
+
+impl Ranged for Linear {
+    type FormatOption = NoDefaultFormatting;
+    type ValueType = f64;
+
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        self.0.map(value, limit)
+    }
+
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        self.0.key_points(hint)
+    }
+
+    fn range(&self) -> std::ops::Range<f64> {
+        self.0.range()
+    }
+}
+
+impl ValueFormatter<f64> for Linear {
+    /// Never asked: every mesh of the page sets its own label formatters.
+    fn format(_: &f64) -> String {
+        String::new()
+    }
+}
+
+pub(crate) type Chart<'a> = ChartContext<'a, Backend, Cartesian2d<Linear, Linear>>;
 
 /// The plotting area with the axes, grid and labels every chart of the page shares. Fewer labels fit
 /// on a narrow screen.
@@ -291,7 +327,10 @@ pub(crate) fn cartesian<'a>(
         .margin_bottom(px(6.0))
         .x_label_area_size(px(42.0))
         .y_label_area_size(px(if narrow { 56.0 } else { 70.0 }))
-        .build_cartesian_2d(axes.x.clone(), 0.0..axes.y_max)?;
+        .build_cartesian_2d(
+            Linear(axes.x.clone().into()),
+            Linear((0.0..axes.y_max).into()),
+        )?;
     chart
         .configure_mesh()
         .x_labels(if narrow { 4 } else { 7 })

@@ -84,7 +84,8 @@ pub fn compose(
         .and_then(|d| d.create_element("canvas").ok())
         .and_then(|e| e.dyn_into().ok())
         .ok_or_else(|| DrawError("no canvas".into()))?;
-    let font = |size: f64, weight: &str| format!("{weight} {}px {FONT}", px(size));
+    let font =
+        |size: f64, weight: &str| format!("{weight} {}px {FONT}", crate::format::css(px(size), 2));
     // Measure first: the canvas's size must be known before drawing (setting it clears the context).
     let ctx = context_2d(&out)?;
     ctx.set_font(&font(17.0, "650"));

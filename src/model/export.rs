@@ -37,8 +37,7 @@ impl Sheet {
     /// One cell of a number (empty for none), to six decimals; never `-0`.
     pub fn number(&self, v: Option<f64>) -> String {
         v.map(|v| {
-            let rounded = (v * 1e6).round() / 1e6 + 0.0;
-            let plain = format!("{rounded}");
+            let plain = crate::format::css(v, 6);
             if self.decimal_comma {
                 plain.replace('.', ",")
             } else {

@@ -9,6 +9,7 @@ use super::schema::{
     input_at, spike_path, Kind, Range, RowField, RowKind, TextRule, INPUTS, MAX_PLANS, MAX_SPIKES,
     PLAN_FIELDS, SPIKE_FIELDS,
 };
+use crate::format;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
@@ -155,27 +156,7 @@ impl fmt::Display for FieldError {
 
 /// Writes a number the way a range is stated: no trailing zeros, thousands separated by commas.
 pub fn plain_number(v: f64) -> String {
-    let rounded = (v * 1e6).round() / 1e6;
-    let text = format!("{rounded}");
-    let (int_part, frac) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), Some(f.to_string())),
-        None => (text.clone(), None),
-    };
-    let (sign, digits) = match int_part.strip_prefix('-') {
-        Some(d) => ("-", d.to_string()),
-        None => ("", int_part),
-    };
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    format::trimmed(v, 6, "en")
 }
 
 fn range_message(v: f64, min: f64, max: f64) -> String {

@@ -291,7 +291,8 @@ pub(super) fn fit_canvas(canvas: &web_sys::HtmlCanvasElement, width: f64, dpr: f
         canvas.set_width(w);
         canvas.set_height(h);
         // CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
-        let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{height}px"));
+        let _ = web_sys::HtmlElement::style(canvas)
+            .set_property("height", &format!("{}px", crate::format::css(height, 2)));
     }
     true
 }

@@ -42,7 +42,7 @@ pub fn CoveragePanel() -> impl IntoView {
                 <button
                     type="button"
                     class="button secondary"
-                    data-testid=format!("coverage-preset-{h}")
+                    data-testid=format!("coverage-preset-{}", format::css(h, 2))
                     aria-pressed=move || if hours.get() == h { "true" } else { "false" }
                     on:click=move |_| pick(h)
                 >
@@ -139,7 +139,7 @@ fn WeekStrip() -> impl IntoView {
             .split(' ')
             .enumerate()
             .map(|(i, d)| {
-                let x = format!("{:.2}", (i as f64 * 24.0 + 12.0) / WEEK_HOURS * 100.0);
+                let x = format::css((i as f64 * 24.0 + 12.0) / WEEK_HOURS * 100.0, 2);
                 view! { <text x=format!("{x}%") y="10" text-anchor="middle">{d.to_string()}</text> }
             })
             .collect_view()
@@ -149,7 +149,7 @@ fn WeekStrip() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(row, (who, h, class))| {
-                let y = 14.0 + row as f64 * 16.0;
+                let y = (14 + row * 16).to_string();
                 let blocks = windows(h)
                     .into_iter()
                     .flat_map(|(a, b)| {
@@ -164,9 +164,9 @@ fn WeekStrip() -> impl IntoView {
                         view! {
                             <rect
                                 class=format!("covered {class}")
-                                x=format!("{:.3}%", a / WEEK_HOURS * 100.0)
-                                width=format!("{:.3}%", (b - a) / WEEK_HOURS * 100.0)
-                                y=y
+                                x=format!("{}%", format::css(a / WEEK_HOURS * 100.0, 3))
+                                width=format!("{}%", format::css((b - a) / WEEK_HOURS * 100.0, 3))
+                                y=y.clone()
                                 height="10"
                             />
                         }
@@ -238,7 +238,7 @@ pub fn ChannelsPanel() -> impl IntoView {
             .map(|(label, v)| view! { <div><dt>{label}</dt><dd>{v}</dd></div> })
             .collect_view();
             view! {
-                <p class="live-agents" data-testid="live-agents" data-agents=st.live_agents.to_string()>
+                <p class="live-agents" data-testid="live-agents" data-agents=format::css(st.live_agents, 6)>
                     {text::live_agents(st.live_agents, l)}
                 </p>
                 <dl class="ai-workload" data-testid="live-figures">{rows}</dl>

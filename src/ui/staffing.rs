@@ -174,11 +174,11 @@ pub fn StaffingView() -> impl IntoView {
             }
         })
         .collect_view();
-    let interval = move || format!("{}", request.with(|r| r.interval_seconds / 60.0));
+    let interval = move || format::css(request.with(|r| r.interval_seconds / 60.0), 2);
     let on_interval = move |ev| {
         // size: the option's own value looked up rather than `str::parse::<f64>` (see format.rs).
         let value = event_target_value(&ev);
-        if let Some(minutes) = INTERVALS.into_iter().find(|m| format!("{m}") == value) {
+        if let Some(minutes) = INTERVALS.into_iter().find(|m| format::css(*m, 2) == value) {
             request.update(|r| r.interval_seconds = minutes * 60.0);
         }
     };
@@ -201,7 +201,7 @@ pub fn StaffingView() -> impl IntoView {
                         <select id="staffing-interval" data-testid="input-staffing-interval" prop:value=interval on:change=on_interval>
                             {INTERVALS
                                 .into_iter()
-                                .map(|m| view! { <option value=format!("{m}")>{move || format!("{m} {}", state.tr("minutes", "Minuten"))}</option> })
+                                .map(|m| view! { <option value=format::css(m, 2)>{move || format!("{} {}", format::css(m, 2), state.tr("minutes", "Minuten"))}</option> })
                                 .collect_view()}
                         </select>
                         <p class="help">{state.t("The period the contacts arrive in; planning tools use 15 or 30 minutes.", "Der Zeitraum, in dem die Kontakte ankommen; Planungswerkzeuge nutzen 15 oder 30 Minuten.")}</p>

@@ -239,14 +239,14 @@ fn Figures(r: UncertaintyReport) -> impl IntoView {
         .fold(0.0f64, f64::max)
         .max(1.0);
     let top = crate::charts::geometry::cost_axis_top(top);
-    let at = move |v: f64| format!("{:.1}", v / top * 1000.0);
+    let at = move |v: f64| format::css(v / top * 1000.0, 1);
     let bands = r
         .options
         .iter()
         .map(|(id, o)| {
             let bar = match (o.p10, o.p50, o.p90) {
                 (Some(a), Some(b), Some(c)) => Some(view! {
-                    <rect class="band" x=at(a) y="3" width=format!("{:.1}", ((c - a) / top * 1000.0).max(2.0)) height="10"></rect>
+                    <rect class="band" x=at(a) y="3" width=format::css(((c - a) / top * 1000.0).max(2.0), 1) height="10"></rect>
                     <rect class="median" x=at(b) y="0" width="4" height="16"></rect>
                 }),
                 _ => None,
@@ -296,7 +296,7 @@ fn Figures(r: UncertaintyReport) -> impl IntoView {
                 let end = |v: Option<f64>, class: &'static str| {
                     v.map(|v| {
                         let (a, z) = (x(base).min(x(v)), x(base).max(x(v)));
-                        view! { <rect class=class x=format!("{a:.1}") y="2" width=format!("{:.1}", (z - a).max(2.0)) height="12"></rect> }
+                        view! { <rect class=class x=format::css(a, 1) y="2" width=format::css((z - a).max(2.0), 1) height="12"></rect> }
                     })
                 };
                 view! {
@@ -309,7 +309,7 @@ fn Figures(r: UncertaintyReport) -> impl IntoView {
                         <svg class="track" viewBox="0 0 1000 16" preserveAspectRatio="none" aria-hidden="true">
                             {end(b.low_saving, "low")}
                             {end(b.high_saving, "high")}
-                            <rect class="base" x=format!("{:.1}", x(base) - 1.5) y="0" width="3" height="16"></rect>
+                            <rect class="base" x=format::css(x(base) - 1.5, 1) y="0" width="3" height="16"></rect>
                         </svg>
                     </li>
                 }
