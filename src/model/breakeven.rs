@@ -274,18 +274,23 @@ pub fn crossings(s: &Scenario, axis: XAxis, max: f64) -> Vec<Crossing> {
     out
 }
 
-/// Sorts by volume, then pair. An insertion sort: every search above finds the crossings from the low
-/// end up, so they arrive in order or nearly, and this is linear for them.
-// size: the standard library's sort would add its own copy of a general sort for `Crossing` (about 4 KB
-// of the first load's code before compression), for lists that are already in order.
+/// Sorts by volume, then pair. Every search above finds the crossings from the low end up, so they
+/// arrive in order or nearly.
 fn sort(crossings: &mut [Crossing]) {
-    let after = |p: &Crossing, q: &Crossing| {
+    insertion_sort(crossings, |p, q| {
         p.x.total_cmp(&q.x).then((p.a, p.b).cmp(&(q.a, q.b))) == std::cmp::Ordering::Greater
-    };
-    for i in 1..crossings.len() {
+    });
+}
+
+/// A stable sort of a short list that is in order or nearly (linear then), where `after(p, q)` says
+/// that p belongs after q.
+// size: the standard library's sorts add their own general sort for each item type (about 4 KB of the
+// first load's code before compression), for lists of a handful of break-evens already in order.
+pub(crate) fn insertion_sort<T>(items: &mut [T], after: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
         let mut j = i;
-        while j > 0 && after(&crossings[j - 1], &crossings[j]) {
-            crossings.swap(j - 1, j);
+        while j > 0 && after(&items[j - 1], &items[j]) {
+            items.swap(j - 1, j);
             j -= 1;
         }
     }

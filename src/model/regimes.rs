@@ -36,7 +36,8 @@ pub fn regimes(s: &Scenario, crossings: &[Crossing]) -> Vec<Regime> {
     let mut candidates: Vec<f64> = crossings.iter().map(|c| c.x).collect();
     candidates.extend(availability_ends(s));
     candidates.retain(|&x| x > min && x <= max);
-    candidates.sort_by(f64::total_cmp);
+    // The break-evens arrive in order, the ends of availability after them.
+    super::breakeven::insertion_sort(&mut candidates, |a, b| a.total_cmp(b).is_gt());
     candidates.dedup();
     let first = cheapest(&totals_at(s, axis, min), None);
     let mut out = vec![Regime {
