@@ -89,7 +89,7 @@ function post() {
   for (const name of modules) {
     const optimised = join(parts, `${name}.opt`);
     // As Trunk optimises the main module (index.html's data-wasm-opt and its parameters).
-    const opt = run(onPath("wasm-opt"), [`--output=${optimised}`, "-Oz", join(parts, name), "--converge", "--low-memory-unused"], {
+    const opt = run(onPath("wasm-opt"), [`--output=${optimised}`, "-Oz", join(parts, name), "--converge", "--low-memory-unused", "--strip-producers", "--strip-target-features"], {
       stdio: ["ignore", "inherit", "pipe"],
     });
     process.stderr.write(opt.stderr.toString().split("\n").filter((l) => l && !noise.test(l)).map((l) => `${l}\n`).join(""));
