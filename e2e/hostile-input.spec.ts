@@ -63,6 +63,9 @@ test("a link with spaces the address bar escaped opens", async ({ page }) => {
 test("a link that a full library cannot take stays in the address", async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
+  // A first visit stores nothing until its first change.
+  await calc.rename("Template");
+  await expect.poll(() => calc.storedLibrary()).toContain("Template");
   const stored = JSON.parse((await calc.storedLibrary()) ?? "{}");
   const one = stored.scenarios[0];
   stored.scenarios = Array.from({ length: 200 }, (_, i) => ({

@@ -184,15 +184,17 @@ test.describe("read at start-up", () => {
     await expect(page.locator("#panic-banner")).toBeHidden();
   });
 
-  test("the saved scenarios are read by code downloaded for them; without it nothing is saved over them", async ({ page }) => {
+  test("the saved scenarios are read and written by code downloaded for them; without it nothing is saved over them", async ({ page }) => {
     const seen = partsRequested(page);
     const calc = new CalculatorPage(page);
-    // A first visit has nothing saved, so nothing to read.
+    // A first visit has nothing saved, so nothing to read: the code that writes comes with its first save.
     await calc.goto();
-    await calc.rename("Mine");
-    await expect.poll(() => calc.storedLibrary()).toContain("Mine");
     await page.waitForLoadState("networkidle");
     expect(seen).not.toContain("library_reader");
+    expect(await calc.storedLibrary()).toBeNull();
+    await calc.rename("Mine");
+    await expect.poll(() => calc.storedLibrary()).toContain("Mine");
+    expect(seen).toContain("library_reader");
     const saved = await calc.storedLibrary();
 
     // The code that reads them cannot be downloaded: the page says so, works in memory, and writes
@@ -217,12 +219,16 @@ test.describe("read at start-up", () => {
 
   test("what another tab saves is read once its code is there, and nothing is saved over it before", async ({ context }) => {
     const first = new CalculatorPage(await context.newPage());
+    // The first tab cannot download the code that reads and writes storage: its edit is kept in memory
+    // and it says so.
+    await first.page.route(/\/part-library_reader-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
     await first.goto();
     await first.rename("First");
-    await expect.poll(() => first.storedLibrary()).toContain("First");
+    await expect(first.notices().last()).toContainText("Your changes could not be saved yet");
+    expect(await first.storedLibrary()).toBeNull();
+    await expect(first.byTestId("scenario-name")).toHaveValue("First");
 
-    // The first tab had nothing to read at start, so it has no code to read what the second saves.
-    await first.page.route(/\/part-library_reader-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+    // Nor can it read what the second tab saves.
     const second = await CalculatorPage.open(context);
     await second.byTestId("scenario-new").click();
     await second.rename("Second");
@@ -239,6 +245,9 @@ test.describe("read at start-up", () => {
     await first.set("workload", "tickets_per_month", "700");
     await expect.poll(() => first.storedLibrary()).toContain("First, edited");
     expect(await first.storedLibrary()).toContain("Second");
-    await expect.poll(async () => (await first.scenarioNames()).sort()).toEqual(["First, edited", "Second"]);
+    // The second tab started on its own example, as a first visit does.
+    await expect
+      .poll(async () => (await first.scenarioNames()).sort())
+      .toEqual(["Example plugin shop", "First, edited", "Second"]);
   });
 });

@@ -62,6 +62,9 @@ test("a tab whose save was overwritten by another tab's puts its work back", asy
   // Two tabs that save at the same moment each read storage before the other wrote: the later write
   // drops the earlier one's edit. Here the second tab writes such a stale copy on purpose.
   const first = await CalculatorPage.open(context);
+  // A first visit stores nothing until its first change.
+  await first.rename("Shop");
+  await expect.poll(() => first.storedLibrary()).toContain("Shop");
   const second = await CalculatorPage.open(context);
   const stale = await second.storedLibrary();
   await first.set("workload", "tickets_per_month", "777");

@@ -451,6 +451,15 @@ pub fn other_tab_unread(l: Lang) -> String {
     .into()
 }
 
+/// The code that writes storage could not be downloaded for a save.
+pub fn save_unavailable(l: Lang) -> String {
+    l.pick(
+        "Your changes could not be saved yet: part of the calculator could not be downloaded. They are saved with your next change once the connection is back; until then they last while this tab is open.",
+        "Ihre Änderungen konnten noch nicht gespeichert werden: Ein Teil des Rechners konnte nicht geladen werden. Sie werden mit der nächsten Änderung gespeichert, sobald die Verbindung wieder da ist; bis dahin bleiben sie erhalten, solange dieser Tab offen ist.",
+    )
+    .into()
+}
+
 /// At start-up: nothing this page writes can be kept.
 pub fn storage_blocked(l: Lang) -> String {
     l.pick(

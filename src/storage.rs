@@ -4,12 +4,10 @@
 //! is copied aside under a backup key before anything is written, so saved work is never lost; a storage
 //! that is full or blocked is reported and the app carries on in memory.
 
-use gloo_storage::{LocalStorage, Storage};
-use serde::Serialize;
-
 use crate::i18n::Lang;
 use crate::model::library::{
-    decode_library, encode_library, merge, Decoded, EntryProblem, Library, LibraryError,
+    decode_library, encode_library, json_sorts_later, merge_by, Decoded, EntryProblem, Library,
+    LibraryError, Tiebreak,
 };
 
 pub const LIBRARY_KEY: &str = "support-calc.scenarios";
@@ -25,8 +23,7 @@ pub enum StorageProblem {
     WriteFailed(String),
 }
 
-/// The browser's storage, if this page may use it. Asking can itself throw (blocked cookies), so this is
-/// checked before any gloo call, which would panic.
+/// The browser's storage, if this page may use it. Asking can itself throw (blocked cookies).
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
@@ -55,8 +52,12 @@ fn read(key: &str) -> Result<Option<String>, StorageProblem> {
         .map_err(|_| StorageProblem::Unavailable)
 }
 
-fn write_error(e: gloo_storage::errors::StorageError) -> StorageProblem {
-    StorageProblem::WriteFailed(e.to_string())
+/// Why the browser refused a write: its exception's message (a full quota, as a rule).
+fn write_error(e: wasm_bindgen::JsValue) -> StorageProblem {
+    let message = js_sys::Reflect::get(&e, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string());
+    StorageProblem::WriteFailed(message.or_else(|| e.as_string()).unwrap_or_default())
 }
 
 thread_local! {
@@ -152,14 +153,18 @@ pub fn stored_library() -> Result<Loaded, String> {
     }
 }
 
-/// The code that reads what is stored and keeps aside what it cannot read: a part of its own
-/// (`ui::parts::library_reader`), downloaded when something is stored; a first visit has nothing.
+/// The code that reads what is stored, keeps aside what it cannot read, and writes the library: a part of
+/// its own (`ui::parts::library_reader`), downloaded at start-up when something is stored and otherwise
+/// with the first save (a first visit has nothing stored until its first edit).
 #[derive(Clone, Copy)]
 pub struct Reader {
     /// What start-up makes of the stored value (`load_library`).
     pub load: fn(&str, bool) -> Loaded,
     pub decode: fn(&str) -> Result<Decoded, LibraryError>,
     pub keep_aside: fn(&str) -> Result<String, StorageProblem>,
+    pub encode: fn(&Library) -> String,
+    /// How a merge tells two versions at the same revision apart.
+    pub later: Tiebreak,
 }
 
 /// The reader; only the part that hands it out names it, so its code is in that part.
@@ -168,6 +173,8 @@ pub fn reader() -> Reader {
         load: load_library,
         decode: decode_library,
         keep_aside,
+        encode: encode_library,
+        later: json_sorts_later,
     }
 }
 
@@ -218,8 +225,8 @@ fn load_library(raw: &str, writable: bool) -> Loaded {
 pub enum NotSaved {
     /// Storage refused.
     Problem(StorageProblem),
-    /// Storage holds a value this tab has not read (another tab saved it) and the code that reads it is
-    /// not downloaded yet: nothing was written; save again once it is.
+    /// The code that reads and writes storage (`Reader`) is not downloaded yet: nothing was written; save
+    /// again once it is.
     Unread,
 }
 
@@ -229,28 +236,28 @@ impl From<StorageProblem> for NotSaved {
     }
 }
 
-/// Saves `ours`, first merging in whatever another tab stored meanwhile (read by `reader`, if it is
-/// there). Returns the merged library, which the caller adopts.
+/// Saves `ours` with `reader` (`NotSaved::Unread` until it is there), first merging in whatever another
+/// tab stored meanwhile. Returns the merged library, which the caller adopts.
 pub fn save_library(ours: &Library, reader: Option<Reader>) -> Result<Library, NotSaved> {
+    let reader = reader.ok_or(NotSaved::Unread)?;
     let merged = match read(LIBRARY_KEY)? {
         // Already copied aside at start-up: safe to replace.
         Some(raw) if already_kept(&raw) => ours.clone(),
-        Some(raw) => match (library_from(&raw, reader), reader) {
-            (Some(Some(stored)), _) => merge(&stored, ours),
+        Some(raw) => match library_from(&raw, Some(reader)) {
+            Some(Some(stored)) => merge_by(&stored, ours, reader.later),
             // Another tab left something unreadable: keep it aside rather than overwrite it.
-            (Some(None), Some(reader)) => {
+            _ => {
                 (reader.keep_aside)(&raw)?;
                 ours.clone()
             }
-            _ => return Err(NotSaved::Unread),
         },
         None => ours.clone(),
     };
-    let raw = encode_library(&merged);
+    let raw = (reader.encode)(&merged);
     storage()
         .ok_or(StorageProblem::Unavailable)?
         .set_item(LIBRARY_KEY, &raw)
-        .map_err(|e| StorageProblem::WriteFailed(e.as_string().unwrap_or_default()))?;
+        .map_err(write_error)?;
     remember(&raw, &merged);
     Ok(merged)
 }
@@ -287,13 +294,8 @@ pub fn library_from(raw: &str, reader: Option<Reader>) -> Option<Option<Library>
     }))
 }
 
-/// The remembered preferences: `{"lang":"de"}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Prefs {
-    pub lang: Option<String>,
-}
-
-/// The remembered language, if any. A broken value is simply ignored: it holds no user work.
+/// The remembered language, if any, stored as `{"lang":"de"}`. A broken value is simply ignored: it
+/// holds no user work.
 pub fn saved_lang() -> Option<Lang> {
     let raw = read(PREFS_KEY).ok()??;
     // size: the browser's JSON parser (as index.html's script reads it), so that the first load needs no
@@ -303,15 +305,13 @@ pub fn saved_lang() -> Option<Lang> {
     Lang::from_code(&lang.as_string()?)
 }
 
+/// Remembers the language, written as `saved_lang` reads it.
+///
+/// size: a language code needs no JSON writer (serde_json's, through `gloo_storage::LocalStorage::set`,
+/// was the last one in the first load once the library's writer had moved to its part: 1.4 KB).
 pub fn save_lang(lang: Lang) -> Result<(), StorageProblem> {
-    if storage().is_none() {
-        return Err(StorageProblem::Unavailable);
-    }
-    LocalStorage::set(
-        PREFS_KEY,
-        Prefs {
-            lang: Some(lang.code().to_string()),
-        },
-    )
-    .map_err(write_error)
+    storage()
+        .ok_or(StorageProblem::Unavailable)?
+        .set_item(PREFS_KEY, &format!("{{\"lang\":\"{}\"}}", lang.code()))
+        .map_err(write_error)
 }

@@ -249,6 +249,7 @@ pub fn App() -> impl IntoView {
         .with(|f| f.borrow_mut().take())
         .unwrap_or_else(library_now);
     let not_downloaded = stored.loaded.is_none();
+    let nothing_stored = matches!(stored.loaded, Some(Loaded::Empty));
     let (library, saving, startup_note) = start_library(stored);
     let state = AppState::new(library, lang, saving);
     provide_context(state);
@@ -260,8 +261,11 @@ pub fn App() -> impl IntoView {
     if not_downloaded {
         state.notify(NoticeKind::Error, messages::library_not_downloaded(lang));
     }
-    // A library read from storage is saved back in the next task (in the current format).
-    state.persist_soon();
+    // A library read from storage is saved back in the next task (in the current format). A first visit
+    // has nothing to save until its first change, and then downloads the code that writes.
+    if !nothing_stored {
+        state.persist_soon();
+    }
     watch_other_tabs(state);
     watch_links(state);
 

@@ -143,8 +143,9 @@ pub fn link_not_downloaded(state: AppState) {
     );
 }
 
-// Reading the saved scenarios (and keeping aside what cannot be read): a first visit has none, a later
-// one has this code from the service worker's cache (it precaches every part).
+// Reading and writing the saved scenarios (and keeping aside what cannot be read): downloaded at start-up
+// when something is stored, otherwise with the first save; a later visit has this code from the service
+// worker's cache (it precaches every part).
 split!(
     fn library_reader() -> Reader {
         crate::storage::reader()
@@ -167,8 +168,8 @@ async fn load_reader() -> Result<Reader, SplitLoaderError> {
     Ok(reader)
 }
 
-/// The code that reads stored libraries, if it is there: saving reads what another tab stored before
-/// writing over it. In other builds than the split one, it always is.
+/// The code that reads and writes stored libraries, if it is there: saving reads what another tab stored
+/// before writing over it. In other builds than the split one, it always is.
 pub fn reader_now() -> Option<Reader> {
     #[cfg(not(wasm_split))]
     return Some(crate::storage::reader());
@@ -176,15 +177,19 @@ pub fn reader_now() -> Option<Reader> {
     READER.get()
 }
 
-/// Calls `then` once the code that reads stored libraries is there (`reader_now` has it then),
-/// or says that what another tab saved cannot be read now.
-pub fn when_library_reader(state: AppState, then: impl FnOnce() + 'static) {
+/// Calls `then` once the code that reads and writes stored libraries is there (`reader_now` has it
+/// then), or says `failed` (`messages::other_tab_unread`, `messages::save_unavailable`).
+pub fn when_library_reader(
+    state: AppState,
+    then: impl FnOnce() + 'static,
+    failed: fn(crate::i18n::Lang) -> String,
+) {
     when_downloaded_or(
         load_reader(),
         move |_| then(),
         move || {
             let l = state.lang.get_untracked();
-            state.notify_once(NoticeKind::Error, crate::messages::other_tab_unread(l));
+            state.notify_once(NoticeKind::Error, failed(l));
         },
     );
 }

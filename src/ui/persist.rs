@@ -40,11 +40,15 @@ impl AppState {
                     self.run(Command::Adopt(merged));
                 }
             }
-            // Another tab saved, and the code that reads what it saved is not here yet: nothing was
-            // written; once it is, save again.
+            // The code that reads what another tab saved and writes ours is not here yet (the first
+            // save of a first visit): nothing was written; once it is, save again.
             Err(NotSaved::Unread) => {
                 let state = *self;
-                parts::when_library_reader(state, move || state.persist_soon());
+                parts::when_library_reader(
+                    state,
+                    move || state.persist_soon(),
+                    messages::save_unavailable,
+                );
             }
             Err(NotSaved::Problem(problem)) => {
                 self.saving.set(false);
@@ -58,14 +62,20 @@ impl AppState {
     /// Another tab stored `raw`: takes in its work, and writes back what storage lacks of ours
     /// (`library::take_in`).
     pub fn take_in(&self, raw: &str) {
-        match storage::library_from(raw, parts::reader_now()) {
-            Some(Some(stored)) => {
-                self.run(Command::TakeIn(stored));
+        let reader = parts::reader_now();
+        match (storage::library_from(raw, reader), reader) {
+            (Some(Some(stored)), Some(reader)) => {
+                self.run(Command::TakeIn(stored, reader.later));
             }
-            Some(None) => {}
-            None => {
+            (Some(None), _) => {}
+            // What another tab stored cannot be read, or merged, before the reader is here.
+            _ => {
                 let (state, raw) = (*self, raw.to_string());
-                parts::when_library_reader(state, move || state.take_in(&raw));
+                parts::when_library_reader(
+                    state,
+                    move || state.take_in(&raw),
+                    messages::other_tab_unread,
+                );
             }
         }
     }
