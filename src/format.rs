@@ -230,18 +230,8 @@ pub fn css(v: f64, decimals: usize) -> String {
 /// A number as an input shows it, the way `locale` writes numbers: grouped thousands, the locale's
 /// decimal separator, up to 4 decimals, no trailing zeros ("1,500.5", "1.500,5").
 pub fn input_value(v: f64, locale: &str) -> String {
-    let text = number(v, 4, locale);
-    let (_, decimal) = separators(locale);
-    let text = if text.contains(decimal) {
-        text.trim_end_matches('0').trim_end_matches(decimal)
-    } else {
-        text.as_str()
-    };
-    if text == "-0" {
-        "0".to_string()
-    } else {
-        text.to_string()
-    }
+    // `number` writes no minus sign before a value that rounds to zero, so there is no "-0".
+    trimmed(v, 4, locale)
 }
 
 /// Why typed text is not a number as the interface's language writes numbers.

@@ -42,12 +42,12 @@ pub struct Backend {
 }
 
 impl Backend {
-    pub fn new(canvas: HtmlCanvasElement, ctx: CanvasRenderingContext2d) -> Option<Backend> {
-        Some(Backend {
+    pub fn new(canvas: HtmlCanvasElement, ctx: CanvasRenderingContext2d) -> Backend {
+        Backend {
             canvas,
             ctx,
             font: RefCell::new(None),
-        })
+        }
     }
 
     /// Gives the context `style`'s font, unless it has it already.

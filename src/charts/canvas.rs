@@ -75,7 +75,7 @@ pub fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d
 /// The canvas as a drawing area, cleared to the palette's background.
 pub(crate) fn open_canvas(canvas: HtmlCanvasElement, pal: Palette) -> Result<Canvas, DrawError> {
     let ctx = context_2d(&canvas)?;
-    let backend = Backend::new(canvas, ctx.clone()).ok_or_else(no_context)?;
+    let backend = Backend::new(canvas, ctx.clone());
     let root = backend.into_drawing_area();
     root.fill(&rgb(pal.background))?;
     Ok(Canvas { root, ctx, pal })
