@@ -3,7 +3,6 @@
 
 use std::fmt;
 
-use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -37,8 +36,8 @@ impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErro
 const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /// The page's system font at `size` device pixels.
-// size: the family is named directly: plotters reads a `&str` family with `to_lowercase`, which links
-// Unicode's case tables (12 KB) into the first load for a name that is never a keyword.
+// The family is named directly: read from a `&str`, plotters would first check whether it is one of the
+// generic keywords ("serif", "monospace"), which a font stack never is.
 pub(crate) fn font(size: f64, color: Rgb) -> TextStyle<'static> {
     (FontFamily::Name(FONT_FAMILY), size)
         .into_font()
@@ -75,8 +74,9 @@ pub fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d
 /// The canvas as a drawing area, cleared to the palette's background.
 pub(crate) fn open_canvas(canvas: HtmlCanvasElement, pal: Palette) -> Result<Canvas, DrawError> {
     let ctx = context_2d(&canvas)?;
-    let backend = Backend::new(canvas, ctx.clone());
-    let root = backend.into_drawing_area();
+    let root = Backend::new(canvas, ctx.clone())
+        .ok_or_else(no_context)?
+        .into_drawing_area();
     root.fill(&rgb(pal.background))?;
     Ok(Canvas { root, ctx, pal })
 }
@@ -275,39 +275,7 @@ pub(crate) struct Axes<'a> {
     pub dpr: f64,
 }
 
-/// A linear f64 axis whose labels are always the page's own (`Axes::x_label`, `Axes::y_label`).
-///
-/// size: plotters' own f64 axis keeps its default label printer (`FloatPrettyPrinter`, `format!` of
-/// floats) in the mesh's code even where a formatter is set, and with it the standard library's float
-/// formatting; this axis has no default printer.
-#[derive(Clone)]
-pub(crate) struct Linear(RangedCoordf64);
-
-impl Ranged for Linear {
-    type FormatOption = NoDefaultFormatting;
-    type ValueType = f64;
-
-    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
-        self.0.map(value, limit)
-    }
-
-    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
-        self.0.key_points(hint)
-    }
-
-    fn range(&self) -> std::ops::Range<f64> {
-        self.0.range()
-    }
-}
-
-impl ValueFormatter<f64> for Linear {
-    /// Never asked: every mesh of the page sets its own label formatters.
-    fn format(_: &f64) -> String {
-        String::new()
-    }
-}
-
-pub(crate) type Chart<'a> = ChartContext<'a, Backend, Cartesian2d<Linear, Linear>>;
+pub(crate) type Chart<'a> = ChartContext<'a, Backend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// The plotting area with the axes, grid and labels every chart of the page shares. Fewer labels fit
 /// on a narrow screen.
@@ -327,10 +295,7 @@ pub(crate) fn cartesian<'a>(
         .margin_bottom(px(6.0))
         .x_label_area_size(px(42.0))
         .y_label_area_size(px(if narrow { 56.0 } else { 70.0 }))
-        .build_cartesian_2d(
-            Linear(axes.x.clone().into()),
-            Linear((0.0..axes.y_max).into()),
-        )?;
+        .build_cartesian_2d(axes.x.clone(), 0.0..axes.y_max)?;
     chart
         .configure_mesh()
         .x_labels(if narrow { 4 } else { 7 })
