@@ -431,35 +431,6 @@ pub fn startup_note_in_short(link: bool, l: Lang) -> String {
     l.pick(text.0, text.1).into()
 }
 
-/// The saved scenarios could not be opened at start-up: the code that reads them could not be downloaded.
-/// In the main module, as it is said when parts cannot be downloaded.
-pub fn library_not_downloaded(l: Lang) -> String {
-    l.pick(
-        "Your saved scenarios could not be opened now: part of the calculator could not be downloaded. They are unchanged, and nothing is saved over them; check the connection and reload the page.",
-        "Ihre gespeicherten Szenarien konnten jetzt nicht geöffnet werden: Ein Teil des Rechners konnte nicht geladen werden. Sie sind unverändert, und nichts wird darüber gespeichert; prüfen Sie die Verbindung und laden Sie die Seite neu.",
-    )
-    .into()
-}
-
-/// What another tab saved could not be read: the code that reads it could not be downloaded. In the
-/// main module, as it is said when parts cannot be downloaded.
-pub fn other_tab_unread(l: Lang) -> String {
-    l.pick(
-        "What another tab saved could not be read here: part of the calculator could not be downloaded. Nothing is saved over it; your changes here are saved with your next change once the connection is back.",
-        "Was ein anderer Tab gespeichert hat, konnte hier nicht gelesen werden: Ein Teil des Rechners konnte nicht geladen werden. Nichts wird darüber gespeichert; Ihre Änderungen hier werden mit der nächsten Änderung gespeichert, sobald die Verbindung wieder da ist.",
-    )
-    .into()
-}
-
-/// The code that writes storage could not be downloaded for a save.
-pub fn save_unavailable(l: Lang) -> String {
-    l.pick(
-        "Your changes could not be saved yet: part of the calculator could not be downloaded. They are saved with your next change once the connection is back; until then they last while this tab is open.",
-        "Ihre Änderungen konnten noch nicht gespeichert werden: Ein Teil des Rechners konnte nicht geladen werden. Sie werden mit der nächsten Änderung gespeichert, sobald die Verbindung wieder da ist; bis dahin bleiben sie erhalten, solange dieser Tab offen ist.",
-    )
-    .into()
-}
-
 /// At start-up: nothing this page writes can be kept.
 pub fn storage_blocked(l: Lang) -> String {
     l.pick(

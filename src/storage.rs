@@ -1,14 +1,18 @@
-//! The one place that touches the browser's localStorage.
+//! The one place that touches the browser's localStorage, through gloo-storage's `LocalStorage`.
 //!
 //! Nothing read from storage is trusted: it goes through the model's decoding. A value that cannot be read
 //! is copied aside under a backup key before anything is written, so saved work is never lost; a storage
 //! that is full or blocked is reported and the app carries on in memory.
+//!
+//! Values of ours (the library, the preferences) are written with `LocalStorage::set`; a value that is
+//! kept aside is copied as the exact text found, which may not even be JSON, through `LocalStorage::raw`.
+
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::model::library::{
-    decode_library, encode_library, json_sorts_later, merge_by, Decoded, EntryProblem, Library,
-    LibraryError, Tiebreak,
-};
+use crate::model::library::{decode_library, merge, EntryProblem, Library, LibraryError};
 
 pub const LIBRARY_KEY: &str = "support-calc.scenarios";
 pub const BACKUP_PREFIX: &str = "support-calc.backup.";
@@ -23,41 +27,44 @@ pub enum StorageProblem {
     WriteFailed(String),
 }
 
-/// The browser's storage, if this page may use it. Asking can itself throw (blocked cookies).
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+/// Whether the browser gives this page a storage at all (blocked cookies, some private modes: none).
+/// Asking can itself throw, and `LocalStorage` would panic where there is none, so every use of it
+/// asks this first (`local`).
+pub fn present() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok())
+        .flatten()
+        .is_some()
 }
 
-/// Whether the browser gives this page a storage at all (blocked cookies, some private modes: none).
-pub fn present() -> bool {
-    storage().is_some()
+/// `Ok` when `LocalStorage` may be used.
+fn local() -> Result<(), StorageProblem> {
+    present().then_some(()).ok_or(StorageProblem::Unavailable)
 }
 
 /// Whether this page can write to its storage. Some browsers hand out a storage object that refuses every
 /// write (private modes), and a full quota refuses them too, so a tiny value is written and removed.
 pub fn writable() -> bool {
-    let Some(storage) = storage() else {
+    if local().is_err() {
         return false;
-    };
+    }
     let probe = "support-calc.probe";
-    let ok = storage.set_item(probe, "1").is_ok();
-    let _ = storage.remove_item(probe);
+    let ok = LocalStorage::set(probe, 1).is_ok();
+    LocalStorage::delete(probe);
     ok
 }
 
+/// The text stored under `key`, exactly as it is (it may be anything: it is decoded, or kept aside).
 fn read(key: &str) -> Result<Option<String>, StorageProblem> {
-    let storage = storage().ok_or(StorageProblem::Unavailable)?;
-    storage
+    local()?;
+    LocalStorage::raw()
         .get_item(key)
         .map_err(|_| StorageProblem::Unavailable)
 }
 
 /// Why the browser refused a write: its exception's message (a full quota, as a rule).
-fn write_error(e: wasm_bindgen::JsValue) -> StorageProblem {
-    let message = js_sys::Reflect::get(&e, &"message".into())
-        .ok()
-        .and_then(|m| m.as_string());
-    StorageProblem::WriteFailed(message.or_else(|| e.as_string()).unwrap_or_default())
+fn write_error(e: StorageError) -> StorageProblem {
+    StorageProblem::WriteFailed(e.to_string())
 }
 
 thread_local! {
@@ -76,7 +83,8 @@ pub const BACKUPS_KEPT: usize = 3;
 /// Copies a value aside under a new backup key and returns the key. Earlier backups are never replaced;
 /// of all backups, the newest `BACKUPS_KEPT` stay.
 fn keep_aside(raw: &str) -> Result<String, StorageProblem> {
-    let storage = storage().ok_or(StorageProblem::Unavailable)?;
+    local()?;
+    let storage = LocalStorage::raw();
     let stamp = js_sys::Date::new_0()
         .to_iso_string()
         .as_string()
@@ -97,15 +105,14 @@ fn keep_aside(raw: &str) -> Result<String, StorageProblem> {
 
 /// Removes all but the newest `BACKUPS_KEPT` backups (their keys sort by the time they were made).
 fn forget_old_backups(storage: &web_sys::Storage) {
-    let count = storage.length().unwrap_or(0);
-    let mut keys: Vec<String> = (0..count)
+    let mut keys: Vec<String> = (0..LocalStorage::length())
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(BACKUP_PREFIX))
         .collect();
-    // size: the oldest one at a time, rather than a sort of its own for a handful of keys.
-    while keys.len() > BACKUPS_KEPT {
-        let oldest = (1..keys.len()).fold(0, |o, i| if keys[i] < keys[o] { i } else { o });
-        let _ = storage.remove_item(&keys.swap_remove(oldest));
+    keys.sort_unstable();
+    let surplus = keys.len().saturating_sub(BACKUPS_KEPT);
+    for key in &keys[..surplus] {
+        LocalStorage::delete(key);
     }
 }
 
@@ -144,7 +151,7 @@ pub enum Loaded {
 }
 
 /// What start-up finds under the library's key: `Ok` when there is nothing to read (nothing stored, or
-/// no storage to read), else `Err` with the stored value, for `Reader::load`.
+/// no storage to read), else `Err` with the stored value, for `load_library`.
 pub fn stored_library() -> Result<Loaded, String> {
     match read(LIBRARY_KEY) {
         Ok(Some(raw)) => Err(raw),
@@ -153,34 +160,9 @@ pub fn stored_library() -> Result<Loaded, String> {
     }
 }
 
-/// The code that reads what is stored, keeps aside what it cannot read, and writes the library: a part of
-/// its own (`ui::parts::library_reader`), downloaded at start-up when something is stored and otherwise
-/// with the first save (a first visit has nothing stored until its first edit).
-#[derive(Clone, Copy)]
-pub struct Reader {
-    /// What start-up makes of the stored value (`load_library`).
-    pub load: fn(&str, bool) -> Loaded,
-    pub decode: fn(&str) -> Result<Decoded, LibraryError>,
-    pub keep_aside: fn(&str) -> Result<String, StorageProblem>,
-    pub encode: fn(&Library) -> String,
-    /// How a merge tells two versions at the same revision apart.
-    pub later: Tiebreak,
-}
-
-/// The reader; only the part that hands it out names it, so its code is in that part.
-pub fn reader() -> Reader {
-    Reader {
-        load: load_library,
-        decode: decode_library,
-        keep_aside,
-        encode: encode_library,
-        later: json_sorts_later,
-    }
-}
-
 /// What start-up makes of the stored library `raw`. Where some of it cannot be read, the stored value is
 /// copied aside first, if `writable`; if it cannot be, nothing may be written (`UnreadableNotSaved`).
-fn load_library(raw: &str, writable: bool) -> Loaded {
+pub fn load_library(raw: &str, writable: bool) -> Loaded {
     let keep_aside = |raw: &str| {
         if writable {
             keep_aside(raw)
@@ -220,45 +202,27 @@ fn load_library(raw: &str, writable: bool) -> Loaded {
     }
 }
 
-/// Why a save did not happen.
-#[derive(Clone, Debug, PartialEq)]
-pub enum NotSaved {
-    /// Storage refused.
-    Problem(StorageProblem),
-    /// The code that reads and writes storage (`Reader`) is not downloaded yet: nothing was written; save
-    /// again once it is.
-    Unread,
-}
-
-impl From<StorageProblem> for NotSaved {
-    fn from(problem: StorageProblem) -> Self {
-        NotSaved::Problem(problem)
-    }
-}
-
-/// Saves `ours` with `reader` (`NotSaved::Unread` until it is there), first merging in whatever another
-/// tab stored meanwhile. Returns the merged library, which the caller adopts.
-pub fn save_library(ours: &Library, reader: Option<Reader>) -> Result<Library, NotSaved> {
-    let reader = reader.ok_or(NotSaved::Unread)?;
+/// Saves `ours`, first merging in whatever another tab stored meanwhile. Returns the merged library,
+/// which the caller adopts.
+pub fn save_library(ours: &Library) -> Result<Library, StorageProblem> {
     let merged = match read(LIBRARY_KEY)? {
         // Already copied aside at start-up: safe to replace.
         Some(raw) if already_kept(&raw) => ours.clone(),
-        Some(raw) => match library_from(&raw, Some(reader)) {
-            Some(Some(stored)) => merge_by(&stored, ours, reader.later),
+        Some(raw) => match library_from(&raw) {
+            Some(stored) => merge(&stored, ours),
             // Another tab left something unreadable: keep it aside rather than overwrite it.
-            _ => {
-                (reader.keep_aside)(&raw)?;
+            None => {
+                keep_aside(&raw)?;
                 ours.clone()
             }
         },
         None => ours.clone(),
     };
-    let raw = (reader.encode)(&merged);
-    storage()
-        .ok_or(StorageProblem::Unavailable)?
-        .set_item(LIBRARY_KEY, &raw)
-        .map_err(write_error)?;
-    remember(&raw, &merged);
+    // Written once, as raw JSON, so that the text stored is also the text remembered.
+    let raw = serde_json::value::to_raw_value(&merged)
+        .map_err(|e| StorageProblem::WriteFailed(e.to_string()))?;
+    LocalStorage::set(LIBRARY_KEY, &raw).map_err(write_error)?;
+    remember(raw.get(), &merged);
     Ok(merged)
 }
 
@@ -273,10 +237,9 @@ fn remember(raw: &str, library: &Library) {
     KNOWN.with(|known| *known.borrow_mut() = Some((raw.to_string(), library.clone())));
 }
 
-/// The library stored as `raw` (read here, or carried by another tab's `storage` event), read by
-/// `reader`: `Some(None)` when not every scenario in it is readable (the next save keeps the value
-/// aside), `None` when it cannot be read yet (`reader` is not there).
-pub fn library_from(raw: &str, reader: Option<Reader>) -> Option<Option<Library>> {
+/// The library stored as `raw` (read here, or carried by another tab's `storage` event), or `None` when
+/// not every scenario in it is readable (the next save keeps the value aside).
+pub fn library_from(raw: &str) -> Option<Library> {
     let known = KNOWN.with(|known| {
         known
             .borrow()
@@ -285,33 +248,31 @@ pub fn library_from(raw: &str, reader: Option<Reader>) -> Option<Option<Library>
             .map(|(_, library)| library.clone())
     });
     if known.is_some() {
-        return Some(known);
+        return known;
     }
-    let decoded = (reader?.decode)(raw);
-    Some(decoded.ok().filter(|d| d.problems.is_empty()).map(|d| {
-        remember(raw, &d.library);
-        d.library
-    }))
+    let decoded = decode_library(raw).ok().filter(|d| d.problems.is_empty())?;
+    remember(raw, &decoded.library);
+    Some(decoded.library)
 }
 
-/// The remembered language, if any, stored as `{"lang":"de"}`. A broken value is simply ignored: it
-/// holds no user work.
+/// The remembered preferences: `{"lang":"de"}` (index.html's script reads it too, before the app starts).
+#[derive(Debug, Default, Deserialize, Serialize)]
+struct Prefs {
+    lang: Option<String>,
+}
+
+/// The remembered language, if any. A broken value is simply ignored: it holds no user work.
 pub fn saved_lang() -> Option<Lang> {
-    let raw = read(PREFS_KEY).ok()??;
-    // size: the browser's JSON parser (as index.html's script reads it), so that the first load needs no
-    // JSON parser of its own: the scenarios' strict one comes with the parts that read scenarios.
-    let prefs = js_sys::JSON::parse(&raw).ok().filter(|v| v.is_object())?;
-    let lang = js_sys::Reflect::get(&prefs, &"lang".into()).ok()?;
-    Lang::from_code(&lang.as_string()?)
+    local().ok()?;
+    let prefs: Prefs = LocalStorage::get(PREFS_KEY).ok()?;
+    Lang::from_code(&prefs.lang?)
 }
 
 /// Remembers the language, written as `saved_lang` reads it.
-///
-/// size: a language code needs no JSON writer (serde_json's, through `gloo_storage::LocalStorage::set`,
-/// was the last one in the first load once the library's writer had moved to its part: 1.4 KB).
 pub fn save_lang(lang: Lang) -> Result<(), StorageProblem> {
-    storage()
-        .ok_or(StorageProblem::Unavailable)?
-        .set_item(PREFS_KEY, &format!("{{\"lang\":\"{}\"}}", lang.code()))
-        .map_err(write_error)
+    local()?;
+    let prefs = Prefs {
+        lang: Some(lang.code().to_string()),
+    };
+    LocalStorage::set(PREFS_KEY, prefs).map_err(write_error)
 }

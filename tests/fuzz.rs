@@ -21,9 +21,7 @@ use serde_json::Value;
 
 use common::named_scenario;
 use support_calc::model::codec::{decode, encode, DecodeError, ShapeKind};
-use support_calc::model::library::{
-    decode_file, decode_library, encode_library, json_sorts_later, Library, Saved,
-};
+use support_calc::model::library::{decode_file, decode_library, encode_library, Library, Saved};
 use support_calc::model::link::{decode_fragment, encode_fragment, LinkError};
 use support_calc::model::schema::{input_at, Section, PLAN_FIELDS};
 use support_calc::model::store::Command;
@@ -416,7 +414,7 @@ proptest! {
                 _ => {
                     let mut other = lib.clone();
                     other.edit(|s| s.name = format!("Other tab {n}"));
-                    Command::TakeIn(other, json_sorts_later)
+                    Command::TakeIn(other)
                 }
             };
             lib.apply(command);

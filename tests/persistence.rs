@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, VecDeque};
 use proptest::prelude::*;
 use support_calc::model::codec::encode;
 use support_calc::model::library::{
-    decode_file, decode_library, encode_bundle, encode_library, json_sorts_later, merge, take_in,
-    Library, Removed, Saved, MAX_REMOVED,
+    decode_file, decode_library, encode_bundle, encode_library, merge, take_in, Library, Removed,
+    Saved, MAX_REMOVED,
 };
 use support_calc::model::link::{decode_fragment, encode_fragment, LinkError, MAX_FRAGMENT_CHARS};
 use support_calc::model::{decode, report, Scenario};
@@ -195,13 +195,13 @@ fn a_deletion_reaches_the_other_tab_and_is_not_saved_back() {
     let mut stored = library("a", vec![saved("a", 1, 100.0), saved("gone", 1, 1.0)]);
     stored.remove("gone");
     assert_eq!(stored.removed, vec![gone("gone", 2)]);
-    let (merged, write_back) = take_in(&stored, &ours, json_sorts_later);
+    let (merged, write_back) = take_in(&stored, &ours);
     assert_eq!(summary(&merged), vec![("a".into(), 1, 100.0)]);
     assert_eq!(merged.removed, vec![gone("gone", 2)]);
     assert!(!write_back, "storage already holds all of it");
 
     // And a stale copy that still holds it does not bring it back when this tab saves.
-    let (merged, write_back) = take_in(&ours, &merged, json_sorts_later);
+    let (merged, write_back) = take_in(&ours, &merged);
     assert_eq!(summary(&merged), vec![("a".into(), 1, 100.0)]);
     assert!(write_back, "the stale copy lacks the deletion");
 }
@@ -236,8 +236,8 @@ fn two_versions_of_one_revision_settle_on_the_same_in_every_tab() {
     // The copy that lost writes nothing back; the one that won does.
     let winner = if a == one { &one } else { &two };
     let loser = if a == one { &two } else { &one };
-    assert!(!take_in(winner, loser, json_sorts_later).1);
-    assert!(take_in(loser, winner, json_sorts_later).1);
+    assert!(!take_in(winner, loser).1);
+    assert!(take_in(loser, winner).1);
 }
 
 #[test]
@@ -556,8 +556,7 @@ mod tabs {
                     let Some(event) = self.tabs[tab].inbox.pop_front() else {
                         return false;
                     };
-                    let (merged, write_back) =
-                        take_in(&event, &self.tabs[tab].library, json_sorts_later);
+                    let (merged, write_back) = take_in(&event, &self.tabs[tab].library);
                     self.note(&merged);
                     let t = &mut self.tabs[tab];
                     t.library = merged;

@@ -97,9 +97,7 @@ impl Accepts {
         let v = self.model(shown);
         // A hair of tolerance, so that 0.3 typed as 30 % is not refused for rounding.
         if v.is_finite() && v >= self.min - 1e-12 && v <= self.max + 1e-12 {
-            // size: `max`/`min` rather than `clamp`, whose panic on bounds it cannot prove ordered prints
-            // them with the standard library's float formatting (v is finite here, so both agree).
-            Ok(Some(v.max(self.min).min(self.max)))
+            Ok(Some(v.clamp(self.min, self.max)))
         } else {
             Err(Refused::OutOfRange)
         }
@@ -113,8 +111,7 @@ impl Accepts {
         let direction = if up { 1.0 } else { -1.0 };
         let next = ((from / self.step).round() + direction) * self.step;
         format::input_value(
-            // size: as in `read`, not `clamp` (`next` is finite).
-            next.max(self.shown(self.min)).min(self.shown(self.max)),
+            next.clamp(self.shown(self.min), self.shown(self.max)),
             l.code(),
         )
     }

@@ -257,11 +257,10 @@ impl Library {
 
     /// Whether `other` holds a record (of a scenario or a deletion) that wins over this copy's: then this
     /// copy, if it is what storage holds, lacks work that `other` would add.
-    pub fn lacks_any_of(&self, other: &Library, later: Tiebreak) -> bool {
-        other.records().any(|theirs| {
-            self.record(theirs.id())
-                .is_none_or(|m| theirs.beats(m, later))
-        })
+    pub fn lacks_any_of(&self, other: &Library) -> bool {
+        other
+            .records()
+            .any(|theirs| self.record(theirs.id()).is_none_or(|m| theirs.beats(m)))
     }
 
     /// A name not yet used: `base`, else `base (2)`, `base (3)`...
@@ -408,29 +407,16 @@ impl<'a> Record<'a> {
     /// Whether this record wins over `other`, another copy's record of the same scenario: the later
     /// revision; on a tie the scenario over its deletion (no work is dropped), and of two different
     /// versions the one whose JSON sorts later, so that every tab settles on the same one.
-    fn beats(self, other: Record, later: Tiebreak) -> bool {
+    fn beats(self, other: Record) -> bool {
         match (self, other) {
             _ if self.rev() != other.rev() => self.rev() > other.rev(),
             (Record::Live(a), Record::Live(b)) => {
-                a.scenario != b.scenario && later(&a.scenario, &b.scenario)
+                a.scenario != b.scenario && encode(&a.scenario) > encode(&b.scenario)
             }
             (Record::Live(_), Record::Gone(_)) => true,
             (Record::Gone(_), _) => false,
         }
     }
-}
-
-/// Whether `a` wins over `b`, two different versions of one scenario at the same revision. Every tab must
-/// decide alike, whatever build it runs: `json_sorts_later`.
-///
-/// size: a parameter of the merge rather than a call in it, so that the code that writes JSON is in the
-/// part that reads and writes storage (`storage::Reader`), not in the first load (3.9 KB with brotli).
-/// A merge needs that part anyway: what another tab stored is read by it.
-pub type Tiebreak = fn(&Scenario, &Scenario) -> bool;
-
-/// The tie-break of every build: the version whose JSON sorts later.
-pub fn json_sorts_later(a: &Scenario, b: &Scenario) -> bool {
-    encode(a) > encode(b)
 }
 
 /// Combines what another tab stored with this tab's copy, so that neither silently loses the other's work.
@@ -439,11 +425,6 @@ pub fn json_sorts_later(a: &Scenario, b: &Scenario) -> bool {
 /// tabs that have seen the same records hold the same library. This tab's order comes first, new
 /// scenarios from `stored` after; this tab keeps its active scenario unless it is gone.
 pub fn merge(stored: &Library, ours: &Library) -> Library {
-    merge_by(stored, ours, json_sorts_later)
-}
-
-/// `merge`, with the tie-break handed in.
-pub fn merge_by(stored: &Library, ours: &Library, later: Tiebreak) -> Library {
     let mut seen = HashSet::new();
     let (mut scenarios, mut removed) = (Vec::new(), Vec::new());
     for id in ours.records().chain(stored.records()).map(Record::id) {
@@ -451,7 +432,7 @@ pub fn merge_by(stored: &Library, ours: &Library, later: Tiebreak) -> Library {
             continue;
         }
         let winner = match (ours.record(id), stored.record(id)) {
-            (Some(m), Some(t)) if t.beats(m, later) => t,
+            (Some(m), Some(t)) if t.beats(m) => t,
             (Some(m), _) => m,
             (None, Some(t)) => t,
             (None, None) => continue,
@@ -491,9 +472,9 @@ pub fn merge_by(stored: &Library, ours: &Library, later: Tiebreak) -> Library {
 /// lacks any of this tab's work. Two tabs that save at the same moment can each overwrite the other
 /// (each read storage before the other's write reached it); the one that then learns of the other's save
 /// writes the merge back, so no work is lost.
-pub fn take_in(stored: &Library, ours: &Library, later: Tiebreak) -> (Library, bool) {
-    let merged = merge_by(stored, ours, later);
-    let write_back = stored.lacks_any_of(&merged, later);
+pub fn take_in(stored: &Library, ours: &Library) -> (Library, bool) {
+    let merged = merge(stored, ours);
+    let write_back = stored.lacks_any_of(&merged);
     (merged, write_back)
 }
 

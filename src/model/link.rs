@@ -17,7 +17,8 @@ pub const PREFIX: &str = "s=";
 /// (which base64url never uses).
 pub const COMPARE_PREFIX: &str = "c=";
 
-/// Longer fragments are refused before decoding. A real scenario link is about 1,100 characters.
+/// Longer fragments are refused before decoding. A scenario of the current format makes a link of about
+/// 2,700 characters (`cargo run --example link`); a comparison of four, about 11,000.
 pub const MAX_FRAGMENT_CHARS: usize = 64 * 1024;
 
 #[derive(Clone, Debug, PartialEq)]

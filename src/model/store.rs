@@ -4,12 +4,12 @@
 //! A command says what happened in words the interface can show (`Event`) and whether the scenario on
 //! screen was replaced by another one (`Outcome::replaced`): then inputs drop half-typed text.
 
-use super::library::{next_rev, take_in, Library, Saved, Tiebreak, MAX_SCENARIOS};
+use super::library::{merge, next_rev, Library, Saved, MAX_SCENARIOS};
 use super::scenario::Scenario;
 use super::schema::NAME_MAX_CHARS;
 
 /// A change to the library.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Adds a scenario under a new id and shows it. With `unique_name`, a name already taken gets a
     /// number: "Growth (2)".
@@ -40,9 +40,8 @@ pub enum Command {
     },
     /// Takes over the merge that saving wrote (it holds other tabs' work too).
     Adopt(Library),
-    /// Another tab stored `Library`: merges its work in (`library::take_in`), two versions at the same
-    /// revision told apart by the `Tiebreak` (`library::json_sorts_later`).
-    TakeIn(Library, Tiebreak),
+    /// Another tab stored `Library`: merges its work in (`library::take_in`).
+    TakeIn(Library),
 }
 
 /// What a command did that the user should be told.
@@ -186,8 +185,9 @@ impl Library {
                 outcome
             }
             Command::Adopt(merged) => self.adopt(merged),
-            Command::TakeIn(stored, later) => {
-                let (merged, write_back) = take_in(&stored, self, later);
+            Command::TakeIn(stored) => {
+                let merged = merge(&stored, self);
+                let write_back = stored.lacks_any_of(&merged);
                 Outcome {
                     write_back,
                     ..self.adopt(merged)
@@ -302,7 +302,6 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::library::json_sorts_later;
 
     fn library(names: &[&str]) -> Library {
         let mut lib = Library::with("a".into(), Scenario::default());
@@ -458,7 +457,7 @@ mod tests {
         let mut theirs = ours.clone();
         theirs.edit(|s| s.workload.tickets_per_month = 42.0);
         let mut lib = ours.clone();
-        let o = lib.apply(Command::TakeIn(theirs.clone(), json_sorts_later));
+        let o = lib.apply(Command::TakeIn(theirs.clone()));
         assert_eq!(o.event, Some(Event::ChangedElsewhere));
         assert!(o.replaced && !o.write_back);
         assert_eq!(
@@ -466,16 +465,13 @@ mod tests {
             Some(42.0)
         );
         // Taking in the same again changes nothing.
-        assert_eq!(
-            lib.apply(Command::TakeIn(theirs, json_sorts_later)),
-            Outcome::default()
-        );
+        assert_eq!(lib.apply(Command::TakeIn(theirs)), Outcome::default());
 
         // The other tab deleted the shown scenario.
         let mut theirs = ours.clone();
         theirs.remove("id0");
         let mut lib = ours.clone();
-        let o = lib.apply(Command::TakeIn(theirs, json_sorts_later));
+        let o = lib.apply(Command::TakeIn(theirs));
         assert!(matches!(
             o.event,
             Some(Event::DeletedElsewhere { position: 0, .. })
@@ -489,7 +485,7 @@ mod tests {
         let mut theirs = ours.clone();
         theirs.active = "id1".into();
         theirs.edit(|s| s.name = "B, edited there".into());
-        let o = lib.apply(Command::TakeIn(theirs, json_sorts_later));
+        let o = lib.apply(Command::TakeIn(theirs));
         assert!(o.changed && !o.replaced && o.write_back && o.event.is_none());
         assert_eq!(names(&lib), ["A, edited here", "B, edited there"]);
     }
@@ -509,7 +505,7 @@ mod tests {
         // An edit counts up and wins over the stored copy: no snap back, no "changed in another tab".
         let mut ours = stored.clone();
         assert!(ours.edit(|s| s.workload.tickets_per_month = 42.0));
-        let o = ours.apply(Command::TakeIn(stored.clone(), json_sorts_later));
+        let o = ours.apply(Command::TakeIn(stored.clone()));
         assert_eq!(o.event, None);
         assert!(o.write_back);
         assert_eq!(
@@ -525,14 +521,14 @@ mod tests {
             panic!("{o:?}");
         };
         let mut merged = ours.clone();
-        merged.apply(Command::TakeIn(stored.clone(), json_sorts_later));
+        merged.apply(Command::TakeIn(stored.clone()));
         assert!(
             merged.get("a").is_none(),
             "the deletion was undone by the stored copy"
         );
         ours.apply(Command::Restore { saved, position });
         let mut merged = ours.clone();
-        merged.apply(Command::TakeIn(stored, json_sorts_later));
+        merged.apply(Command::TakeIn(stored));
         assert!(merged.get("a").is_some());
         // At the very top a step stays there instead of wrapping to 0.
         let mut top = library(&["A"]);

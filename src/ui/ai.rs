@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::fields::Switch;
 use super::inputs::SectionInputs;
+use super::split::{on_demand, split_point, Build};
 use super::AppState;
 use crate::format;
 use crate::model::ai::saving_if_on;
@@ -69,8 +71,7 @@ impl PricePoint {
 pub fn AiPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on = state.slice(|s| s.ai.enabled);
-    let on_change = move |ev| {
-        let enabled = event_target_checked(&ev);
+    let on_change = move |enabled: bool| {
         state.edit(|s| s.ai.enabled = enabled);
     };
     let pick = move |i: usize| {
@@ -95,23 +96,16 @@ pub fn AiPanel() -> impl IntoView {
                 <h2>{move || Section::Ai.title().get(state.l())}</h2>
             </summary>
             <div class="panel-body">
-                // size: the four switch rows (here, an option panel's, "I handle escalations
-                // myself" and the value of fast answers') are written out: one shared component
-                // measured 0.8 KB brotli more.
-                <div class="switch-row">
-                    <input
-                        type="checkbox"
-                        role="switch"
-                        class="switch"
-                        id="toggle-ai"
-                        data-testid="input-ai-enabled"
-                        prop:checked=move || on.get()
-                        on:change=on_change
-                    />
-                    <label for="toggle-ai">{state.t("Put an AI agent in front", "KI-Agent vorschalten")}</label>
-                </div>
+                <Switch
+                    id="toggle-ai"
+                    test_id="input-ai-enabled"
+                    checked=move || on.get()
+                    set=on_change
+                >
+                    {state.t("Put an AI agent in front", "KI-Agent vorschalten")}
+                </Switch>
                 <p class="panel-intro">{move || text::ai_blurb(state.l())}</p>
-                {move || if on.get() { view! { <super::parts::AiAtWork /> }.into_any() } else { view! { <AiPreview /> }.into_any() }}
+                {move || if on.get() { view! { <AiAtWork /> }.into_any() } else { view! { <AiPreview /> }.into_any() }}
                 <div class="price-points" role="group" aria-labelledby="ai-prices">
                     <p id="ai-prices" class="help">
                         {state.t("Illustrative 2026 price points, not any vendor's price list:", "Beispielhafte Preispunkte 2026, keine Preisliste eines Anbieters:")}
@@ -143,9 +137,22 @@ fn AiPreview() -> impl IntoView {
     }
 }
 
+split_point!(
+    fn ai_at_work() -> Build {
+        || view! { <AiWorkload /> }.into_any()
+    }
+);
+
+/// What the AI front line does at the current figures, shown while it is on; its code is downloaded
+/// then.
+#[component]
+fn AiAtWork() -> impl IntoView {
+    on_demand(ai_at_work)
+}
+
 /// While the AI is on: its month in figures, what to watch, and where it pays for itself.
 #[component]
-pub(super) fn AiAtWork() -> impl IntoView {
+fn AiWorkload() -> impl IntoView {
     let state = expect_context::<AppState>();
     let figures = move || {
         let l = state.l();

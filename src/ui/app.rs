@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use super::notices::NoticeKind;
 use super::persist::watch_other_tabs;
+use super::split::{split_point, when_downloaded_or};
 use super::state::{new_id, AppState, View};
-use super::{header, inputs, media, notices, parts, results, summary, Later};
+use super::{columns, header, inputs, media, notices, results, summary, Later};
 use crate::i18n::{Lang, PAGE_TITLE};
 use crate::messages::{self, StartupNote};
 use crate::model::library::Library;
@@ -46,10 +47,6 @@ fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
         } else {
             library
         }
-    };
-    let Some(loaded) = loaded else {
-        // Nothing may be written until what is stored has been read.
-        return (fresh(), false, None);
     };
     match loaded {
         Loaded::Empty if writable => (fresh(), true, None),
@@ -92,7 +89,7 @@ fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
 /// saves and compares its scenarios. A bad link changes nothing and says why. Returns whether the link
 /// is dealt with and may leave the address: not when the library was too full to take it, so that it
 /// can be opened again once the user has made room.
-pub(super) fn open_link(state: AppState, linked: Linked) -> bool {
+fn open_link(state: AppState, linked: Linked) -> bool {
     match linked {
         Linked::Comparison(decoded) => open_comparison(state, decoded),
         Linked::Scenario(Ok(scenario)) => {
@@ -103,7 +100,7 @@ pub(super) fn open_link(state: AppState, linked: Linked) -> bool {
             outcome.event != Some(Event::Full)
         }
         Linked::Scenario(Err(e)) => {
-            parts::say_startup_note(state, StartupNote::LinkRefused(e));
+            say_startup_note(state, StartupNote::LinkRefused(e));
             true
         }
     }
@@ -115,7 +112,7 @@ fn open_comparison(state: AppState, decoded: Result<Vec<Scenario>, LinkError>) -
     let scenarios = match decoded {
         Ok(scenarios) => scenarios,
         Err(e) => {
-            parts::say_startup_note(state, StartupNote::LinkRefused(e));
+            say_startup_note(state, StartupNote::LinkRefused(e));
             return true;
         }
     };
@@ -135,86 +132,107 @@ fn open_comparison(state: AppState, decoded: Result<Vec<Scenario>, LinkError>) -
     true
 }
 
+// The words for what start-up found wrong (a damaged store, a bad link): rare, so downloaded then.
+split_point!(
+    fn startup_note(note: StartupNote, l: Lang) -> String {
+        note.text(l)
+    }
+);
+
+/// Tells the user what start-up found wrong, in full once its words are there, or in short.
+fn say_startup_note(state: AppState, note: StartupNote) {
+    let l = state.lang.get_untracked();
+    let link = matches!(note, StartupNote::LinkRefused(_));
+    let say = move |text| {
+        state.notify(NoticeKind::Error, text);
+    };
+    when_downloaded_or(startup_note(note, l), say, move || {
+        say(messages::startup_note_in_short(link, l))
+    });
+}
+
+/// A link read from the address, and the code that opens it (`open_link`, in the link's part): it
+/// returns whether the link may leave the address.
+struct ReadLink {
+    linked: Linked,
+    open: fn(AppState, Linked) -> bool,
+}
+
+// Reading and opening a share or comparison link: most visits have none.
+split_point!(
+    fn read_link(fragment: String) -> Option<ReadLink> {
+        crate::model::link::read_link(&fragment).map(|linked| ReadLink {
+            linked,
+            open: open_link,
+        })
+    }
+);
+
+/// Reads the link in `fragment` and hands it to `then`, or says that it cannot be read now.
+fn with_link(state: AppState, fragment: String, then: impl FnOnce(Option<ReadLink>) + 'static) {
+    when_downloaded_or(read_link(fragment), then, move || {
+        link_not_downloaded(state)
+    });
+}
+
+/// A link in the address could not be opened: the code that reads it could not be downloaded.
+fn link_not_downloaded(state: AppState) {
+    let l = state.lang.get_untracked();
+    state.notify(NoticeKind::Error, messages::startup_note_in_short(true, l));
+}
+
 /// The link in the address at start-up, read before the page is mounted (`start`), so that the page
 /// opens on it rather than on the saved scenario first.
 enum FirstLink {
-    Read(Option<parts::ReadLink>),
+    Read(Option<ReadLink>),
     /// The code that reads links could not be downloaded.
     NotDownloaded,
 }
 
-/// The saved scenarios at start-up, read before the page is mounted (`start`), and whether storage takes
-/// writes (probed once, by writing).
+/// The saved scenarios at start-up and whether storage takes writes (probed once, by writing).
 struct FirstLibrary {
-    /// `None` when the code that reads them could not be downloaded.
-    loaded: Option<Loaded>,
+    loaded: Loaded,
     writable: bool,
+}
+
+impl FirstLibrary {
+    /// Reads what storage holds; a value that cannot be read is kept aside first (`storage::load_library`).
+    fn read() -> FirstLibrary {
+        let writable = storage::writable();
+        let loaded =
+            storage::stored_library().unwrap_or_else(|raw| storage::load_library(&raw, writable));
+        FirstLibrary { loaded, writable }
+    }
 }
 
 thread_local! {
     static FIRST_LINK: std::cell::RefCell<Option<FirstLink>> = const { std::cell::RefCell::new(None) };
-    static FIRST_LIBRARY: std::cell::RefCell<Option<FirstLibrary>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Starts the calculator. The saved scenarios and a link in the address are read first, each by code
-/// downloaded for it (`parts::read_library`, `parts::read_link`): a first visit has neither, and a
-/// later one opens on them.
+/// Starts the calculator. A link in the address is read first, by code downloaded for it
+/// (`read_link`): most visits have none, and one that has opens on it rather than on the saved
+/// scenario first.
 pub fn start() {
     let hash = window().location().hash().unwrap_or_default();
-    let link = link_of(hash);
-    let writable = storage::writable();
-    match storage::stored_library() {
-        Ok(loaded) => {
-            let first = FirstLibrary {
-                loaded: Some(loaded),
-                writable,
-            };
-            FIRST_LIBRARY.with(|f| *f.borrow_mut() = Some(first));
-            match link {
-                Some(hash) => wasm_bindgen_futures::spawn_local(read_first_link(Some(hash))),
-                None => leptos::mount::mount_to_body(App),
-            }
-        }
-        Err(raw) => wasm_bindgen_futures::spawn_local(async move {
-            let loaded = parts::read_library(raw, writable).await.ok();
-            let first = FirstLibrary { loaded, writable };
-            FIRST_LIBRARY.with(|f| *f.borrow_mut() = Some(first));
-            read_first_link(link).await;
-        }),
+    match is_link(&hash).then_some(hash) {
+        Some(hash) => wasm_bindgen_futures::spawn_local(read_first_link(hash)),
+        None => leptos::mount::mount_to_body(App),
     }
 }
 
-/// The fragment `hash`, if it is a link.
-fn link_of(hash: String) -> Option<String> {
-    is_link(&hash).then_some(hash)
-}
-
-/// The saved scenarios read at once, for an `App` mounted without `start` (the browser tests): there,
-/// the code that reads them is always at hand.
-fn library_now() -> FirstLibrary {
-    let writable = storage::writable();
-    let loaded = match storage::stored_library() {
-        Ok(loaded) => Some(loaded),
-        Err(raw) => parts::reader_now().map(|reader| (reader.load)(&raw, writable)),
+/// Reads the link `hash` and mounts the page.
+async fn read_first_link(hash: String) {
+    let first = match read_link(hash).await {
+        Ok(linked) => FirstLink::Read(linked),
+        Err(_) => FirstLink::NotDownloaded,
     };
-    FirstLibrary { loaded, writable }
-}
-
-/// Reads the link `hash`, if any, and mounts the page.
-async fn read_first_link(hash: Option<String>) {
-    if let Some(hash) = hash {
-        let first = match parts::read_link(hash).await {
-            Ok(linked) => FirstLink::Read(linked),
-            Err(_) => FirstLink::NotDownloaded,
-        };
-        FIRST_LINK.with(|f| *f.borrow_mut() = Some(first));
-    }
+    FIRST_LINK.with(|f| *f.borrow_mut() = Some(first));
     leptos::mount::mount_to_body(App);
 }
 
 /// A share link opened in this tab, now or later.
 fn watch_links(state: AppState) {
-    let take = move |read: Option<parts::ReadLink>| {
+    let take = move |read: Option<ReadLink>| {
         if read.is_some_and(|read| (read.open)(state, read.linked)) {
             // Forget the fragment, so that a reload does not open the link again.
             let location = window().location();
@@ -229,13 +247,13 @@ fn watch_links(state: AppState) {
     let read_current_link = move || {
         let hash = window().location().hash().unwrap_or_default();
         if is_link(&hash) {
-            parts::with_link(state, hash, take);
+            with_link(state, hash, take);
         }
     };
     match FIRST_LINK.with(|f| f.borrow_mut().take()) {
         Some(FirstLink::Read(linked)) => take(linked),
         // The link stays in the address, to be opened by a reload.
-        Some(FirstLink::NotDownloaded) => parts::link_not_downloaded(state),
+        Some(FirstLink::NotDownloaded) => link_not_downloaded(state),
         None => read_current_link(),
     }
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| read_current_link());
@@ -245,24 +263,18 @@ fn watch_links(state: AppState) {
 #[component]
 pub fn App() -> impl IntoView {
     let lang = storage::saved_lang().unwrap_or_else(browser_lang);
-    let stored = FIRST_LIBRARY
-        .with(|f| f.borrow_mut().take())
-        .unwrap_or_else(library_now);
-    let not_downloaded = stored.loaded.is_none();
-    let nothing_stored = matches!(stored.loaded, Some(Loaded::Empty));
+    let stored = FirstLibrary::read();
+    let nothing_stored = matches!(stored.loaded, Loaded::Empty);
     let (library, saving, startup_note) = start_library(stored);
     let state = AppState::new(library, lang, saving);
     provide_context(state);
     media::watch_color_scheme(state.dark);
     media::watch_print(state.printing);
     if let Some(note) = startup_note {
-        parts::say_startup_note(state, note);
+        say_startup_note(state, note);
     }
-    if not_downloaded {
-        state.notify(NoticeKind::Error, messages::library_not_downloaded(lang));
-    }
-    // A library read from storage is saved back in the next task (in the current format). A first visit
-    // has nothing to save until its first change, and then downloads the code that writes.
+    // A library read from storage is saved back at once (in the current format). A first visit has
+    // nothing to save until its first change.
     if !nothing_stored {
         state.persist_soon();
     }
@@ -297,8 +309,8 @@ pub fn App() -> impl IntoView {
         <Later>
             <notices::Notices />
             {move || match state.view.get() {
-                View::Compare => view! { <parts::CompareView /> }.into_any(),
-                View::Staffing => view! { <parts::StaffingView /> }.into_any(),
+                View::Compare => view! { <super::compare::CompareView /> }.into_any(),
+                View::Staffing => view! { <super::staffing::StaffingView /> }.into_any(),
                 View::Calculator => view! {
                 <main class="layout" id="main">
                     <div class="area-workload">
@@ -310,7 +322,7 @@ pub fn App() -> impl IntoView {
                         <results::Results />
                     </div>
                     <div class="area-options">
-                        <inputs::OptionInputs />
+                        <columns::OptionInputs />
                     </div>
                     <div class="summary-space" aria-hidden="true"></div>
                     <Later>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::fields::NumberInput;
+use super::split::{on_demand, split_point, Build};
 use super::theme::option_class;
 use super::{follow_details, AppState, TableScroll};
 use crate::charts::breakeven::{draw, draw_now, ChartInput, Point};
@@ -396,15 +397,27 @@ fn ChartTable() -> impl IntoView {
         <details class="chart-data" on:toggle=on_toggle>
             <summary>{state.t("The chart's figures as a table", "Die Zahlen des Diagramms als Tabelle")}</summary>
             <Show when=move || open.get()>
-                <super::parts::ChartFigures />
+                <ChartFigures />
             </Show>
         </details>
     }
 }
 
-/// The table itself (downloaded when first opened, `parts`).
+split_point!(
+    fn chart_figures() -> Build {
+        || view! { <FiguresTable /> }.into_any()
+    }
+);
+
+/// The chart's figures as a table, whose code is downloaded when it is first opened.
 #[component]
-pub(super) fn ChartFigures() -> impl IntoView {
+fn ChartFigures() -> impl IntoView {
+    on_demand(chart_figures)
+}
+
+/// The table itself.
+#[component]
+fn FiguresTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     const ROWS: usize = 10;
     let table = move || {

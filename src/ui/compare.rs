@@ -7,6 +7,7 @@ use super::chart::{fit_canvas, show_draw_result, use_chart_size};
 use super::share::{
     copy_to_clipboard, download_text, link_of, page_url, report_download_error, LinkBox,
 };
+use super::split::{on_demand, split_point, Build};
 use super::{AppState, TableScroll};
 use crate::charts::compare::{draw, CompareInput, Curve};
 use crate::format;
@@ -17,8 +18,20 @@ use crate::sheet::compare_sheet;
 use crate::style::{Palette, SCENARIO_STYLES};
 use crate::text::{axis_value, difference, saving_against};
 
+split_point!(
+    fn compare_view() -> Build {
+        || view! { <Compare /> }.into_any()
+    }
+);
+
+/// The comparison, whose code is downloaded when it is first shown.
 #[component]
-pub fn Compare() -> impl IntoView {
+pub fn CompareView() -> impl IntoView {
+    on_demand(compare_view)
+}
+
+#[component]
+fn Compare() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Start with the scenarios a comparison link asked for, else the one on screen and the ones after it.
     let asked = state.compare_pick.try_update(Option::take).flatten();

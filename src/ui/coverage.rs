@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::ScenarioField;
+use super::fields::{ScenarioField, Switch};
 use super::inputs::{Panel, SectionInputs};
 use super::AppState;
 use crate::format;
@@ -262,8 +262,7 @@ pub fn ChannelsPanel() -> impl IntoView {
 pub fn ValuePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on = state.slice(|s| s.value.enabled);
-    let on_change = move |ev| {
-        let enabled = event_target_checked(&ev);
+    let on_change = move |enabled: bool| {
         state.edit(|s| s.value.enabled = enabled);
     };
     let threshold = input(Section::Value, "fast_response_hours");
@@ -278,19 +277,14 @@ pub fn ValuePanel() -> impl IntoView {
                 <h2>{move || Section::Value.title().get(state.l())}</h2>
             </summary>
             <div class="panel-body">
-                // size: written out like the AI panel's switch row (see there).
-                <div class="switch-row">
-                    <input
-                        type="checkbox"
-                        role="switch"
-                        class="switch"
-                        id="toggle-value"
-                        data-testid="input-value-enabled"
-                        prop:checked=move || on.get()
-                        on:change=on_change
-                    />
-                    <label for="toggle-value">{state.t("Count what fast answers are worth", "Wert schneller Antworten einrechnen")}</label>
-                </div>
+                <Switch
+                    id="toggle-value"
+                    test_id="input-value-enabled"
+                    checked=move || on.get()
+                    set=on_change
+                >
+                    {state.t("Count what fast answers are worth", "Wert schneller Antworten einrechnen")}
+                </Switch>
                 <p class="panel-intro">
                     {state.t("Customers who wait less leave less. Each default below is an assumption from the source articles: put in your own.", "Wer weniger wartet, kündigt seltener. Jeder Standardwert unten ist eine Annahme aus den Quellartikeln: Setzen Sie Ihre eigenen ein.")}
                 </p>

@@ -269,3 +269,31 @@ pub fn ScenarioChoice(input: &'static Input) -> impl IntoView {
     }
     .into_any()
 }
+
+/// An on/off switch and its label: a feature's (the AI, the value of fast answers, ranges), an option's,
+/// and "I handle escalations myself".
+#[component]
+pub fn Switch(
+    /// The element's id, which the label points to.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] test_id: String,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    set: impl Fn(bool) + 'static,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="switch-row">
+            <input
+                type="checkbox"
+                role="switch"
+                class="switch"
+                id=id.clone()
+                data-testid=test_id
+                prop:checked=checked
+                on:change=move |ev| set(event_target_checked(&ev))
+            />
+            <label for=id>{children()}</label>
+        </div>
+    }
+}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::split::{split_point, when_downloaded};
 use super::state::new_id;
 use super::NoticeKind;
 use super::{AppState, View};
@@ -87,6 +88,12 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+split_point!(
+    fn example(p: Preset, l: Lang) -> (Scenario, &'static str) {
+        (p.scenario(), crate::text::preset_driver(p, l))
+    }
+);
+
 #[component]
 fn ScenarioBar() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -156,9 +163,9 @@ fn ScenarioBar() -> impl IntoView {
     let on_preset = move |ev| {
         let key = event_target_value(&ev);
         if let Some(p) = Preset::from_key(&key) {
-            // The examples' figures and what drives each are downloaded on the first choice (`parts`).
+            // The examples' figures and what drives each are downloaded on the first choice.
             let lang = state.lang.get_untracked();
-            super::parts::with_example(state, p, lang, move |scenario, driver| {
+            when_downloaded(state, example(p, lang), move |(scenario, driver)| {
                 add(Scenario {
                     name: preset_scenario_name(p, lang).into(),
                     ..scenario

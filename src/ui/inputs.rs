@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::fields::{ScenarioChoice, ScenarioField};
+use super::fields::{ScenarioChoice, ScenarioField, Switch};
 use super::plans::PlanEditor;
 use super::theme::option_class;
-use super::{AppState, Later};
+use super::AppState;
 use crate::format;
 use crate::model::schema::{switch_of, Input, Kind, Section};
 use crate::model::OptionId;
@@ -28,55 +28,6 @@ pub fn WorkloadInputs() -> impl IntoView {
     }
 }
 
-/// Rates and one panel per option, each rendered in its own task after the results (`Later`).
-#[component]
-pub fn OptionInputs() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    view! {
-        <Later>
-            <super::ai::AiPanel />
-        </Later>
-        <Later>
-            <super::coverage::CoveragePanel />
-            <super::coverage::ChannelsPanel />
-            <super::coverage::ValuePanel />
-        </Later>
-        <Later>
-            <Panel section=Section::Rates>
-                <SectionInputs section=Section::Rates />
-            </Panel>
-            <OptionPanel id=OptionId::Diy>
-                <p class="panel-note">{move || text::founder_hours_note(state.l())}</p>
-                <SectionInputs section=Section::Diy />
-            </OptionPanel>
-        </Later>
-        <Later>
-            <OptionPanel id=OptionId::Employee>
-                <SectionInputs section=Section::Employee />
-            </OptionPanel>
-        </Later>
-        <Later>
-            <OptionPanel id=OptionId::Contractor>
-                <SectionInputs section=Section::Contractor />
-            </OptionPanel>
-        </Later>
-        <Later>
-            <OptionPanel id=OptionId::Platform>
-                <SectionInputs section=Section::Platform />
-            </OptionPanel>
-        </Later>
-        <Later>
-            <OptionPanel id=OptionId::AllHands>
-                <SectionInputs section=Section::AllHands />
-            </OptionPanel>
-        </Later>
-        <Later>
-            <super::months::ProjectionPanel />
-            <super::uncertainty::UncertaintyPanel />
-        </Later>
-    }
-}
-
 /// Every input of a section but its switch (an option panel shows that at its top), by kind; nothing
 /// when the section has no other input.
 #[component]
@@ -94,7 +45,7 @@ pub(super) fn SectionInputs(section: Section) -> impl IntoView {
             }
             Kind::Choice(_) => Some(view! { <ScenarioChoice input=input /> }.into_any()),
             Kind::Plans => Some(view! { <PlanEditor input=input /> }.into_any()),
-            Kind::Spikes => Some(view! { <super::months::SpikeEditor input=input /> }.into_any()),
+            Kind::Spikes => Some(view! { <super::plans::SpikeEditor input=input /> }.into_any()),
             // The uncertainty panel lays out its ranges itself.
             Kind::Ranges => None,
             // The switch heads the option's panel; the scenario's own fields are in the header and
@@ -111,8 +62,7 @@ pub(super) fn SectionInputs(section: Section) -> impl IntoView {
 fn DeveloperRate(input: &'static Input) -> impl IntoView {
     let state = expect_context::<AppState>();
     let mine = state.escalations_mine;
-    let on_change = move |ev| {
-        let on = event_target_checked(&ev);
+    let on_change = move |on: bool| {
         mine.set(on);
         if on {
             state.edit(|s| s.rates.developer_hourly = s.rates.founder_hourly);
@@ -127,20 +77,14 @@ fn DeveloperRate(input: &'static Input) -> impl IntoView {
     };
     view! {
         <div class="field escalations-mine">
-            <div class="switch-row">
-                <input
-                    type="checkbox"
-                    role="switch"
-                    class="switch"
-                    id="escalations-mine"
-                    data-testid="escalations-mine"
-                    prop:checked=move || mine.get()
-                    on:change=on_change
-                />
-                <label for="escalations-mine">
-                    {state.t("I handle escalations myself", "Eskalationen übernehme ich selbst")}
-                </label>
-            </div>
+            <Switch
+                id="escalations-mine"
+                test_id="escalations-mine"
+                checked=move || mine.get()
+                set=on_change
+            >
+                {state.t("I handle escalations myself", "Eskalationen übernehme ich selbst")}
+            </Switch>
             {move || {
                 if mine.get() {
                     view! { <p class="help" data-testid="escalations-mine-note">{note}</p> }.into_any()
@@ -169,13 +113,12 @@ pub(super) fn Panel(section: Section, children: Children) -> impl IntoView {
 
 /// A panel for one option, with the switch that includes it in the comparison.
 #[component]
-fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
+pub(super) fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
     let state = expect_context::<AppState>();
     let enabled = move || state.is_enabled(id);
     let switch = switch_of(id);
     let switch_id = format!("toggle-{}", id.key());
-    let on_change = move |ev| {
-        let on = event_target_checked(&ev);
+    let on_change = move |on: bool| {
         if let Kind::Switch { set, .. } = switch.kind {
             state.edit(|s| set(s, on));
         }
@@ -192,18 +135,14 @@ fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
                 <h2>{move || id.name().get(state.l())}</h2>
             </summary>
             <div class="panel-body">
-                <div class="switch-row">
-                    <input
-                        type="checkbox"
-                        role="switch"
-                        class="switch"
-                        id=switch_id.clone()
-                        data-testid=switch_id.clone()
-                        prop:checked=enabled
-                        on:change=on_change
-                    />
-                    <label for=switch_id>{move || switch.label.get(state.l())}</label>
-                </div>
+                <Switch
+                    id=switch_id.clone()
+                    test_id=switch_id.clone()
+                    checked=enabled
+                    set=on_change
+                >
+                    {move || switch.label.get(state.l())}
+                </Switch>
                 <p class="panel-intro">{move || option_blurb(id, state.l())}</p>
                 <fieldset class="option-fields" disabled=move || !enabled()>
                     <legend class="visually-hidden">{move || id.name().get(state.l())}</legend>

@@ -5,26 +5,16 @@ use leptos::prelude::*;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
 use super::inputs::{Panel, SectionInputs};
-use super::plans::{RowNumber, Rows};
 use super::theme::option_class;
 use super::{after_paint, follow_details, AppState, TableScroll};
 use crate::charts::breakeven::{draw, ChartInput, Point};
 use crate::format;
-use crate::i18n::Lang;
 use crate::model::projection::{project, ProjectionReport};
-use crate::model::scenario::Spike;
-use crate::model::schema::{Input, Section, MAX_SPIKES, SPIKE_FIELDS};
+use crate::model::schema::Section;
 use crate::model::series::Series;
 use crate::model::{OptionId, PerOption, XAxis};
 use crate::style::{option_styles, Palette};
 use crate::text;
-
-const SPIKES: Rows<Spike> = Rows {
-    get: |s| &s.projection.spikes,
-    get_mut: |s| &mut s.projection.spikes,
-    id: "spike",
-    test_id: "projection-spikes",
-};
 
 #[component]
 pub fn ProjectionPanel() -> impl IntoView {
@@ -36,71 +26,6 @@ pub fn ProjectionPanel() -> impl IntoView {
             </p>
             <SectionInputs section=Section::Projection />
         </Panel>
-    }
-}
-
-/// The projection's spikes: add, edit and remove rows of month and multiplier.
-#[component]
-pub fn SpikeEditor(input: &'static Input) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let count = state.slice(|s| s.projection.spikes.len());
-    let add = move |_| {
-        state.edit(|s| {
-            let p = &mut s.projection;
-            if p.spikes.len() < MAX_SPIKES {
-                // The month after the last spike, within the projection.
-                let next = p.spikes.iter().fold(0.0f64, |m, s| m.max(s.month)) + 1.0;
-                p.spikes.push(Spike {
-                    month: next.min(p.months).max(1.0),
-                    multiplier: 2.0,
-                });
-            }
-        })
-    };
-    view! {
-        <div class="plans spikes" data-testid="spikes">
-            <h3>{move || input.label.get(state.l())}</h3>
-            <p class="help">{move || input.help.get(state.l())}</p>
-            <ol class="plan-list">
-                <For each=move || 0..count.get() key=|i| *i let:i>
-                    <li class="plan spike" data-testid=format!("spike-{i}")>
-                        <div class="plan-fields">
-                            {SPIKE_FIELDS
-                                .iter()
-                                .map(|f| view! { <RowNumber rows=SPIKES index=i count=count field=f /> })
-                                .collect_view()}
-                            <button
-                                type="button"
-                                class="button ghost"
-                                data-testid=format!("remove-spike-{i}")
-                                aria-label=move || match state.l() {
-                                    Lang::En => format!("Remove spike {}", i + 1),
-                                    Lang::De => format!("Spitze {} entfernen", i + 1),
-                                }
-                                on:click=move |_| {
-                                    state.edit(|s| {
-                                        if i < s.projection.spikes.len() {
-                                            s.projection.spikes.remove(i);
-                                        }
-                                    })
-                                }
-                            >
-                                {state.t("Remove", "Entfernen")}
-                            </button>
-                        </div>
-                    </li>
-                </For>
-            </ol>
-            <button
-                type="button"
-                class="button secondary"
-                data-testid="add-spike"
-                on:click=add
-                disabled=move || { count.get() >= MAX_SPIKES }
-            >
-                {state.t("+ Add spike", "+ Spitze hinzufügen")}
-            </button>
-        </div>
     }
 }
 

@@ -3,22 +3,22 @@
 use leptos::prelude::*;
 
 use super::notices::NoticeKind;
-use super::parts;
 use super::state::AppState;
 use crate::messages;
 use crate::model::store::Command;
-use crate::storage::{self, NotSaved};
+use crate::storage;
 
 impl AppState {
-    /// Saves in the task after this one: the edit's results are drawn first, and a burst of edits in one
-    /// task is written once. `flush_save` writes a queued save at once (the page is being left).
+    /// Saves at the end of this task, before the browser draws the next frame: a burst of edits in one
+    /// task is written once, and a reload or a closed tab right after an edit finds it stored.
+    /// `flush_save` writes a queued save at once (the page is being left).
     pub fn persist_soon(&self) {
         if self.save_queued.get_value() {
             return;
         }
         self.save_queued.set_value(true);
         let state = *self;
-        set_timeout(move || state.flush_save(), std::time::Duration::ZERO);
+        leptos::task::spawn_local(async move { state.flush_save() });
     }
 
     pub fn flush_save(&self) {
@@ -34,23 +34,13 @@ impl AppState {
             return;
         }
         let ours = self.library.get_untracked();
-        match storage::save_library(&ours, parts::reader_now()) {
+        match storage::save_library(&ours) {
             Ok(merged) => {
                 if merged != ours {
                     self.run(Command::Adopt(merged));
                 }
             }
-            // The code that reads what another tab saved and writes ours is not here yet (the first
-            // save of a first visit): nothing was written; once it is, save again.
-            Err(NotSaved::Unread) => {
-                let state = *self;
-                parts::when_library_reader(
-                    state,
-                    move || state.persist_soon(),
-                    messages::save_unavailable,
-                );
-            }
-            Err(NotSaved::Problem(problem)) => {
+            Err(problem) => {
                 self.saving.set(false);
                 let unavailable = matches!(problem, storage::StorageProblem::Unavailable);
                 let text = messages::not_saved(unavailable, self.lang.get_untracked());
@@ -60,23 +50,10 @@ impl AppState {
     }
 
     /// Another tab stored `raw`: takes in its work, and writes back what storage lacks of ours
-    /// (`library::take_in`).
+    /// (`library::take_in`). What cannot be read is kept aside by the next save.
     pub fn take_in(&self, raw: &str) {
-        let reader = parts::reader_now();
-        match (storage::library_from(raw, reader), reader) {
-            (Some(Some(stored)), Some(reader)) => {
-                self.run(Command::TakeIn(stored, reader.later));
-            }
-            (Some(None), _) => {}
-            // What another tab stored cannot be read, or merged, before the reader is here.
-            _ => {
-                let (state, raw) = (*self, raw.to_string());
-                parts::when_library_reader(
-                    state,
-                    move || state.take_in(&raw),
-                    messages::other_tab_unread,
-                );
-            }
+        if let Some(stored) = storage::library_from(raw) {
+            self.run(Command::TakeIn(stored));
         }
     }
 }

@@ -1,13 +1,18 @@
-//! The platform's plans: edit, add and remove. Each row's inputs come from the plan's description
-//! (`schema::PLAN_FIELDS`).
+//! The inputs that are lists of rows: the platform's plans and the months ahead's spikes, each edited,
+//! added and removed. Each row's inputs come from its description (`schema::PLAN_FIELDS`,
+//! `schema::SPIKE_FIELDS`).
 
 use leptos::prelude::*;
 
 use super::fields::NumberInput;
 use super::AppState;
+use crate::i18n::Lang;
 use crate::messages;
 use crate::model::entry::Accepts;
-use crate::model::schema::{Input, RowField, RowKind, MAX_PLANS, PLAN_FIELDS, PLAN_NAME_MAX_CHARS};
+use crate::model::scenario::Spike;
+use crate::model::schema::{
+    Input, RowField, RowKind, MAX_PLANS, MAX_SPIKES, PLAN_FIELDS, PLAN_NAME_MAX_CHARS, SPIKE_FIELDS,
+};
 use crate::model::validate::name_problem;
 use crate::model::{Plan, Scenario};
 use crate::text::{plan_heading, remove_plan};
@@ -233,4 +238,76 @@ pub(super) fn RowNumber<R: Send + Sync + 'static>(
         />
     }
     .into_any()
+}
+
+const SPIKES: Rows<Spike> = Rows {
+    get: |s| &s.projection.spikes,
+    get_mut: |s| &mut s.projection.spikes,
+    id: "spike",
+    test_id: "projection-spikes",
+};
+
+/// The projection's spikes: add, edit and remove rows of month and multiplier.
+#[component]
+pub fn SpikeEditor(input: &'static Input) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = state.slice(|s| s.projection.spikes.len());
+    let add = move |_| {
+        state.edit(|s| {
+            let p = &mut s.projection;
+            if p.spikes.len() < MAX_SPIKES {
+                // The month after the last spike, within the projection.
+                let next = p.spikes.iter().fold(0.0f64, |m, s| m.max(s.month)) + 1.0;
+                p.spikes.push(Spike {
+                    month: next.min(p.months).max(1.0),
+                    multiplier: 2.0,
+                });
+            }
+        })
+    };
+    view! {
+        <div class="plans spikes" data-testid="spikes">
+            <h3>{move || input.label.get(state.l())}</h3>
+            <p class="help">{move || input.help.get(state.l())}</p>
+            <ol class="plan-list">
+                <For each=move || 0..count.get() key=|i| *i let:i>
+                    <li class="plan spike" data-testid=format!("spike-{i}")>
+                        <div class="plan-fields">
+                            {SPIKE_FIELDS
+                                .iter()
+                                .map(|f| view! { <RowNumber rows=SPIKES index=i count=count field=f /> })
+                                .collect_view()}
+                            <button
+                                type="button"
+                                class="button ghost"
+                                data-testid=format!("remove-spike-{i}")
+                                aria-label=move || match state.l() {
+                                    Lang::En => format!("Remove spike {}", i + 1),
+                                    Lang::De => format!("Spitze {} entfernen", i + 1),
+                                }
+                                on:click=move |_| {
+                                    state.edit(|s| {
+                                        if i < s.projection.spikes.len() {
+                                            s.projection.spikes.remove(i);
+                                        }
+                                    })
+                                }
+                            >
+                                {state.t("Remove", "Entfernen")}
+                            </button>
+                        </div>
+                    </li>
+                </For>
+            </ol>
+            <button
+                type="button"
+                class="button secondary"
+                data-testid="add-spike"
+                on:click=add
+                disabled=move || { count.get() >= MAX_SPIKES }
+            >
+                {state.t("+ Add spike", "+ Spitze hinzufügen")}
+            </button>
+        </div>
+    }
 }

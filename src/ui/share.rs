@@ -5,23 +5,22 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::notices::NoticeKind;
+use super::split::{split_point, when_downloaded};
 use super::state::new_id;
 use super::AppState;
 use crate::messages;
 use crate::model::codec::encode_pretty;
 use crate::model::library::{decode_file, encode_bundle, MAX_FILE_BYTES};
 use crate::model::store::Command;
+use crate::model::Scenario;
 use crate::sheet::results_sheet;
 use crate::text::export_failed;
 
-/// A file name made from a scenario name: ASCII letters and digits, any non-ASCII letter (ä, é, ß) and
-/// dashes.
-// size: no Unicode letter tables (char::is_alphanumeric); they would add kilobytes for a file name.
+/// A file name made from a scenario name: its letters and digits (ä, é, ß too), the rest dashes.
 pub(super) fn file_stem(name: &str) -> String {
-    let keep = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace());
     let stem: String = name
         .chars()
-        .map(|c| if keep(c) { c } else { '-' })
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
     let stem = stem
         .split('-')
@@ -112,8 +111,8 @@ pub(super) fn copy_to_clipboard(url: String, copied: RwSignal<Option<bool>>) {
     });
 }
 
-/// What the share bar does with files: each is done by `file_action`, whose code a split build
-/// downloads on the first use (`parts::file_action`).
+/// What the share bar does with files: each is done by `handle_files`, whose code a split build
+/// downloads on the first use.
 pub enum FileAction {
     ExportScenario,
     ExportAll,
@@ -124,7 +123,7 @@ pub enum FileAction {
 
 /// Makes the file `action` asks for and offers it, or reads the chosen files; a file that cannot be
 /// offered is reported.
-pub(super) fn file_action(state: AppState, action: FileAction) {
+fn handle_files(state: AppState, action: FileAction) {
     let result = match action {
         FileAction::ExportScenario => {
             let s = state.scenario.get_untracked();
@@ -172,25 +171,43 @@ pub(super) fn file_action(state: AppState, action: FileAction) {
     }
 }
 
+split_point!(
+    fn file_action(state: AppState, action: FileAction) -> () {
+        handle_files(state, action)
+    }
+);
+
+/// Exports or imports files (`handle_files`) once its code is there.
+fn act_on_files(state: AppState, action: FileAction) {
+    when_downloaded(state, file_action(state, action), |()| ());
+}
+
+// Writing a share link, and the box that shows it, on the first "Copy link".
+split_point!(
+    fn share_fragment(s: Scenario) -> (String, LinkBoxView) {
+        (crate::model::link::encode_fragment(&s), link_box_view)
+    }
+);
+
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let link = link_of(move || state.scenario.track());
     let copied = RwSignal::new(None::<bool>);
     // The link, and the box that shows it, are made by code downloaded on the first use
-    // (`parts::share_fragment`).
+    // (`share_fragment`).
     let link_box = RwSignal::new(None::<LinkBoxView>);
     let copy_link = move |_| {
         let s = state.scenario.get_untracked();
-        super::parts::with_share_fragment(state, s, move |(fragment, shown)| {
+        when_downloaded(state, share_fragment(s), move |(fragment, shown)| {
             let url = page_url(&fragment);
             link_box.set(Some(shown));
             link.set(Some(url.clone()));
             copy_to_clipboard(url, copied);
         });
     };
-    // The files are made (and read) by code downloaded on the first use (`parts::file_action`).
-    let act = move |action: FileAction| super::parts::act_on_files(state, action);
+    // The files are made (and read) by code downloaded on the first use (`file_action`).
+    let act = move |action: FileAction| act_on_files(state, action);
     let export_one = move |_| act(FileAction::ExportScenario);
     let export_all = move |_| act(FileAction::ExportAll);
     let export_csv = move |_| act(FileAction::Csv);

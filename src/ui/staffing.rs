@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::fields::NumberInput;
+use super::split::{on_demand, split_point, Build};
 use super::{AppState, TableScroll};
 use crate::format;
 use crate::i18n::Lang;
@@ -134,8 +135,20 @@ fn example() -> Request {
     }
 }
 
+split_point!(
+    fn staffing_view() -> Build {
+        || view! { <Staffing /> }.into_any()
+    }
+);
+
+/// The staffing view, whose code is downloaded when it is first shown.
 #[component]
 pub fn StaffingView() -> impl IntoView {
+    on_demand(staffing_view)
+}
+
+#[component]
+fn Staffing() -> impl IntoView {
     let state = expect_context::<AppState>();
     let request = RwSignal::new(example());
     // The headcount of the reverse mode, kept while solving so that switching back restores it.

@@ -259,7 +259,7 @@ impl AppState {
     /// library after a command and tells the user what happened.
     pub fn run(&self, command: Command) -> Outcome {
         // What came from storage is saved already; it is written back only where storage lacks work.
-        let from_storage = matches!(command, Command::Adopt(_) | Command::TakeIn(..));
+        let from_storage = matches!(command, Command::Adopt(_) | Command::TakeIn(_));
         let mut outcome = Outcome::default();
         self.library.maybe_update(|lib| {
             outcome = lib.apply(command);

@@ -6,7 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::fields::{NumberInput, ScenarioField};
+use super::fields::{NumberInput, ScenarioField, Switch};
+use super::split::{on_demand, split_point, Build};
 use super::theme::option_class;
 use super::AppState;
 use crate::format;
@@ -24,8 +25,7 @@ const SLICE_MS: f64 = 6.0;
 pub fn UncertaintyPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on = state.slice(|s| s.uncertainty.enabled);
-    let on_change = move |ev| {
-        let enabled = event_target_checked(&ev);
+    let on_change = move |enabled: bool| {
         state.edit(|s| s.uncertainty.enabled = enabled);
     };
     let others = Section::Uncertainty
@@ -39,19 +39,14 @@ pub fn UncertaintyPanel() -> impl IntoView {
                 <h2>{move || Section::Uncertainty.title().get(state.l())}</h2>
             </summary>
             <div class="panel-body">
-                // size: written out like the value panel's switch row.
-                <div class="switch-row">
-                    <input
-                        type="checkbox"
-                        role="switch"
-                        class="switch"
-                        id="toggle-uncertainty"
-                        data-testid="input-uncertainty-enabled"
-                        prop:checked=move || on.get()
-                        on:change=on_change
-                    />
-                    <label for="toggle-uncertainty">{state.t("Simulate what you don't know", "Unsicherheit simulieren")}</label>
-                </div>
+                <Switch
+                    id="toggle-uncertainty"
+                    test_id="input-uncertainty-enabled"
+                    checked=move || on.get()
+                    set=on_change
+                >
+                    {state.t("Simulate what you don't know", "Unsicherheit simulieren")}
+                </Switch>
                 <p class="panel-intro">
                     {state.t("Next quarter's volume is a guess. Give a low and a high for what you are unsure of; the scenario's own value is the likeliest, and thousands of draws show how sure the answer is.", "Das Volumen des nächsten Quartals ist eine Schätzung. Geben Sie für Unsicheres einen niedrigen und einen hohen Wert an; der Wert des Szenarios ist der wahrscheinlichste, und Tausende Ziehungen zeigen, wie sicher die Antwort ist.")}
                 </p>
@@ -192,8 +187,26 @@ fn part(
     );
 }
 
+split_point!(
+    fn uncertainty_results() -> Build {
+        || view! { <UncertaintyDraws /> }.into_any()
+    }
+);
+
+/// Built only while ranges are on: the draws, their chart and the tornado are downloaded then.
 #[component]
 pub fn UncertaintyResults() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on = state.slice(|s| s.uncertainty.enabled);
+    view! {
+        <Show when=move || on.get()>
+            {on_demand(uncertainty_results)}
+        </Show>
+    }
+}
+
+#[component]
+fn UncertaintyDraws() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on = state.slice(|s| s.uncertainty.enabled);
     let result = RwSignal::new(None::<UncertaintyReport>);

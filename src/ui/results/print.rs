@@ -1,0 +1,191 @@
+//! Only on paper: the report heading and the inputs behind the figures.
+
+use leptos::prelude::*;
+
+use crate::format;
+use crate::model::schema::figures;
+use crate::model::OptionId;
+use crate::text;
+use crate::ui::AppState;
+
+/// Only on paper: the scenario's name and the date, as a report heading.
+#[component]
+pub(super) fn PrintHeader() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let date = move || crate::ui::today(state.l());
+    view! {
+        <div class="print-only print-header">
+            <p class="print-kicker">{state.t(crate::i18n::TITLE.0, crate::i18n::TITLE.1)}</p>
+            <h2>{state.slice(|s| s.name.clone())}</h2>
+            <p>{date}</p>
+        </div>
+    }
+}
+
+/// Only on paper: the inputs behind the figures, since the input panels are not printed. One row per
+/// described number, each updating its own value; a switched-off option's rows are hidden.
+#[component]
+pub(super) fn PrintInputs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // One memo, so that the rows depend on it rather than each on the scenario: a signal with many
+    // direct readers costs more per edit.
+    let values = Memo::new(move |_| {
+        let l = state.l();
+        state.scenario.with(|s| {
+            figures()
+                .map(|(input, range)| {
+                    let (v, set) = input.figure(s).unwrap_or_default();
+                    let shown = range
+                        .unit
+                        .show(v, &s.currency, Some(s.platform.billing_unit), l);
+                    let shown = if set {
+                        shown
+                    } else {
+                        format!(
+                            "{shown} ({})",
+                            l.pick("same as workload", "wie Arbeitsaufkommen")
+                        )
+                    };
+                    (shown, input.applies(s))
+                })
+                .collect::<Vec<(String, bool)>>()
+        })
+    });
+    let rows = figures()
+        .enumerate()
+        .map(|(i, (input, _))| {
+            let label = move || input.listed_label(state.l());
+            view! {
+                <div class:print-off=move || values.with(|v| !v[i].1)>
+                    <dt>{label}</dt>
+                    <dd>{move || values.with(|v| v[i].0.clone())}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    // The platform's plans, its billing unit and who handles escalations: assumptions the numbers above
+    // do not show.
+    let plans = move || {
+        let l = state.l();
+        state.scenario.with(|s| {
+            let money = |v: f64| format::money_precise(v, &s.currency, l.code());
+            let unit = s.platform.billing_unit;
+            let chosen = state.report.with(|r| {
+                r.option(OptionId::Platform)
+                    .and_then(|o| o.plan.clone().flatten())
+            });
+            let rows = s
+                .platform
+                .plans
+                .iter()
+                .map(|p| {
+                    let name = if chosen.as_deref() == Some(p.name.as_str()) {
+                        format!("{} ({})", p.name, l.pick("chosen", "gewählt"))
+                    } else {
+                        p.name.clone()
+                    };
+                    let included = format!(
+                        "{} {}",
+                        format::plain(p.included_units, l.code()),
+                        unit.noun().get(l)
+                    );
+                    let overage = p.overage_per_unit.map_or_else(
+                        || l.pick("none (capped)", "keiner (gedeckelt)").to_string(),
+                        money,
+                    );
+                    view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            <td>{money(p.monthly_fee)}</td>
+                            <td>{included}</td>
+                            <td>{overage}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let billed = unit.name().get(l);
+            let escalations = if state.escalations_mine.get() {
+                l.pick(
+                    "by you, at the value of your hour",
+                    "von Ihnen, zum Wert Ihrer Stunde",
+                )
+            } else {
+                l.pick(
+                    "by developers, at the developer rate",
+                    "von der Entwicklung, zum Entwicklersatz",
+                )
+            };
+            view! {
+                <p>
+                    {l.pick("Platform billed: ", "Plattform rechnet ab: ")} {billed} ". "
+                    {l.pick("Escalations handled ", "Eskalationen bearbeitet ")} {escalations} "."
+                </p>
+                <table class="print-plans" data-testid="print-plans">
+                    <thead>
+                        <tr>
+                            <th scope="col">{l.pick("Plan", "Tarif")}</th>
+                            <th scope="col">{l.pick("Monthly fee", "Monatsgebühr")}</th>
+                            <th scope="col">{l.pick("Included", "Inklusive")}</th>
+                            <th scope="col">{l.pick("Per extra unit", "Pro weitere Einheit")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <p class="print-caveat">{text::plans_caveat(l)}</p>
+            }
+        })
+    };
+    // The spikes and the ranges: lists the rows above do not show.
+    let assumptions_ahead = move || {
+        use crate::model::compare::Shown;
+        use crate::model::scenario::Uncertain;
+        let l = state.l();
+        state.scenario.with(|s| {
+            let spikes: Vec<(f64, f64)> = s
+                .projection
+                .spikes
+                .iter()
+                .map(|p| (p.month, p.multiplier))
+                .collect();
+            let mut out = format!(
+                "{}: {}.",
+                l.pick("Launch spikes", "Spitzen durch Launches"),
+                Shown::Spikes(spikes).text(&s.currency, l)
+            );
+            if s.uncertainty.enabled {
+                let ranges: Vec<String> = Uncertain::ALL
+                    .into_iter()
+                    .filter_map(|u| {
+                        let b = s.uncertainty.ranges.get(u)?;
+                        let input = crate::model::schema::input_at(u.path())?;
+                        let unit = input.range()?.unit;
+                        Some(format!(
+                            "{} {}",
+                            input.listed_label(l),
+                            Shown::Bounds(Some(b), unit).text(&s.currency, l)
+                        ))
+                    })
+                    .collect();
+                let ranges = if ranges.is_empty() {
+                    l.pick("none", "keine").to_string()
+                } else {
+                    ranges.join("; ")
+                };
+                out.push_str(&format!(
+                    " {}: {ranges}.",
+                    l.pick("Ranges (low – high)", "Spannen (niedrig – hoch)")
+                ));
+            }
+            out
+        })
+    };
+    view! {
+        <section class="print-only print-inputs" data-testid="print-inputs">
+            <h3>{state.t("Inputs", "Eingaben")}</h3>
+            <dl>{rows}</dl>
+            <h3>{state.t("Platform plans", "Plattform-Tarife")}</h3>
+            {plans}
+            <p data-testid="print-assumptions-ahead">{assumptions_ahead}</p>
+        </section>
+    }
+}
