@@ -1,6 +1,6 @@
 // axe-core finds nothing to fix on any view, in either language or colour scheme.
-import { expect, test, type Page } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { type Page } from "@playwright/test";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
 // The page's policy rightly refuses injected scripts; let the test tool in (security.spec.ts checks CSP).
 test.use({ bypassCSP: true });

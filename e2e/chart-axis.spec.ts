@@ -1,9 +1,7 @@
 // A consultant switches the chart to another variable to show the client what the answer depends on.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { expect, test } from "./fixtures/calculator-page";
 
-test("switching the chart axis redraws it and restates the break-evens", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("switching the chart axis redraws it and restates the break-evens", async ({ page, calc }) => {
   await calc.goto();
   const tickets = await calc.chartPixels();
   expect(await calc.breakEvenSentences()).toContain(
@@ -32,8 +30,7 @@ test("switching the chart axis redraws it and restates the break-evens", async (
   );
 });
 
-test("the chart is redrawn at its new size when the window is resized", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the chart is redrawn at its new size when the window is resized", async ({ page, calc }) => {
   await calc.goto();
   const width = () => calc.byTestId("chart").evaluate((c) => (c as HTMLCanvasElement).width);
   const wide = await width();
@@ -47,8 +44,7 @@ test("the chart is redrawn at its new size when the window is resized", async ({
   expect(fits).toBe(true);
 });
 
-test("the chart's figures are also a table", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the chart's figures are also a table", async ({ page, calc }) => {
   await calc.goto();
   await page.getByText("The chart's figures as a table").click();
   const rows = calc.byTestId("chart-table").locator("tbody tr");

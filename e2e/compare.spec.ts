@@ -1,9 +1,7 @@
 // A consultant puts three scenarios side by side for a client.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
-test("three scenarios compared in a table and one chart", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("three scenarios compared in a table and one chart", async ({ page, calc }) => {
   await calc.goto();
   await calc.rename("Now");
   await calc.byTestId("scenario-duplicate").click();
@@ -26,7 +24,7 @@ test("three scenarios compared in a table and one chart", async ({ page }) => {
   await expect(calc.byTestId("compare-legend")).toContainText("Better docs");
   await page.screenshot({ path: "e2e/artifacts/compare.png", fullPage: true });
 
-  // Unticking one leaves two; a fourth can be added, a fifth cannot.
+  // Unticking one leaves two.
   await calc.byTestId("compare-pick").nth(0).uncheck();
   await expect(table.locator("thead th")).toHaveCount(2);
 });
@@ -50,8 +48,7 @@ async function twoVolumes(calc: CalculatorPage) {
   await expect(calc.byTestId("compare-table").locator("thead th")).toHaveCount(2);
 }
 
-test("scenarios that differ only in volume: each has its own point, a difference row, and the legend says they share a curve", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("scenarios that differ only in volume: each has its own point, a difference row, and the legend says they share a curve", async ({ page, calc }) => {
   await twoVolumes(calc);
   // 900 tickets: the platform at 2,250 replies: Scale 1,390 + 1,250 x 1.60 = 3,390 + 10,800 + 180 = 14,370.
   await expect(calc.byTestId("compare-difference")).toHaveText("Against Now—+$9,281");
@@ -74,8 +71,7 @@ test("on a 390 px phone the comparison fits the screen", async ({ page }) => {
   await expect(calc.byTestId("compare-chart")).toBeVisible();
 });
 
-test("the comparison prints as a report of the chosen scenarios only, with a title and the date", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the comparison prints as a report of the chosen scenarios only, with a title and the date", async ({ page, calc }) => {
   await twoVolumes(calc);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("heading", { name: "Comparison of scenarios" })).toBeVisible();
@@ -90,8 +86,7 @@ test("the comparison prints as a report of the chosen scenarios only, with a tit
   }
 });
 
-test("the comparison exports as CSV and opens from one link", async ({ page, browser }) => {
-  const calc = new CalculatorPage(page);
+test("the comparison exports as CSV and opens from one link", async ({ page, browser, calc }) => {
   await twoVolumes(calc);
   const csv = await calc.download("compare-csv");
   expect(csv.name).toBe("comparison.csv");
@@ -111,8 +106,7 @@ test("the comparison exports as CSV and opens from one link", async ({ page, bro
   await other.close();
 });
 
-test("a damaged comparison link is explained and changes nothing; a good one opened on the compare view shows at once", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a damaged comparison link is explained and changes nothing; a good one opened on the compare view shows at once", async ({ page, calc }) => {
   await calc.goto();
   const stored = await calc.storedLibrary();
   await page.goto("./#c=eyJ2ZXJzaW9uIjoxfQ");

@@ -1,9 +1,7 @@
 // A founder types in their own figures and reads the costs.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { expect, test } from "./fixtures/calculator-page";
 
-test("editing inputs updates costs as the user types", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("editing inputs updates costs as the user types", async ({ page, calc }) => {
   await calc.goto();
   await calc.set("workload", "tickets_per_month", "600");
   // 600 tickets: 125 h + 120 h at 60 = 14,700.
@@ -16,8 +14,7 @@ test("editing inputs updates costs as the user types", async ({ page }) => {
   await expect(calc.cost("contractor")).toHaveText("$15,950");
 });
 
-test("a bad value is explained and the last valid figures stay", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a bad value is explained and the last valid figures stay", async ({ page, calc }) => {
   await calc.goto();
   await calc.set("workload", "replies_per_ticket", "0");
   await expect(calc.errors()).toHaveCount(1);
@@ -29,8 +26,7 @@ test("a bad value is explained and the last valid figures stay", async ({ page }
   await expect(calc.cost("diy")).toHaveText("$7,350");
 });
 
-test("arrow keys step a value", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("arrow keys step a value", async ({ page, calc }) => {
   await calc.goto();
   const tickets = calc.input("workload", "tickets_per_month");
   await tickets.focus();
@@ -39,8 +35,7 @@ test("arrow keys step a value", async ({ page }) => {
   await expect(calc.byTestId("cheapest")).toContainText("At 310 tickets a month");
 });
 
-test("a capped plan leaves the platform unavailable, never free", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a capped plan leaves the platform unavailable, never free", async ({ page, calc }) => {
   await calc.goto();
   for (const i of [0, 1, 2]) {
     await calc.byTestId(`input-platform-plans-${i}-overage_per_unit`).fill("");

@@ -1,9 +1,7 @@
 // Scenarios leave the browser as files and come back; results leave as CSV and PNG.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
-test("exported scenarios import into another browser", async ({ page, browser }) => {
-  const calc = new CalculatorPage(page);
+test("exported scenarios import into another browser", async ({ page, browser, calc }) => {
   await calc.goto();
   await calc.rename("Q3 plan");
   await calc.set("workload", "tickets_per_month", "510");
@@ -31,8 +29,7 @@ test("exported scenarios import into another browser", async ({ page, browser })
   await fresh.close();
 });
 
-test("a bad file is explained and leaves saved scenarios untouched", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a bad file is explained and leaves saved scenarios untouched", async ({ page, calc }) => {
   await calc.goto();
   await calc.rename("Mine");
   for (const [name, content, says] of [
@@ -50,8 +47,7 @@ test("a bad file is explained and leaves saved scenarios untouched", async ({ pa
   expect(await calc.scenarioNames()).toEqual(["Mine"]);
 });
 
-test("results export as a CSV sheet a client can read", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("results export as a CSV sheet a client can read", async ({ page, calc }) => {
   await calc.goto();
   const csv = await calc.download("export-csv");
   expect(csv.name).toBe("Example-plugin-shop.csv");
@@ -76,8 +72,7 @@ test("results export as a CSV sheet a client can read", async ({ page }) => {
   expect(rows[15]).toBe("300,7350,8530,5282.5,5089,,Support platform");
 });
 
-test("in German the CSV is a German sheet", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("in German the CSV is a German sheet", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("language").selectOption("de");
   const csv = await calc.download("export-csv");

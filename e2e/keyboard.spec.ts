@@ -1,6 +1,6 @@
 // The main flow works from the keyboard alone.
-import { expect, test, type Page } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/calculator-page";
 
 /** Presses Tab until the element with this test id has focus; fails if it is not reachable. */
 async function tabTo(page: Page, testId: string) {
@@ -12,8 +12,7 @@ async function tabTo(page: Page, testId: string) {
   throw new Error(`${testId} is not reachable with Tab`);
 }
 
-test("a keyboard user can edit inputs, switch an option off and change the chart axis", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a keyboard user can edit inputs, switch an option off and change the chart axis", async ({ page, calc }) => {
   await calc.goto();
 
   await tabTo(page, "input-workload-tickets_per_month");

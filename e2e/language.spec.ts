@@ -1,9 +1,7 @@
 // The whole interface in German, remembered; German browsers get it on their first visit.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { expect, test } from "./fixtures/calculator-page";
 
-test("switching to German translates the page and formats numbers the German way", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("switching to German translates the page and formats numbers the German way", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("language").selectOption("de");
   await expect(calc.byTestId("cheapest")).toHaveText(
@@ -35,16 +33,14 @@ test("switching to German translates the page and formats numbers the German way
 
 test.describe("with a German browser", () => {
   test.use({ locale: "de-DE" });
-  test("the first visit is in German", async ({ page }) => {
-    const calc = new CalculatorPage(page);
+  test("the first visit is in German", async ({ page, calc }) => {
     await calc.goto();
     await expect(calc.byTestId("language")).toHaveValue("de");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Support-Kostenrechner");
   });
 });
 
-test("a euro scenario shows euros", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a euro scenario shows euros", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("currency").selectOption("EUR");
   await expect(calc.cost("diy")).toHaveText("€7,350");

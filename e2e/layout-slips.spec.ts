@@ -1,8 +1,7 @@
 // Layout and wording slips (issue 14.12): six-digit totals and German at 1,024-1,280 px stay inside
 // their cards, the breakdown's first column stays put on a phone, the German page has a German title,
 // one ticket is one ticket, one name for doing it yourself, percent written one way per language.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage, OPTIONS } from "./fixtures/calculator-page";
+import { CalculatorPage, OPTIONS, expect, test } from "./fixtures/calculator-page";
 
 for (const width of [1024, 1152, 1280]) {
   test(`six-digit totals in German fit their cards at ${width} px`, async ({ page }) => {
@@ -43,8 +42,7 @@ test("on a phone the breakdown's first column stays in place while the table scr
   expect(await head.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
 });
 
-test("the German page is German: its title, one name for doing it yourself, percent with a space", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the German page is German: its title, one name for doing it yourself, percent with a space", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("language").selectOption("de");
   await expect(page).toHaveTitle("Support-Kostenrechner: selbermachen, einstellen, Freelancer oder auslagern?");
@@ -56,8 +54,7 @@ test("the German page is German: its title, one name for doing it yourself, perc
   expect(text).toMatch(/\d\u00a0%/);
 });
 
-test("English writes percent without a space, and one ticket is one ticket", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("English writes percent without a space, and one ticket is one ticket", async ({ page, calc }) => {
   await calc.goto();
   await calc.set("workload", "tier1_resolution_rate", "150");
   await expect(calc.errors().first()).toContainText("from 0% to 100%");

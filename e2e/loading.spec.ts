@@ -1,7 +1,6 @@
 // While the app loads: the page names itself at once, in the browser's language, and the WebAssembly is
 // compiled in a worker, with the page compiling it itself where the worker is unavailable.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
 // Every request here goes to the network, where the tests can hold it back (not to an installed worker).
 test.use({ serviceWorkers: "block" });
@@ -38,8 +37,7 @@ for (const [locale, title, tagline, tabTitle] of [
   });
 }
 
-test("a saved language wins over the browser's", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a saved language wins over the browser's", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("language").selectOption("de");
   await page.context().route(/_bg\.wasm$/, (route) => route.abort());

@@ -1,10 +1,8 @@
 // Numbers are read the way the interface's language writes them, and what is not taken is said beside
 // the answer: the results never move on a half-typed or misread value.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { expect, test } from "./fixtures/calculator-page";
 
-test("English reads 1,500 as fifteen hundred and refuses 1,5", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("English reads 1,500 as fifteen hundred and refuses 1,5", async ({ page, calc }) => {
   await calc.goto();
   await calc.set("workload", "tickets_per_month", "1,500");
   await expect(calc.byTestId("cheapest")).toContainText("At 1,500 tickets a month");
@@ -18,8 +16,7 @@ test("English reads 1,500 as fifteen hundred and refuses 1,5", async ({ page }) 
   await expect(calc.input("workload", "tickets_per_month")).toHaveValue("2,500");
 });
 
-test("German reads 1.500 as fifteen hundred and refuses 1.5", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("German reads 1.500 as fifteen hundred and refuses 1.5", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("language").selectOption("de");
   await expect(calc.input("workload", "replies_per_ticket")).toHaveValue("2,5");
@@ -35,8 +32,7 @@ test("German reads 1.500 as fifteen hundred and refuses 1.5", async ({ page }) =
   await expect(calc.byTestId("stale-notice")).toHaveCount(0);
 });
 
-test("a rate typed as a fraction asks whether it means percent", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a rate typed as a fraction asks whether it means percent", async ({ page, calc }) => {
   await calc.goto();
   await calc.set("workload", "tier1_resolution_rate", "0.6");
   await expect(calc.errors().first()).toContainText("did you mean 60 %?");

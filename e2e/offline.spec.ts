@@ -1,10 +1,8 @@
 // After one visit the page works with no network at all, saved scenarios included, also under a sub-path.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
 for (const path of ["/", "/nested/path/"]) {
-  test(`after one visit at ${path} the calculator works offline`, async ({ page, context }) => {
-    const calc = new CalculatorPage(page);
+  test(`after one visit at ${path} the calculator works offline`, async ({ page, context, calc }) => {
     await calc.goto(path);
     await calc.rename("Offline plan");
     await calc.set("workload", "tickets_per_month", "480");

@@ -1,10 +1,8 @@
 // A founder starts from an example close to their business. The examples are five different
 // businesses whose answers differ, each with one line on what drives it (issues 14.8 and 15).
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { expect, test } from "./fixtures/calculator-page";
 
-test("choosing a preset fills the inputs and updates every result", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("choosing a preset fills the inputs and updates every result", async ({ page, calc }) => {
   await calc.goto();
   const before = await calc.chartPixels();
 
@@ -22,8 +20,7 @@ test("choosing a preset fills the inputs and updates every result", async ({ pag
   await expect(calc.byTestId("plans").locator("li.plan")).toHaveCount(4);
 });
 
-test("the examples reach different answers and say what drives each", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the examples reach different answers and say what drives each", async ({ page, calc }) => {
   await calc.goto();
   const answers: Record<string, string | null> = {};
   for (const [key, driver] of [
@@ -46,8 +43,7 @@ test("the examples reach different answers and say what drives each", async ({ p
   });
 });
 
-test("in German the examples say what drives them in German", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("in German the examples say what drives them in German", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("language").selectOption("de");
   await calc.choosePreset("theme-shop");

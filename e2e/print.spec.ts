@@ -1,10 +1,8 @@
 // A consultant prints the report for a client: at most four pages (three before issue 17 added the
 // months ahead, their chart and their month-by-month table), no buttons or inputs.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
-test("the printout is a clean report of at most four pages", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the printout is a clean report of at most four pages", async ({ page, calc }) => {
   await calc.goto();
   await calc.rename("Client report");
   // The inputs as a list exist only on paper: on screen they are not even built.
@@ -31,8 +29,7 @@ const PRINTABLE = { A4: Math.floor(((210 - 24) / 25.4) * 96), Letter: Math.floor
 
 for (const lang of ["en", "de"] as const) {
   for (const format of ["A4", "Letter"] as const) {
-    test(`in ${lang === "en" ? "English" : "German"} on ${format} the printout carries every assumption and fits the page`, async ({ page }) => {
-      const calc = new CalculatorPage(page);
+    test(`in ${lang === "en" ? "English" : "German"} on ${format} the printout carries every assumption and fits the page`, async ({ page, calc }) => {
       await calc.goto();
       if (lang === "de") await calc.byTestId("language").selectOption("de");
       await page.setViewportSize({ width: PRINTABLE[format], height: 1100 });

@@ -1,9 +1,7 @@
 // The answer along the chart's axis comes first: which option is cheapest in each range, then the pairs.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { expect, test } from "./fixtures/calculator-page";
 
-test("the cheapest option in each range leads the break-evens, in both languages", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the cheapest option in each range leads the break-evens, in both languages", async ({ page, calc }) => {
   await calc.goto();
   await expect(calc.byTestId("cheapest-regimes")).toHaveText(
     "Below 30 tickets: doing it yourself. 30 to 116: a contractor. From 117: the platform.",

@@ -1,9 +1,7 @@
 // A founder keeps several scenarios and finds them again next month.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
-test("scenarios are created, renamed and still there after a reload", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("scenarios are created, renamed and still there after a reload", async ({ page, calc }) => {
   await calc.goto();
   await calc.rename("Today");
   await calc.set("workload", "tickets_per_month", "420");
@@ -24,8 +22,7 @@ test("scenarios are created, renamed and still there after a reload", async ({ p
   await expect(calc.byTestId("cheapest")).toContainText("At 420 tickets a month");
 });
 
-test("a deleted scenario can be brought back", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a deleted scenario can be brought back", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("scenario-duplicate").click();
   await calc.rename("Keep me");

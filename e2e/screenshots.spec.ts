@@ -1,6 +1,5 @@
 // Screenshots at desktop and phone widths, kept as test artifacts in e2e/artifacts/.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
 for (const [name, width, height] of [
   ["desktop", 1280, 900],

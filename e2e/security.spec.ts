@@ -1,7 +1,6 @@
 // Nothing leaves the browser: every request goes to the page's own origin, and the strict
 // Content-Security-Policy is never violated during a full session.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
 test("a full session stays on its own origin without a policy violation", async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;

@@ -1,9 +1,7 @@
 // A consultant sends a link; the client opens it in their own browser.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
-test("a share link opened in a fresh browser shows the same figures", async ({ page, browser }) => {
-  const calc = new CalculatorPage(page);
+test("a share link opened in a fresh browser shows the same figures", async ({ page, browser, calc }) => {
   await calc.goto();
   await calc.rename("Acme support plan");
   await calc.set("workload", "tickets_per_month", "640");
@@ -28,8 +26,7 @@ test("a share link opened in a fresh browser shows the same figures", async ({ p
   await fresh.close();
 });
 
-test("a damaged link is explained and changes nothing", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a damaged link is explained and changes nothing", async ({ page, calc }) => {
   await calc.goto();
   await calc.rename("Mine");
   await calc.set("workload", "tickets_per_month", "333");

@@ -1,12 +1,10 @@
 // The page shows exactly what the library API returns for the SPEC example scenario.
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
-import { CalculatorPage, OPTIONS, usdTotal } from "./fixtures/calculator-page";
+import { OPTIONS, usdTotal, expect, test } from "./fixtures/calculator-page";
 
 const report = JSON.parse(readFileSync("e2e/artifacts/spec-report.json", "utf8"));
 
-test("costs, cheapest option and break-evens equal report_json", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("costs, cheapest option and break-evens equal report_json", async ({ page, calc }) => {
   await calc.goto();
   // The SPEC example is a version-1 file: its four options, everyone helping off (as migrated).
   await calc.byTestId("toggle-all_hands").uncheck();
@@ -25,8 +23,7 @@ test("costs, cheapest option and break-evens equal report_json", async ({ page }
   );
 });
 
-test("the site works when hosted under a sub-path", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the site works when hosted under a sub-path", async ({ page, calc }) => {
   await calc.goto("/nested/path/");
   await expect(calc.cost("platform")).toHaveText("$5,089");
 });

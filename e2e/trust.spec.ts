@@ -1,10 +1,9 @@
 // Numbers a founder can trust (issue 14.3-14.5): which rate escalations are priced at, options that
 // need more hours than one person has, and the answer kept in view while editing.
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { type Locator, type Page } from "@playwright/test";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
-test("I handle escalations myself: the developer rate follows the value of my hour", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("I handle escalations myself: the developer rate follows the value of my hour", async ({ page, calc }) => {
   await calc.goto();
   // The example's two rates are equal (60): the switch shows on, and nothing needs saying.
   const mine = calc.byTestId("escalations-mine");
@@ -31,8 +30,7 @@ test("I handle escalations myself: the developer rate follows the value of my ho
   await expect(calc.input("rates", "developer_hourly")).toHaveValue("45");
 });
 
-test("an option that needs more hours than one person has is flagged on its card and in the verdict", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("an option that needs more hours than one person has is flagged on its card and in the verdict", async ({ page, calc }) => {
   await calc.goto();
   await expect(calc.byTestId("option-flag")).toHaveCount(0);
   await expect(calc.byTestId("panel-diy")).toContainText("You have 160.0 h a month");
@@ -59,8 +57,7 @@ test("an option that needs more hours than one person has is flagged on its card
   await expect(calc.byTestId("flag-diy")).toContainText("Selbermachen braucht 367,5 h Ihrer Zeit");
 });
 
-test("inputs outside every benchmark get a second look", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("inputs outside every benchmark get a second look", async ({ page, calc }) => {
   await calc.goto();
   await expect(calc.byTestId("input-flags")).toHaveCount(0);
   await calc.set("workload", "escalation_minutes", "0");
@@ -129,8 +126,7 @@ for (const [name, width, height] of [
   });
 }
 
-test("on a desktop the summary shows only once the cards themselves are off screen", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("on a desktop the summary shows only once the cards themselves are off screen", async ({ page, calc }) => {
   await calc.goto();
   await expect(calc.byTestId("summary")).toHaveCount(1);
   await expect(calc.byTestId("summary")).toBeHidden();

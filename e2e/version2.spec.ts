@@ -1,10 +1,8 @@
 // Every way to staff tier 1 in 2026 (issue 15): the AI front line, everyone helps, and each option's
 // own tier 1. The figures are the hand-worked ones of tests/version2.rs.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { expect, test } from "./fixtures/calculator-page";
 
-test("turning the AI on gives every card its worked cost with the AI and says the cost without it", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("turning the AI on gives every card its worked cost with the AI and says the cost without it", async ({ page, calc }) => {
   await calc.goto();
   // Off: one line on what it would change, and no without-AI figures.
   await expect(calc.byTestId("ai-preview")).toHaveText(
@@ -51,8 +49,7 @@ test("turning the AI on gives every card its worked cost with the AI and says th
   await expect(calc.cost("diy")).toHaveText("$7,350");
 });
 
-test("the chart runs along the AI's resolution rate", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the chart runs along the AI's resolution rate", async ({ page, calc }) => {
   await calc.goto();
   await calc.input("ai", "enabled").check();
   const before = await calc.chartPixels();
@@ -64,8 +61,7 @@ test("the chart runs along the AI's resolution rate", async ({ page }) => {
   await expect(calc.byTestId("cheapest-regimes")).toContainText("the platform");
 });
 
-test("everyone helps has its card, and past its allowed share it is a gap that says what it would need", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("everyone helps has its card, and past its allowed share it is a gap that says what it would need", async ({ page, calc }) => {
   await calc.goto();
   // 300 tickets: 62.5 h of tier 1 x 1.25 = 78.1 h of shifts, 6.1% of 8 x 160 h, over the 5% rule.
   await expect(calc.cost("all_hands")).toHaveText("Not available");
@@ -91,8 +87,7 @@ test("everyone helps has its card, and past its allowed share it is a gap that s
   await expect(calc.cost("all_hands")).toHaveText("Off");
 });
 
-test("an option's own tier 1 shows the workload's value until set, and the card says when it differs", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("an option's own tier 1 shows the workload's value until set, and the card says when it differs", async ({ page, calc }) => {
   await calc.goto();
   const own = calc.input("platform", "tier1_resolution_rate");
   await expect(own).toHaveValue("");
@@ -119,8 +114,7 @@ test("an option's own tier 1 shows the workload's value until set, and the card 
   await expect(calc.byTestId("own-tier1-platform")).toHaveCount(0);
 });
 
-test("every new input has a German label and refuses bad values in German", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("every new input has a German label and refuses bad values in German", async ({ page, calc }) => {
   await calc.goto();
   const ids = [
     "ai-involvement", "ai-resolution_rate", "ai-reopen_rate", "ai-pricing", "ai-price_per_unit",
@@ -149,8 +143,7 @@ test("every new input has a German label and refuses bad values in German", asyn
   await expect(calc.errors()).toContainText("zwischen 1 und 1.000");
 });
 
-test("a scenario saved by a newer version is kept aside, named, and nothing stored is lost", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a scenario saved by a newer version is kept aside, named, and nothing stored is lost", async ({ page, calc }) => {
   await calc.goto();
   await calc.rename("Mine");
   await expect.poll(() => calc.storedLibrary()).toContain("Mine");

@@ -1,10 +1,8 @@
 // Coverage, live channels and what fast answers are worth (issue 16, SPEC 5). The figures are worked
 // by hand as in tests/version3.rs.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { expect, test } from "./fixtures/calculator-page";
 
-test("a 24/7 live-chat promise shows its live agents, its floor, and doing it yourself unavailable", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("a 24/7 live-chat promise shows its live agents, its floor, and doing it yourself unavailable", async ({ page, calc }) => {
   await calc.goto();
   // Without a promise or a live channel, every card says how soon it answers.
   await expect(calc.byTestId("fast-reply-employee")).toHaveText(
@@ -60,8 +58,7 @@ test("a 24/7 live-chat promise shows its live agents, its floor, and doing it yo
   await expect(calc.cost("employee")).toHaveText("$115,970");
 });
 
-test("with too few on shift for the queue, the page says it would be unstable", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("with too few on shift for the queue, the page says it would be unstable", async ({ page, calc }) => {
   await calc.goto();
   await calc.set("coverage", "agents_on_shift", "1");
   await calc.set("workload", "tickets_per_month", "20000");
@@ -69,8 +66,7 @@ test("with too few on shift for the queue, the page says it would be unstable", 
   await expect(calc.byTestId("queue-unstable")).toContainText("With only the 1 on shift the live queue would be unstable");
 });
 
-test("the value of fast answers changes the net costs, and the verdict reads by net cost", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the value of fast answers changes the net costs, and the verdict reads by net cost", async ({ page, calc }) => {
   await calc.goto();
   await expect(calc.byTestId("net-cost-platform")).toHaveCount(0);
   await expect(calc.byTestId("verdict-by-net")).toHaveCount(0);
@@ -102,8 +98,7 @@ test("the value of fast answers changes the net costs, and the verdict reads by 
   await expect(calc.byTestId("net-cost-platform")).toHaveCount(0);
 });
 
-test("the staffing calculator solves the published example, and its reverse mode evaluates a headcount", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the staffing calculator solves the published example, and its reverse mode evaluates a headcount", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("view-staffing").click();
   // 100 contacts per 30 minutes, 180 s, 80% within 20 s, 30% shrinkage: 14 agents, 20 scheduled.

@@ -1,10 +1,8 @@
 // The months ahead and what you don't know (issue 17, SPEC 6). The figures are worked by hand as in
 // tests/version4.rs.
-import { expect, test } from "@playwright/test";
-import { CalculatorPage } from "./fixtures/calculator-page";
+import { CalculatorPage, expect, test } from "./fixtures/calculator-page";
 
-test("the projection's chart, table and paybacks follow the months ahead", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("the projection's chart, table and paybacks follow the months ahead", async ({ page, calc }) => {
   await calc.goto();
   await calc.set("projection", "months", "6");
   await calc.set("projection", "monthly_growth", "0");
@@ -49,8 +47,7 @@ test("the projection's chart, table and paybacks follow the months ahead", async
   await expect(calc.byTestId("spike-0")).toHaveCount(0);
 });
 
-test("ranges change each option's chance of being cheapest, and the tornado names what matters", async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test("ranges change each option's chance of being cheapest, and the tornado names what matters", async ({ page, calc }) => {
   await calc.goto();
   await calc.byTestId("input-uncertainty-enabled").check();
   // Without ranges every draw is the scenario itself: the platform is cheapest in all of them.
@@ -83,8 +80,7 @@ test("ranges change each option's chance of being cheapest, and the tornado name
   await expect(calc.byTestId("p-cheapest-contractor")).not.toHaveText("0% chance of being cheapest");
 });
 
-test("a scenario with ranges and spikes survives a share link", async ({ page, browser }) => {
-  const calc = new CalculatorPage(page);
+test("a scenario with ranges and spikes survives a share link", async ({ page, browser, calc }) => {
   await calc.goto();
   await calc.rename("Ranged");
   await calc.byTestId("input-uncertainty-enabled").check();
