@@ -21,7 +21,7 @@ test-tools:
 	@scripts/ensure-tools.sh --test
 
 # The release build splits the parts of the page that are not shown at first into modules of their own
-# (src/ui/parts.rs, scripts/split.mjs): `--cfg wasm_split` turns on the split points, the linker keeps the
+# (src/ui/split.rs, scripts/split.mjs): `--cfg wasm_split` turns on the split points, the linker keeps the
 # relocations the splitter reads, and scripts/split-bin's wasm-bindgen splits before binding. RUSTFLAGS
 # replaces the rustflags of .cargo/config.toml, so they are repeated here.
 SPLIT_RUSTFLAGS := --cfg erase_components --cfg wasm_split -C link-args=--emit-relocs

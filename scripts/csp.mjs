@@ -1,8 +1,10 @@
-// Trunk post-build hook: adds a strict Content-Security-Policy to the built index.html.
+// A step of the post-build hook (scripts/post-build.mjs): adds a strict Content-Security-Policy to the
+// built index.html.
 //
-// Trunk starts the app with one inline module script; instead of allowing inline scripts at all, the
-// policy allows exactly that script by its SHA-256 hash. WebAssembly needs 'wasm-unsafe-eval'; nothing
-// else may run, load or connect anywhere but the page's own origin.
+// The page has a few inline scripts (its language before the app starts, Trunk's start of the app as
+// loader.mjs rewrote it); instead of allowing inline scripts at all, the policy allows exactly those
+// scripts by their SHA-256 hashes, as they are after minification. WebAssembly needs
+// 'wasm-unsafe-eval'; nothing else may run, load or connect anywhere but the page's own origin.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,6 +1,6 @@
 // Trunk post-build hook. Trunk starts the hooks of one stage all at once, so the steps that each rewrite
 // the staged build run from here, one after another:
-//   split.mjs   links the parts of a split build (src/ui/parts.rs), which the glue imports,
+//   split.mjs   links the parts of a split build (src/ui/split.rs), which the glue imports,
 //   minify.mjs  minifies JavaScript and CSS (release builds) and updates their integrity hashes,
 //   loader.mjs  compiles the WebAssembly in a worker instead of on the page's main thread,
 //   minify.mjs html  then minifies index.html itself,

@@ -1,4 +1,4 @@
-// Splits the release build's WebAssembly: the parts of the page that are not shown at first (src/ui/parts.rs)
+// Splits the release build's WebAssembly: the parts of the page that are not shown at first (declared with src/ui/split.rs)
 // become modules of their own, downloaded when they are first shown.
 //
 // The split points are leptos's (`wasm_split`, `--cfg wasm_split`), the tool is wasm_split_cli_support's
