@@ -97,8 +97,8 @@ function post() {
     const hashed = `part-${name.replace(/^split_|\.wasm$/g, "")}-${sha(body)}.wasm`;
     writeFileSync(join(staging, hashed), body);
     // Loaded with the Subresource Integrity of its content, like the main module: a module that is not
-    // this build's is refused rather than run. size: the hashes cost the first load about 1 KB (brotli
-    // cannot shrink them), which code the page executes is worth; SHA-256 (the main module's is Trunk's
+    // this build's is refused rather than run. The hashes cost the first load about 1 KB (brotli cannot
+    // shrink them), which code the page executes is worth; SHA-256 (the main module's is Trunk's
     // SHA-384) keeps that a third smaller, and is as much proof that the bytes are this build's.
     const url = `new URL("./${name}", import.meta.url)`;
     if (!link.includes(url)) fail(`${basename(LINK)} does not load ${name} as expected`);

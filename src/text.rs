@@ -1143,7 +1143,8 @@ pub fn projection_notes(
 }
 
 /// The first letter upper case (German sentences start with the option's lower-case name).
-// size: ASCII only, as every option's name starts: `char::to_uppercase` links Unicode's case tables.
+// size: kept, with the first load at its ceiling: ASCII only, as every option's name starts;
+// `char::to_uppercase` would add Unicode's case tables (2.6 KB with brotli).
 fn capitalised(s: &str) -> String {
     let mut out = s.to_string();
     if let Some(first) = out.get_mut(..1) {

@@ -154,8 +154,7 @@ fn Staffing() -> impl IntoView {
     // The headcount of the reverse mode, kept while solving so that switching back restores it.
     let reverse = RwSignal::new(false);
     let headcount = RwSignal::new(14.0);
-    // size: plain closures rather than memos of a request and an answer (a memo of a new type brings
-    // its own copy of the memo machinery); an answer takes microseconds.
+    // Plain closures rather than memos of a request and an answer: an answer takes microseconds.
     let asked = move || {
         let mut r = request.get();
         r.agents = reverse.get().then(|| headcount.get() as u64);
@@ -189,7 +188,7 @@ fn Staffing() -> impl IntoView {
         .collect_view();
     let interval = move || format::css(request.with(|r| r.interval_seconds / 60.0), 2);
     let on_interval = move |ev| {
-        // size: the option's own value looked up rather than `str::parse::<f64>` (see format.rs).
+        // The chosen option's own value, looked up: only a value offered is taken.
         let value = event_target_value(&ev);
         if let Some(minutes) = INTERVALS.into_iter().find(|m| format::css(*m, 2) == value) {
             request.update(|r| r.interval_seconds = minutes * 60.0);

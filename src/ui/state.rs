@@ -171,8 +171,8 @@ impl AppState {
     }
 
     /// The same text as a reactive view or attribute.
-    // size: every call returns the same closure type, so a label costs no new rendering code (each
-    // distinct closure in a view is compiled on its own).
+    // Every call returns the same closure type, so a label costs no new rendering code (each distinct
+    // closure in a view is compiled on its own).
     pub fn t(
         &self,
         en: &'static str,

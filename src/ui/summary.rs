@@ -22,7 +22,7 @@ pub fn Summary() -> impl IntoView {
             state.currency.with(|c| summary_head(cheapest, stale, c, l))
         })
     });
-    // size: the chips of the options that are on, drawn by one closure from one memo.
+    // The chips of the options that are on, drawn by one closure from one memo.
     let chips = Memo::new(move |_| {
         let l = state.l();
         state.report.with(|r| {

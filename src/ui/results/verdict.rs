@@ -82,7 +82,7 @@ fn ReadBy() -> impl IntoView {
 #[component]
 fn VerdictNotes() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // size: one list of (class, test id, sentence) drawn by one closure, rather than a view per kind.
+    // One list of (class, test id, sentence) drawn by one closure, rather than a view per kind.
     let notes = Memo::new(move |_| {
         let l = state.l();
         state.report.with(|r| {
