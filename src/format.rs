@@ -149,7 +149,24 @@ pub fn count(v: f64, locale: &str) -> String {
 
 /// A number with the locale's separators and no trailing zeros (up to 4 decimals), for ranges in messages.
 pub fn plain(v: f64, locale: &str) -> String {
-    trimmed(v, 4, locale)
+    in_words(v, 4, locale)
+}
+
+/// A number as a message states it: the locale's separators, at most `decimals` decimals and no
+/// trailing zeros; from 10^15, far beyond any input's range, in short scientific form ("1e308",
+/// "2,5e20" in German) rather than every one of its digits.
+pub fn in_words(v: f64, decimals: usize, locale: &str) -> String {
+    if v.is_finite() && v.abs() >= 1e15 {
+        let mut exponent = v.abs().log10().floor() as i32;
+        let mut mantissa = v / 10f64.powi(exponent);
+        // 9.9996e20 would read 10e20.
+        if mantissa.abs() >= 9.9995 {
+            mantissa /= 10.0;
+            exponent += 1;
+        }
+        return format!("{}e{exponent}", trimmed(mantissa, 3, locale));
+    }
+    trimmed(v, decimals, locale)
 }
 
 /// `v` with the locale's separators and at most `decimals` decimals, without trailing zeros; fewer
@@ -295,6 +312,16 @@ mod tests {
         assert_eq!(fixed_digits(7.0, 0), "7");
         assert_eq!(fixed_digits(999.995, 2), "100000");
         assert_eq!(fixed_digits(1e20, 0), "100000000000000000000");
+    }
+
+    #[test]
+    fn messages_state_huge_numbers_in_short() {
+        assert_eq!(plain(1e308, "en"), "1e308");
+        assert_eq!(plain(-2.5e20, "de"), "-2,5e20");
+        assert_eq!(plain(999_999_999_999_999.0, "en").len(), 19);
+        assert_eq!(plain(1_000_000.0, "de"), "1.000.000");
+        assert_eq!(plain(9.99999e20, "en"), "1e21");
+        assert_eq!(plain(f64::MAX, "en"), "1.798e308");
     }
 
     #[test]

@@ -7,8 +7,8 @@ use crate::model::codec::{DecodeError, Expected, ShapeKind, MAX_SCENARIO_BYTES};
 use crate::model::entry::{Accepts, Refused};
 use crate::model::json::{JsonError, JsonProblem};
 use crate::model::library::{
-    file_problem as file_problem_en, EntryProblem, EntryProblemKind, FileError, LibraryError,
-    LIBRARY_VERSION, MAX_FILE_BYTES, MAX_SCENARIOS,
+    file_problem as file_problem_en, Binary, EntryProblem, EntryProblemKind, FileError,
+    LibraryError, LIBRARY_VERSION, MAX_FILE_BYTES, MAX_SCENARIOS,
 };
 use crate::model::link::{LinkError, MAX_FRAGMENT_CHARS};
 use crate::model::scenario::FORMAT_VERSION;
@@ -288,6 +288,21 @@ pub fn file_error(e: &FileError, l: Lang) -> String {
             int(*count)
         ),
         FileError::Scenario(d) => decode_error(d, l),
+        FileError::NotText(what) => format!(
+            "die Datei ist {}, keine Szenariodatei (JSON-Text)",
+            match what {
+                Binary::Png => "ein PNG-Bild",
+                Binary::Jpeg => "ein JPEG-Bild",
+                Binary::Gif => "ein GIF-Bild",
+                Binary::Pdf => "ein PDF-Dokument",
+                Binary::Zip => "ein ZIP-Archiv (etwa eine Tabelle oder ein Dokument)",
+                Binary::Gzip => "eine komprimierte Datei (gzip)",
+                Binary::Program => "ein Programm",
+                Binary::Other => "keine Textdatei",
+            }
+        ),
+        FileError::NotUtf8 { utf16: true } => "die Datei ist UTF-16-Text ohne Byte-Order-Mark; speichern Sie sie als UTF-8 und importieren Sie sie erneut".into(),
+        FileError::NotUtf8 { utf16: false } => "die Datei ist kein UTF-8-Text (vielleicht Latin-1 oder Windows-1252); speichern Sie sie als UTF-8 und importieren Sie sie erneut".into(),
         FileError::NoneValid(problems) => problems
             .iter()
             .map(|(i, e)| file_problem(*i, e, l))
@@ -353,9 +368,28 @@ pub fn not_saved(unavailable: bool, l: Lang) -> String {
         (true, Lang::En) => "Your changes could not be saved (this browser does not allow it). They are kept in this tab until you close it; export your scenarios to keep them.".into(),
         (true, Lang::De) => "Ihre Änderungen konnten nicht gespeichert werden (dieser Browser erlaubt es nicht). Sie bleiben in diesem Tab erhalten, bis Sie ihn schließen; exportieren Sie Ihre Szenarien, um sie zu behalten.".into(),
         // The browser's own message is in the browser's language; say it in ours.
-        (false, Lang::En) => "Your changes could not be saved (the browser's storage is full or refused to store more). They are kept in this tab until you close it; export your scenarios to keep them.".into(),
-        (false, Lang::De) => "Ihre Änderungen konnten nicht gespeichert werden (der Speicher des Browsers ist voll oder nimmt nichts mehr an). Sie bleiben in diesem Tab erhalten, bis Sie ihn schließen; exportieren Sie Ihre Szenarien, um sie zu behalten.".into(),
+        (false, Lang::En) => "Your changes could not be saved: the browser's storage is full. They are kept in this tab and saved as soon as there is room again (with your next change, or when another tab frees space); a reload or closing the tab now would lose them. Free space or export your scenarios to keep them.".into(),
+        (false, Lang::De) => "Ihre Änderungen konnten nicht gespeichert werden: Der Speicher des Browsers ist voll. Sie bleiben in diesem Tab erhalten und werden gespeichert, sobald wieder Platz ist (mit Ihrer nächsten Änderung oder wenn ein anderer Tab Platz schafft); ein Neuladen oder Schließen des Tabs würde sie jetzt verlieren. Schaffen Sie Platz oder exportieren Sie Ihre Szenarien, um sie zu behalten.".into(),
     }
+}
+
+/// A stored value (`chars` long) that no one could read and that there was no room to keep aside: saving
+/// writes over it, so it is offered as a file.
+pub fn not_kept_aside(chars: usize, l: Lang) -> String {
+    let size = format::number(chars as f64 / 1000.0, 0, l.code());
+    match l {
+        Lang::En => format!("This browser's storage held {size} thousand characters of saved data that could not be read, and there is no room to keep a copy of them aside. Your scenarios are saved in their place; download that data now if you want to keep it (it stays available here until you close the tab)."),
+        Lang::De => format!("Der Speicher dieses Browsers enthielt {size} Tausend Zeichen gespeicherter Daten, die nicht gelesen werden konnten, und es ist kein Platz, eine Kopie davon beiseitezulegen. Ihre Szenarien werden an ihrer Stelle gespeichert; laden Sie diese Daten jetzt herunter, wenn Sie sie behalten möchten (sie bleiben hier verfügbar, bis Sie den Tab schließen)."),
+    }
+}
+
+/// Saving works again after it had failed.
+pub fn saved_again(l: Lang) -> String {
+    l.pick(
+        "Saved again: there is room in the browser's storage, and every change made meanwhile is stored.",
+        "Wieder gespeichert: Im Speicher des Browsers ist wieder Platz, und jede Änderung von inzwischen ist gespeichert.",
+    )
+    .into()
 }
 
 /// A share link that could not be opened.
@@ -378,7 +412,6 @@ pub fn link_refused(e: &LinkError, l: Lang) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub enum StartupNote {
     StorageBlocked,
-    StorageFull,
     EntriesKeptAside {
         problems: Vec<EntryProblem>,
         key: String,
@@ -398,7 +431,6 @@ impl StartupNote {
     pub fn text(&self, l: Lang) -> String {
         match self {
             StartupNote::StorageBlocked => storage_blocked(l),
-            StartupNote::StorageFull => storage_full(l),
             StartupNote::EntriesKeptAside { problems, key } => entries_kept_aside(problems, key, l),
             StartupNote::LibraryKeptAside { reason, key } => library_kept_aside(reason, key, l),
             StartupNote::LibraryNotKept { reason, problems } => {
@@ -443,8 +475,8 @@ pub fn storage_blocked(l: Lang) -> String {
 /// At start-up: the saved scenarios are shown, but nothing can be written (a full storage).
 pub fn storage_full(l: Lang) -> String {
     l.pick(
-        "Your saved scenarios are shown, but the browser's storage is full or refuses to store more, so changes stay in this tab until you close it. Export your scenarios to keep them, or free some space and reload.",
-        "Ihre gespeicherten Szenarien werden angezeigt, aber der Speicher des Browsers ist voll oder nimmt nichts mehr an; Änderungen bleiben deshalb nur in diesem Tab, bis Sie ihn schließen. Exportieren Sie Ihre Szenarien, um sie zu behalten, oder schaffen Sie Platz und laden Sie neu.",
+        "Your saved scenarios are shown, but the browser's storage is full, so your changes stay in this tab: they are saved as soon as there is room again, and a reload or closing the tab before that would lose them. Free some space or export your scenarios to keep them.",
+        "Ihre gespeicherten Szenarien werden angezeigt, aber der Speicher des Browsers ist voll; Ihre Änderungen bleiben deshalb in diesem Tab: Sie werden gespeichert, sobald wieder Platz ist, und ein Neuladen oder Schließen des Tabs vorher würde sie verlieren. Schaffen Sie Platz oder exportieren Sie Ihre Szenarien, um sie zu behalten.",
     )
     .into()
 }
@@ -674,7 +706,6 @@ mod tests {
         let reason = decode_library("x").unwrap_err();
         let notes = [
             StartupNote::StorageBlocked,
-            StartupNote::StorageFull,
             StartupNote::EntriesKeptAside {
                 problems: vec![],
                 key: "support-calc.backup.1".into(),
@@ -695,13 +726,13 @@ mod tests {
             assert_ne!(note.text(Lang::En), note.in_short(Lang::En), "{note:?}");
         }
         assert_eq!(notes[0].text(Lang::En), storage_blocked(Lang::En));
-        assert!(notes[2].text(Lang::En).contains("support-calc.backup.1"));
+        assert!(notes[1].text(Lang::En).contains("support-calc.backup.1"));
         assert_eq!(
-            notes[3].text(Lang::De),
+            notes[2].text(Lang::De),
             library_kept_aside(&reason, "support-calc.backup.2", Lang::De)
         );
-        assert_eq!(notes[5].text(Lang::En), link_refused(&link, Lang::En));
-        assert!(notes[5]
+        assert_eq!(notes[4].text(Lang::En), link_refused(&link, Lang::En));
+        assert!(notes[4]
             .in_short(Lang::En)
             .starts_with("This link could not be opened now"));
         assert!(notes[1]

@@ -9,7 +9,7 @@
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::i18n::Lang;
 use crate::model::library::{decode_library, merge, EntryProblem, Library, LibraryError};
@@ -80,10 +80,46 @@ fn already_kept(raw: &str) -> bool {
 /// copied before anything was written over it; older ones go, so that backups never fill the storage.
 pub const BACKUPS_KEPT: usize = 3;
 
-/// Copies a value aside under a new backup key and returns the key. Earlier backups are never replaced;
-/// of all backups, the newest `BACKUPS_KEPT` stay.
-fn keep_aside(raw: &str) -> Result<String, StorageProblem> {
-    local()?;
+/// All backups together hold at most this many characters (a browser gives a page about five million),
+/// so that they leave room for the scenarios; the oldest go first to make room for a new one.
+pub const BACKUP_BUDGET_CHARS: usize = 2_000_000;
+
+/// Why a value could not be kept aside.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotKept {
+    /// No storage, or it refuses every write: nothing may be written over the value.
+    Storage(StorageProblem),
+    /// There is no room for it, even with every older backup gone: it is held in the tab instead, and
+    /// the user is offered it as a file (`Loaded::NotKeptAside`, `Saved::not_kept`).
+    NoRoom,
+}
+
+/// The backups stored now, with their sizes.
+fn backups(storage: &web_sys::Storage) -> Vec<(String, usize)> {
+    (0..LocalStorage::length())
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .map(|k| {
+            let size = storage.get_item(&k).ok().flatten().map_or(0, |v| v.len());
+            (k, size)
+        })
+        .collect()
+}
+
+/// Deletes the oldest of `backups` (their keys sort by the time they were made) and returns its size.
+fn forget_oldest(backups: &mut Vec<(String, usize)>) -> Option<usize> {
+    let oldest = (0..backups.len()).min_by(|&i, &j| backups[i].0.cmp(&backups[j].0))?;
+    let (key, size) = backups.swap_remove(oldest);
+    LocalStorage::delete(&key);
+    Some(size)
+}
+
+/// Copies a value aside under a new backup key and returns the key. Earlier backups are never replaced,
+/// but the oldest go to keep at most `BACKUPS_KEPT` of them within `BACKUP_BUDGET_CHARS`, or to make
+/// room when the browser refuses the copy; a value that does not fit even then is not kept
+/// (`NotKept::NoRoom`).
+fn keep_aside(raw: &str) -> Result<String, NotKept> {
+    local().map_err(NotKept::Storage)?;
     let storage = LocalStorage::raw();
     let stamp = js_sys::Date::new_0()
         .to_iso_string()
@@ -95,32 +131,25 @@ fn keep_aside(raw: &str) -> Result<String, StorageProblem> {
         key = format!("{BACKUP_PREFIX}{stamp}-{n}");
         n += 1;
     }
-    storage
-        .set_item(&key, raw)
-        .map_err(|e| StorageProblem::WriteFailed(js_error_text(&e)))?;
-    KEPT_ASIDE.with(|k| *k.borrow_mut() = Some(raw.to_string()));
-    forget_old_backups(&storage);
-    Ok(key)
-}
-
-/// Removes all but the newest `BACKUPS_KEPT` backups (their keys sort by the time they were made).
-fn forget_old_backups(storage: &web_sys::Storage) {
-    let mut keys: Vec<String> = (0..LocalStorage::length())
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(BACKUP_PREFIX))
-        .collect();
-    keys.sort_unstable();
-    let surplus = keys.len().saturating_sub(BACKUPS_KEPT);
-    for key in &keys[..surplus] {
-        LocalStorage::delete(key);
+    if raw.len() > BACKUP_BUDGET_CHARS {
+        return Err(NotKept::NoRoom);
     }
-}
-
-fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
-    js_sys::Error::from(e.clone())
-        .message()
-        .as_string()
-        .unwrap_or_else(|| "the browser refused to store the data".into())
+    let mut older = backups(&storage);
+    let mut total: usize = older.iter().map(|(_, size)| size).sum();
+    while older.len() >= BACKUPS_KEPT || total + raw.len() > BACKUP_BUDGET_CHARS {
+        match forget_oldest(&mut older) {
+            Some(size) => total -= size,
+            None => break,
+        }
+    }
+    // A full storage refuses the copy: the older backups make room for it.
+    while storage.set_item(&key, raw).is_err() {
+        if forget_oldest(&mut older).is_none() {
+            return Err(NotKept::NoRoom);
+        }
+    }
+    KEPT_ASIDE.with(|k| *k.borrow_mut() = Some(raw.to_string()));
+    Ok(key)
 }
 
 /// What starting up found in storage.
@@ -147,6 +176,14 @@ pub enum Loaded {
         /// The scenarios that could be read, if any.
         library: Option<Library>,
     },
+    /// The stored value could not be read (wholly or in part), and there was no room to keep it aside:
+    /// it is held in the tab (`raw`) and offered as a file, and saving goes on, so that backups never
+    /// stop it.
+    NotKeptAside {
+        /// The scenarios that could be read, if any.
+        library: Option<Library>,
+        raw: String,
+    },
     Unavailable,
 }
 
@@ -161,13 +198,14 @@ pub fn stored_library() -> Result<Loaded, String> {
 }
 
 /// What start-up makes of the stored library `raw`. Where some of it cannot be read, the stored value is
-/// copied aside first, if `writable`; if it cannot be, nothing may be written (`UnreadableNotSaved`).
+/// copied aside first, if `writable`; if it cannot be for lack of room, it is held in the tab
+/// (`NotKeptAside`); if storage takes no writes at all, nothing may be written (`UnreadableNotSaved`).
 pub fn load_library(raw: &str, writable: bool) -> Loaded {
     let keep_aside = |raw: &str| {
         if writable {
             keep_aside(raw)
         } else {
-            Err(StorageProblem::Unavailable)
+            Err(NotKept::Storage(StorageProblem::Unavailable))
         }
     };
     match decode_library(raw) {
@@ -185,7 +223,11 @@ pub fn load_library(raw: &str, writable: bool) -> Loaded {
                 problems: decoded.problems,
                 backup: Some(key),
             },
-            Err(_) => Loaded::UnreadableNotSaved {
+            Err(NotKept::NoRoom) => Loaded::NotKeptAside {
+                library: Some(decoded.library),
+                raw: raw.to_string(),
+            },
+            Err(NotKept::Storage(_)) => Loaded::UnreadableNotSaved {
                 reason: None,
                 problems: decoded.problems,
                 library: Some(decoded.library),
@@ -193,7 +235,11 @@ pub fn load_library(raw: &str, writable: bool) -> Loaded {
         },
         Err(reason) => match keep_aside(raw) {
             Ok(backup) => Loaded::Unreadable { reason, backup },
-            Err(_) => Loaded::UnreadableNotSaved {
+            Err(NotKept::NoRoom) => Loaded::NotKeptAside {
+                library: None,
+                raw: raw.to_string(),
+            },
+            Err(NotKept::Storage(_)) => Loaded::UnreadableNotSaved {
                 reason: Some(reason),
                 problems: Vec::new(),
                 library: None,
@@ -202,17 +248,31 @@ pub fn load_library(raw: &str, writable: bool) -> Loaded {
     }
 }
 
-/// Saves `ours`, first merging in whatever another tab stored meanwhile. Returns the merged library,
-/// which the caller adopts.
-pub fn save_library(ours: &Library) -> Result<Library, StorageProblem> {
+/// What a save wrote.
+pub struct Written {
+    /// The merge of this tab's library and what storage held, which the caller adopts.
+    pub library: Library,
+    /// What another tab had stored and no one could read, when there was no room to keep it aside: it
+    /// is written over, so the caller offers it as a file.
+    pub not_kept: Option<String>,
+}
+
+/// Saves `ours`, first merging in whatever another tab stored meanwhile.
+pub fn save_library(ours: &Library) -> Result<Written, StorageProblem> {
+    let mut not_kept = None;
     let merged = match read(LIBRARY_KEY)? {
         // Already copied aside at start-up: safe to replace.
         Some(raw) if already_kept(&raw) => ours.clone(),
         Some(raw) => match library_from(&raw) {
             Some(stored) => merge(&stored, ours),
-            // Another tab left something unreadable: keep it aside rather than overwrite it.
+            // Another tab left something unreadable: keep it aside rather than overwrite it, or, with no
+            // room for it, hand it to the user.
             None => {
-                keep_aside(&raw)?;
+                match keep_aside(&raw) {
+                    Ok(_) => {}
+                    Err(NotKept::NoRoom) => not_kept = Some(raw),
+                    Err(NotKept::Storage(problem)) => return Err(problem),
+                }
                 ours.clone()
             }
         },
@@ -223,7 +283,10 @@ pub fn save_library(ours: &Library) -> Result<Library, StorageProblem> {
         .map_err(|e| StorageProblem::WriteFailed(e.to_string()))?;
     LocalStorage::set(LIBRARY_KEY, &raw).map_err(write_error)?;
     remember(raw.get(), &merged);
-    Ok(merged)
+    Ok(Written {
+        library: merged,
+        not_kept,
+    })
 }
 
 thread_local! {
@@ -256,16 +319,17 @@ pub fn library_from(raw: &str) -> Option<Library> {
 }
 
 /// The remembered preferences: `{"lang":"de"}` (index.html's script reads it too, before the app starts).
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default, Serialize)]
 struct Prefs {
     lang: Option<String>,
 }
 
-/// The remembered language, if any. A broken value is simply ignored: it holds no user work.
+/// The remembered language, if any. A broken value is simply ignored: it holds no user work. Read by the
+/// strict JSON reader every stored value goes through (`model::json`).
 pub fn saved_lang() -> Option<Lang> {
-    local().ok()?;
-    let prefs: Prefs = LocalStorage::get(PREFS_KEY).ok()?;
-    Lang::from_code(&prefs.lang?)
+    let raw = read(PREFS_KEY).ok()??;
+    let prefs = crate::model::json::parse(&raw).ok()?;
+    Lang::from_code(prefs.get("lang")?.as_str()?)
 }
 
 /// Remembers the language, written as `saved_lang` reads it.

@@ -361,7 +361,7 @@ proptest! {
             scenarios: list
                 .iter()
                 .enumerate()
-                .map(|(i, scenario)| Saved { id: format!("s{i}"), rev: i as u64 + 1, scenario: scenario.clone() })
+                .map(|(i, scenario)| Saved::new(format!("s{i}"), i as u64 + 1, scenario.clone()))
                 .collect(),
             removed: Vec::new(),
         };

@@ -136,11 +136,7 @@ fn unreadable_libraries_are_refused_with_a_reason() {
 fn saved(id: &str, rev: u64, tickets: f64) -> Saved {
     let mut scenario = Scenario::default();
     scenario.workload.tickets_per_month = tickets;
-    Saved {
-        id: id.into(),
-        rev,
-        scenario,
-    }
+    Saved::new(id.into(), rev, scenario)
 }
 
 fn library(active: &str, scenarios: Vec<Saved>) -> Library {
@@ -280,14 +276,14 @@ fn unique_names_never_collide() {
         lib.unique_name("Example plugin shop"),
         "Example plugin shop (2)"
     );
-    lib.scenarios.push(Saved {
-        id: "b".into(),
-        rev: 1,
-        scenario: Scenario {
+    lib.scenarios.push(Saved::new(
+        "b".into(),
+        1,
+        Scenario {
             name: "Example plugin shop (2)".into(),
             ..Scenario::default()
         },
-    });
+    ));
     assert_eq!(
         lib.unique_name("Example plugin shop"),
         "Example plugin shop (3)"
@@ -384,7 +380,7 @@ proptest! {
         let lib = Library {
             version: 1,
             active: "s1".into(),
-            scenarios: list.into_iter().enumerate().map(|(i, scenario)| Saved { id: format!("s{}", i + 1), rev: i as u64 + 1, scenario }).collect(),
+            scenarios: list.into_iter().enumerate().map(|(i, scenario)| Saved::new(format!("s{}", i + 1), i as u64 + 1, scenario)).collect(),
             removed: vec![gone("old", 3)],
         };
         let decoded = decode_library(&encode_library(&lib)).unwrap();
@@ -682,4 +678,64 @@ fn an_import_says_what_is_wrong_with_an_empty_or_unknown_export_and_a_huge_scena
         e.to_string(),
         "the file is not valid JSON: the key `name` appears twice (line 2, column 17)"
     );
+}
+
+/// An imported file is read as UTF-8 or as UTF-16 with a byte-order mark; anything else says what it is
+/// instead of importing broken characters or pointing at JSON.
+#[test]
+fn a_file_that_is_not_utf8_text_says_what_it_is() {
+    use support_calc::model::library::{file_text, Binary, FileError};
+    let json = r#"{"version":1,"name":"Café"}"#;
+    // UTF-8, with and without a byte-order mark.
+    assert_eq!(file_text(json.as_bytes()).unwrap(), json);
+    let mut marked = b"\xef\xbb\xbf".to_vec();
+    marked.extend_from_slice(json.as_bytes());
+    assert_eq!(file_text(&marked).unwrap(), json);
+    // UTF-16 with a byte-order mark, either byte order, is read.
+    let le: Vec<u8> = b"\xff\xfe"
+        .iter()
+        .copied()
+        .chain(json.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = b"\xfe\xff"
+        .iter()
+        .copied()
+        .chain(json.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    assert_eq!(file_text(&le).unwrap(), json);
+    assert_eq!(file_text(&be).unwrap(), json);
+    // Without the mark it is named, not guessed.
+    assert_eq!(file_text(&le[2..]), Err(FileError::NotUtf8 { utf16: true }));
+    // Latin-1: "Café" with é as one byte.
+    let latin1 = b"{\"version\":1,\"name\":\"Caf\xe9\"}";
+    let e = file_text(latin1).unwrap_err();
+    assert_eq!(e, FileError::NotUtf8 { utf16: false });
+    assert!(e.to_string().contains("Latin-1"), "{e}");
+    // Files that are not text at all.
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    assert_eq!(file_text(png), Err(FileError::NotText(Binary::Png)));
+    assert!(file_text(png)
+        .unwrap_err()
+        .to_string()
+        .contains("a PNG image"));
+    assert_eq!(
+        file_text(b"%PDF-1.7\n%\xe2\xe3"),
+        Err(FileError::NotText(Binary::Pdf))
+    );
+    assert_eq!(
+        file_text(b"\x01\x02\0\x03\x04\x05\x06\x07\0\x08"),
+        Err(FileError::NotText(Binary::Other))
+    );
+}
+
+/// A number far beyond any range is not printed with all its digits in a message.
+#[test]
+fn a_huge_number_in_an_error_is_shortened() {
+    let json = format!(
+        r#"{{"version":1,"workload":{{"tickets_per_month":1{}}}}}"#,
+        "0".repeat(308)
+    );
+    let e = support_calc::report_json(&json).unwrap_err();
+    assert!(e.contains("(got 1e308)"), "{e}");
+    assert!(e.len() < 200, "{e}");
 }

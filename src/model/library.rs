@@ -1,11 +1,13 @@
 //! The saved scenarios as stored in the browser, and the rules for combining two copies of them (two tabs).
 //!
 //! Stored form, version 1:
-//! `{"version":1,"active":"<id>","scenarios":[{"id":"<id>","rev":3,"scenario":{...SPEC 4...}}],
-//! "removed":[{"id":"<id>","rev":4}]}`.
-//! Each entry's scenario goes through the same decoding (and migrations) as files and links. `removed`
-//! (left out when empty) remembers deleted scenarios, so that a tab that still holds one learns of the
-//! deletion instead of saving the scenario back.
+//! `{"version":1,"active":"<id>","scenarios":[{"id":"<id>","rev":3,"scenario":{...SPEC 4...},
+//! "stamps":{"workload.tickets_per_month":1765000000000}}],"removed":[{"id":"<id>","rev":4}]}`.
+//! Each entry's scenario goes through the same decoding (and migrations) as files and links. `stamps`
+//! (left out when empty; older builds ignore it) holds when each field was last edited, so that two tabs'
+//! versions combine field by field (`stamps`). `removed` (left out when empty) remembers deleted
+//! scenarios, so that a tab that still holds one learns of the deletion instead of saving the scenario
+//! back.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -13,8 +15,9 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::codec::{decode_value, encode, DecodeError, MAX_SCENARIO_BYTES};
+use super::codec::{decode_value, DecodeError, MAX_SCENARIO_BYTES};
 use super::scenario::Scenario;
+use super::stamps::{merge_fields, read_stamps, Stamps};
 
 pub const LIBRARY_VERSION: u64 = 1;
 /// At most this many saved scenarios; each is a few kilobytes.
@@ -26,6 +29,21 @@ pub struct Saved {
     /// Bumped on every change, so that two tabs can tell whose copy is newer.
     pub rev: u64,
     pub scenario: Scenario,
+    /// When each field was last edited (`stamps`): two tabs' versions combine field by field.
+    #[serde(skip_serializing_if = "Stamps::is_empty")]
+    pub stamps: Stamps,
+}
+
+impl Saved {
+    /// A scenario saved under `id` at revision `rev`, no field edited yet.
+    pub fn new(id: String, rev: u64, scenario: Scenario) -> Saved {
+        Saved {
+            id,
+            rev,
+            scenario,
+            stamps: Stamps::default(),
+        }
+    }
 }
 
 /// A deleted scenario: its id and the revision its deletion is (one above the scenario's last).
@@ -147,6 +165,61 @@ pub enum FileError {
     Scenario(DecodeError),
     /// The file holds several scenarios, and none is valid.
     NoneValid(Vec<(usize, DecodeError)>),
+    /// The file is not text at all: what it looks like.
+    NotText(Binary),
+    /// The file is text, but not UTF-8: UTF-16 without a byte-order mark (`utf16`), or a single-byte
+    /// encoding such as Latin-1.
+    NotUtf8 {
+        utf16: bool,
+    },
+}
+
+/// What a file that is not text looks like, by its first bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binary {
+    Png,
+    Jpeg,
+    Gif,
+    Pdf,
+    Zip,
+    Gzip,
+    Program,
+    /// None of those, but not text either.
+    Other,
+}
+
+impl Binary {
+    const SIGNATURES: [(&'static [u8], Binary); 7] = [
+        (b"\x89PNG", Binary::Png),
+        (b"\xff\xd8\xff", Binary::Jpeg),
+        (b"GIF8", Binary::Gif),
+        (b"%PDF", Binary::Pdf),
+        (b"PK\x03\x04", Binary::Zip),
+        (b"\x1f\x8b", Binary::Gzip),
+        (b"\x7fELF", Binary::Program),
+    ];
+
+    fn of(bytes: &[u8]) -> Option<Binary> {
+        Binary::SIGNATURES
+            .iter()
+            .find(|(magic, _)| bytes.starts_with(magic))
+            .map(|(_, kind)| *kind)
+    }
+}
+
+impl fmt::Display for Binary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Binary::Png => "a PNG image",
+            Binary::Jpeg => "a JPEG image",
+            Binary::Gif => "a GIF image",
+            Binary::Pdf => "a PDF document",
+            Binary::Zip => "a ZIP archive (such as a spreadsheet or a document)",
+            Binary::Gzip => "a compressed (gzip) file",
+            Binary::Program => "a program",
+            Binary::Other => "binary data",
+        })
+    }
 }
 
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -172,6 +245,15 @@ impl fmt::Display for FileError {
                 "the file holds {count} scenarios, more than the {MAX_SCENARIOS} the app keeps"
             ),
             FileError::Scenario(e) => write!(f, "{e}"),
+            FileError::NotText(what) => {
+                write!(f, "the file is {what}, not a scenario file (JSON text)")
+            }
+            FileError::NotUtf8 { utf16: true } => f.write_str(
+                "the file is UTF-16 text without a byte-order mark; save it as UTF-8 and import it again",
+            ),
+            FileError::NotUtf8 { utf16: false } => f.write_str(
+                "the file is not UTF-8 text (perhaps Latin-1 or Windows-1252); save it as UTF-8 and import it again",
+            ),
             FileError::NoneValid(problems) => {
                 let parts: Vec<String> =
                     problems.iter().map(|(i, e)| file_problem(*i, e)).collect();
@@ -192,11 +274,7 @@ impl Library {
         Library {
             version: LIBRARY_VERSION,
             active: id.clone(),
-            scenarios: vec![Saved {
-                id,
-                rev: 1,
-                scenario,
-            }],
+            scenarios: vec![Saved::new(id, 1, scenario)],
             removed: Vec::new(),
         }
     }
@@ -255,12 +333,12 @@ impl Library {
         live.chain(self.removed.iter().map(Record::Gone))
     }
 
-    /// Whether `other` holds a record (of a scenario or a deletion) that wins over this copy's: then this
-    /// copy, if it is what storage holds, lacks work that `other` would add.
+    /// Whether `other` holds a record (of a scenario or a deletion) that this copy lacks: then this copy,
+    /// if it is what storage holds, lacks work that `other` would add.
     pub fn lacks_any_of(&self, other: &Library) -> bool {
         other
             .records()
-            .any(|theirs| self.record(theirs.id()).is_none_or(|m| theirs.beats(m)))
+            .any(|theirs| self.record(theirs.id()).is_none_or(|m| adds_to(theirs, m)))
     }
 
     /// A name not yet used: `base`, else `base (2)`, `base (3)`...
@@ -328,6 +406,7 @@ pub fn decode_library(raw: &str) -> Result<Decoded, LibraryError> {
                 id: id.to_string(),
                 rev,
                 scenario,
+                stamps: read_stamps(entry.get("stamps")),
             }),
             Some(Err(e)) => problems.push(problem(EntryProblemKind::Unreadable(e))),
             None => problems.push(problem(EntryProblemKind::NoData)),
@@ -404,26 +483,50 @@ impl<'a> Record<'a> {
         }
     }
 
-    /// Whether this record wins over `other`, another copy's record of the same scenario: the later
-    /// revision; on a tie the scenario over its deletion (no work is dropped), and of two different
-    /// versions the one whose JSON sorts later, so that every tab settles on the same one.
+    /// Whether this record wins over `other`, another copy's record of the same scenario, where one of
+    /// them is a deletion: the later revision; on a tie the scenario over its deletion (no work is
+    /// dropped). Two versions of a scenario do not beat each other: they are combined (`combine`).
     fn beats(self, other: Record) -> bool {
         match (self, other) {
             _ if self.rev() != other.rev() => self.rev() > other.rev(),
-            (Record::Live(a), Record::Live(b)) => {
-                a.scenario != b.scenario && encode(&a.scenario) > encode(&b.scenario)
-            }
             (Record::Live(_), Record::Gone(_)) => true,
-            (Record::Gone(_), _) => false,
+            _ => false,
         }
     }
 }
 
+/// Two copies' versions of one scenario, combined field by field: every field keeps its latest edit
+/// (`stamps::merge_fields`), at the later of the two revisions.
+fn combine(ours: &Saved, theirs: &Saved) -> Saved {
+    let (scenario, stamps) = merge_fields(
+        (&ours.scenario, &ours.stamps, ours.rev),
+        (&theirs.scenario, &theirs.stamps, theirs.rev),
+    );
+    Saved {
+        id: ours.id.clone(),
+        rev: ours.rev.max(theirs.rev),
+        scenario,
+        stamps,
+    }
+}
+
+/// Whether `theirs` holds work that `mine` lacks: a record that beats it, or a version of the scenario
+/// that differs from it.
+fn adds_to(theirs: Record, mine: Record) -> bool {
+    match (theirs, mine) {
+        (Record::Live(t), Record::Live(m)) => {
+            t.scenario != m.scenario || t.stamps != m.stamps || t.rev > m.rev
+        }
+        _ => theirs.beats(mine),
+    }
+}
+
 /// Combines what another tab stored with this tab's copy, so that neither silently loses the other's work.
-/// For each scenario the record that `Record::beats` the other wins, whether an edit or a deletion: a
-/// scenario deleted in one tab goes from the other, one brought back comes back everywhere, and any two
-/// tabs that have seen the same records hold the same library. This tab's order comes first, new
-/// scenarios from `stored` after; this tab keeps its active scenario unless it is gone.
+/// Two versions of a scenario are combined field by field, every field at its latest edit (`combine`);
+/// between a scenario and its deletion the later revision wins (`Record::beats`): a scenario deleted in
+/// one tab goes from the other, one brought back comes back everywhere, and any two tabs that have seen
+/// the same records hold the same library. This tab's order comes first, new scenarios from `stored`
+/// after; this tab keeps its active scenario unless it is gone.
 pub fn merge(stored: &Library, ours: &Library) -> Library {
     let mut seen = HashSet::new();
     let (mut scenarios, mut removed) = (Vec::new(), Vec::new());
@@ -432,6 +535,10 @@ pub fn merge(stored: &Library, ours: &Library) -> Library {
             continue;
         }
         let winner = match (ours.record(id), stored.record(id)) {
+            (Some(Record::Live(m)), Some(Record::Live(t))) => {
+                scenarios.push(combine(m, t));
+                continue;
+            }
             (Some(m), Some(t)) if t.beats(m) => t,
             (Some(m), _) => m,
             (None, Some(t)) => t,
@@ -482,6 +589,46 @@ pub fn take_in(stored: &Library, ours: &Library) -> (Library, bool) {
 /// (`{"version":1,"scenarios":[...]}`).
 /// The scenarios that could be read, and for each one that could not, its position (from 1) and why.
 pub type FileContents = (Vec<Scenario>, Vec<(usize, DecodeError)>);
+
+/// The text of an imported file: UTF-8 (a byte-order mark is dropped) or UTF-16 with a byte-order mark.
+/// A file that is not text, or is text in another encoding, is refused saying what it looks like,
+/// rather than read with broken characters.
+pub fn file_text(bytes: &[u8]) -> Result<String, FileError> {
+    if let Some(kind) = Binary::of(bytes) {
+        return Err(FileError::NotText(kind));
+    }
+    let utf16 = |units: Vec<u16>| {
+        String::from_utf16(&units).map_err(|_| FileError::NotUtf8 { utf16: false })
+    };
+    let pairs = |rest: &[u8], make: fn([u8; 2]) -> u16| -> Vec<u16> {
+        rest.chunks_exact(2).map(|p| make([p[0], p[1]])).collect()
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        return utf16(pairs(rest, u16::from_le_bytes));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        return utf16(pairs(rest, u16::from_be_bytes));
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.contains(&0) {
+        // ASCII written as UTF-16 has every other byte zero; other zeros mean binary data.
+        let zeros_at = |odd: usize| {
+            head.iter()
+                .skip(odd)
+                .step_by(2)
+                .filter(|b| **b == 0)
+                .count()
+        };
+        let half = head.len() / 2;
+        return if half > 0 && (zeros_at(0) * 10 >= half * 9 || zeros_at(1) * 10 >= half * 9) {
+            Err(FileError::NotUtf8 { utf16: true })
+        } else {
+            Err(FileError::NotText(Binary::Other))
+        };
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|_| FileError::NotUtf8 { utf16: false })
+}
 
 pub fn decode_file(text: &str) -> Result<FileContents, FileError> {
     if text.len() > MAX_FILE_BYTES {

@@ -20,6 +20,7 @@ pub mod report;
 pub mod scenario;
 pub mod schema;
 pub mod series;
+pub mod stamps;
 pub mod store;
 pub mod uncertainty;
 pub mod validate;

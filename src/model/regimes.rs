@@ -37,7 +37,7 @@ pub fn regimes(s: &Scenario, crossings: &[Crossing]) -> Vec<Regime> {
     candidates.extend(availability_ends(s));
     candidates.retain(|&x| x > min && x <= max);
     // The break-evens arrive in order, the ends of availability after them.
-    candidates.sort_by(f64::total_cmp);
+    super::breakeven::insertion_sort(&mut candidates, |a, b| a.total_cmp(b).is_gt());
     candidates.dedup();
     let first = cheapest(&totals_at(s, axis, min), None);
     let mut out = vec![Regime {

@@ -7,6 +7,7 @@
 use super::library::{merge, next_rev, Library, Saved, MAX_SCENARIOS};
 use super::scenario::Scenario;
 use super::schema::NAME_MAX_CHARS;
+use super::stamps::stamp;
 
 /// A change to the library.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,7 +85,14 @@ impl Outcome {
 
 impl Library {
     /// Changes the shown scenario; its revision goes up if anything changed. Returns whether it did.
+    /// Nothing records when (`edit_at` does): for changes no other tab can have made.
     pub fn edit(&mut self, change: impl FnOnce(&mut Scenario)) -> bool {
+        self.edit_at(None, change)
+    }
+
+    /// `edit`, recording that every field it changed was edited at `now` (milliseconds of the browser's
+    /// clock), so that another tab's version of the scenario combines with it field by field.
+    pub fn edit_at(&mut self, now: Option<u64>, change: impl FnOnce(&mut Scenario)) -> bool {
         let active = self.active.clone();
         let Some(saved) = self.scenarios.iter_mut().find(|s| s.id == active) else {
             return false;
@@ -100,6 +108,9 @@ impl Library {
         let changed = saved.scenario != before;
         if changed {
             saved.rev = next_rev(saved.rev);
+            if let Some(now) = now {
+                stamp(&mut saved.stamps, &before, &saved.scenario, now);
+            }
         }
         changed
     }
@@ -169,11 +180,7 @@ impl Library {
                 }
                 let added = new.len();
                 for (id, s) in ids.into_iter().zip(new) {
-                    self.scenarios.push(Saved {
-                        id,
-                        rev: 1,
-                        scenario: s.clone(),
-                    });
+                    self.scenarios.push(Saved::new(id, 1, s.clone()));
                 }
                 let first = self.id_of(&scenarios[0]).unwrap_or_default();
                 let mut outcome = self.switch(&first);
@@ -203,11 +210,7 @@ impl Library {
                 ..Outcome::default()
             };
         }
-        self.scenarios.push(Saved {
-            id: id.clone(),
-            rev: 1,
-            scenario,
-        });
+        self.scenarios.push(Saved::new(id.clone(), 1, scenario));
         self.switch(&id)
     }
 
@@ -308,6 +311,7 @@ mod tests {
         lib.scenarios.clear();
         for (i, name) in names.iter().enumerate() {
             lib.scenarios.push(Saved {
+                stamps: Default::default(),
                 id: format!("id{i}"),
                 rev: 1,
                 scenario: Scenario {
@@ -589,6 +593,7 @@ mod tests {
         while lib.scenarios.len() < MAX_SCENARIOS {
             let n = lib.scenarios.len();
             lib.scenarios.push(Saved {
+                stamps: Default::default(),
                 id: format!("f{n}"),
                 rev: 1,
                 scenario: Scenario {

@@ -156,7 +156,7 @@ impl fmt::Display for FieldError {
 
 /// Writes a number the way a range is stated: no trailing zeros, thousands separated by commas.
 pub fn plain_number(v: f64) -> String {
-    format::trimmed(v, 6, "en")
+    format::in_words(v, 6, "en")
 }
 
 fn range_message(v: f64, min: f64, max: f64) -> String {

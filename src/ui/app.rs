@@ -33,8 +33,8 @@ fn browser_lang() -> Lang {
 
 /// Takes what storage holds (`stored`, read before the page is mounted: `start`) and decides whether the
 /// app may save, with messages for anything found wrong. What is stored is always read and shown, also
-/// when nothing can be written (a full quota); then it is left exactly as it is, and the page works in
-/// memory and says so.
+/// when nothing can be written (a full quota); then it is left as it is until there is room again
+/// (`App`), and the page works in memory and says so.
 fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
     let fresh = || Library::with(new_id(), Scenario::default());
     if !storage::present() {
@@ -56,12 +56,9 @@ fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
             problems,
             backup,
         } => {
-            let note = match backup {
-                Some(key) => Some(StartupNote::EntriesKeptAside { problems, key }),
-                None if !writable => Some(StartupNote::StorageFull),
-                None => None,
-            };
-            (shown(library), writable, note)
+            let note = backup.map(|key| StartupNote::EntriesKeptAside { problems, key });
+            // A full storage: what is read is safe to write back merged, once there is room.
+            (shown(library), true, note)
         }
         Loaded::Unreadable { reason, backup } => (
             fresh(),
@@ -81,6 +78,8 @@ fn start_library(stored: FirstLibrary) -> (Library, bool, Option<StartupNote>) {
             false,
             Some(StartupNote::LibraryNotKept { reason, problems }),
         ),
+        // No room to keep what cannot be read aside: it is offered as a file (`App`), and saving goes on.
+        Loaded::NotKeptAside { library, .. } => (library.map_or_else(fresh, shown), true, None),
         Loaded::Unavailable => (fresh(), false, None),
     }
 }
@@ -265,6 +264,11 @@ pub fn App() -> impl IntoView {
     let lang = storage::saved_lang().unwrap_or_else(browser_lang);
     let stored = FirstLibrary::read();
     let nothing_stored = matches!(stored.loaded, Loaded::Empty);
+    let full = !stored.writable && matches!(stored.loaded, Loaded::Found { .. });
+    let not_kept = match &stored.loaded {
+        Loaded::NotKeptAside { raw, .. } => Some(raw.clone()),
+        _ => None,
+    };
     let (library, saving, startup_note) = start_library(stored);
     let state = AppState::new(library, lang, saving);
     provide_context(state);
@@ -273,9 +277,14 @@ pub fn App() -> impl IntoView {
     if let Some(note) = startup_note {
         say_startup_note(state, note);
     }
-    // A library read from storage is saved back at once (in the current format). A first visit has
-    // nothing to save until its first change.
-    if !nothing_stored {
+    if let Some(raw) = not_kept {
+        state.offer_not_kept(raw);
+    }
+    if full {
+        state.wait_for_room();
+    } else if !nothing_stored {
+        // A library read from storage is saved back at once (in the current format). A first visit
+        // has nothing to save until its first change.
         state.persist_soon();
     }
     watch_other_tabs(state);

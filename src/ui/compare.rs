@@ -4,9 +4,8 @@
 use leptos::prelude::*;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
-use super::share::{
-    copy_to_clipboard, download_text, link_of, page_url, report_download_error, LinkBox,
-};
+use super::download::download_text;
+use super::share::{copy_to_clipboard, link_of, page_url, report_download_error, LinkBox};
 use super::split::{on_demand, split_point, Build};
 use super::{AppState, TableScroll};
 use crate::charts::compare::{draw, CompareInput, Curve};

@@ -8,6 +8,7 @@ mod chart;
 mod columns;
 mod compare;
 mod coverage;
+mod download;
 mod fields;
 mod header;
 mod inputs;

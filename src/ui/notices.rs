@@ -1,7 +1,11 @@
 //! Messages to the user: problems with storage, links and files, and the undo offer after a delete.
 //! They float over the page, so that nothing below them moves.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
+
+use super::download::download_text;
 
 use super::AppState;
 use crate::model::library::Saved;
@@ -16,14 +20,21 @@ pub enum NoticeKind {
         saved: Box<Saved>,
         position: usize,
     },
+    /// A stored value that could not be read nor kept aside, offered as a file.
+    Download(Arc<str>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub id: u64,
+    /// What it is about, where its words change (`AppState::notify_about`).
+    pub topic: Option<&'static str>,
     pub kind: NoticeKind,
     pub text: String,
 }
+
+/// At most this many notices show at once.
+pub const MAX_NOTICES: usize = 3;
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -35,12 +46,21 @@ pub fn Notices() -> impl IntoView {
                 key=|n| n.id
                 children=move |n: Notice| {
                     let id = n.id;
-                    let class = match n.kind {
-                        NoticeKind::Error => "notice-card error-card",
+                    // A notice on the same topic is updated where it stands (`AppState::notify_about`).
+                    let now = move || {
+                        state
+                            .notices
+                            .with(|all| all.iter().find(|x| x.id == id).map(|x| (x.kind.clone(), x.text.clone())))
+                            .unwrap_or((NoticeKind::Info, String::new()))
+                    };
+                    let class = move || match now().0 {
+                        NoticeKind::Error | NoticeKind::Download(_) => "notice-card error-card",
                         NoticeKind::Info => "notice-card",
                         NoticeKind::Undo { .. } => "notice-card undo-card",
                     };
-                    let role = if matches!(n.kind, NoticeKind::Error) { "alert" } else { "status" };
+                    let role = move || {
+                        if matches!(now().0, NoticeKind::Error | NoticeKind::Download(_)) { "alert" } else { "status" }
+                    };
                     let undo = match n.kind.clone() {
                         NoticeKind::Undo { saved, position } => Some(
                             view! {
@@ -58,13 +78,29 @@ pub fn Notices() -> impl IntoView {
                                 >
                                     {state.t("Undo", "Rückgängig")}
                                 </button>
-                            },
+                            }
+                                .into_any(),
+                        ),
+                        NoticeKind::Download(raw) => Some(
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    data-testid="download-not-kept"
+                                    on:click=move |_| {
+                                        let _ = download_text(&raw, "support-calc-unreadable-data.txt", "text/plain");
+                                    }
+                                >
+                                    {state.t("Download it", "Herunterladen")}
+                                </button>
+                            }
+                                .into_any(),
                         ),
                         _ => None,
                     };
                     view! {
                         <div class=class role=role data-testid="notice">
-                            <p>{n.text.clone()}</p>
+                            <p>{move || now().1}</p>
                             {undo}
                             <button
                                 type="button"

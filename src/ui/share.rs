@@ -1,16 +1,16 @@
 //! Getting a scenario out of the page and into it: share link, JSON files, CSV, the chart as PNG, print.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::download::{download_text, download_url, DownloadError};
 use super::notices::NoticeKind;
 use super::split::{split_point, when_downloaded};
 use super::state::new_id;
 use super::AppState;
 use crate::messages;
 use crate::model::codec::encode_pretty;
-use crate::model::library::{decode_file, encode_bundle, MAX_FILE_BYTES};
+use crate::model::library::{decode_file, encode_bundle, file_text, MAX_FILE_BYTES};
 use crate::model::store::Command;
 use crate::model::Scenario;
 use crate::sheet::results_sheet;
@@ -32,44 +32,6 @@ pub(super) fn file_stem(name: &str) -> String {
     } else {
         stem.chars().take(60).collect()
     }
-}
-
-/// Why a download could not be offered, in English and German.
-pub(super) type DownloadError = (&'static str, &'static str);
-
-const NO_DOWNLOAD: DownloadError = (
-    "the browser did not accept the download",
-    "der Browser hat den Download nicht angenommen",
-);
-
-/// Offers `href` (a data or object URL) to the browser as a download named `file`.
-fn download_url(href: &str, file: &str) -> Result<(), DownloadError> {
-    let document = document();
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| NO_DOWNLOAD)?
-        .unchecked_into();
-    a.set_href(href);
-    a.set_download(file);
-    a.set_hidden(true);
-    let body = document.body().ok_or(NO_DOWNLOAD)?;
-    let _ = body.append_child(&a);
-    a.click();
-    a.remove();
-    Ok(())
-}
-
-/// Offers text as a file.
-pub(super) fn download_text(text: &str, file: &str, mime: &str) -> Result<(), DownloadError> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| NO_DOWNLOAD)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| NO_DOWNLOAD)?;
-    let result = download_url(&url, file);
-    let _ = web_sys::Url::revoke_object_url(&url);
-    result
 }
 
 /// The page address with `fragment`.
@@ -337,14 +299,14 @@ async fn import_file(state: &AppState, file: web_sys::File) {
         state.notify(NoticeKind::Error, messages::file_too_large(&name, l));
         return;
     }
-    let text = match JsFuture::from(file.text()).await {
-        Ok(v) => v.as_string().unwrap_or_default(),
+    let bytes = match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
         Err(_) => {
             state.notify(NoticeKind::Error, messages::file_unreadable(&name, l));
             return;
         }
     };
-    match decode_file(&text) {
+    match file_text(&bytes).and_then(|text| decode_file(&text)) {
         Ok((scenarios, problems)) => {
             let count = scenarios.len();
             let mut added = 0;

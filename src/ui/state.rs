@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::notices::{Notice, NoticeKind};
+use super::notices::{Notice, NoticeKind, MAX_NOTICES};
 use crate::i18n::Lang;
 use crate::messages;
 use crate::model::flags::{self, OptionFlag};
@@ -73,6 +73,8 @@ pub struct AppState {
     next_notice: StoredValue<u64>,
     /// A save is queued for the next task (`persist_soon`).
     pub(super) save_queued: StoredValue<bool>,
+    /// The last save was refused (a full storage): the next chance saves again (`persist`).
+    pub(super) save_failed: StoredValue<bool>,
 }
 
 /// Empties `signal`, telling its readers only if it held something: `set` reruns every reader even when
@@ -157,6 +159,7 @@ impl AppState {
             by_net,
             next_notice: StoredValue::new(1),
             save_queued: StoredValue::new(false),
+            save_failed: StoredValue::new(false),
         }
     }
 
@@ -205,20 +208,45 @@ impl AppState {
     }
 
     pub fn notify(&self, kind: NoticeKind, text: String) -> u64 {
-        let id = self.next_notice.get_value();
-        self.next_notice.set_value(id + 1);
-        self.notices.update(|n| n.push(Notice { id, kind, text }));
-        id
+        self.notify_about(None, kind, text)
     }
 
-    /// `notify`, unless the same words are already shown.
-    pub fn notify_once(&self, kind: NoticeKind, text: String) {
-        if !self
+    /// Shows a message about `topic` (`None`: its words are its topic). A notice on the same topic is
+    /// updated where it stands rather than repeated: a burst of one event (another tab saving on every
+    /// keystroke) is one notice, and "saved again" takes the place of "could not be saved". At most
+    /// `MAX_NOTICES` show, the oldest going first, so that they never cover the page.
+    pub fn notify_about(&self, topic: Option<&'static str>, kind: NoticeKind, text: String) -> u64 {
+        let same = |n: &Notice| match topic {
+            Some(_) => n.topic == topic,
+            None => {
+                n.topic.is_none() && n.text == text && !matches!(n.kind, NoticeKind::Undo { .. })
+            }
+        };
+        if let Some(id) = self
             .notices
-            .with_untracked(|n| n.iter().any(|x| x.text == text))
+            .with_untracked(|n| n.iter().find(|n| same(n)).map(|n| n.id))
         {
-            self.notify(kind, text);
+            self.notices.update(|n| {
+                if let Some(shown) = n.iter_mut().find(|n| n.id == id) {
+                    shown.kind = kind;
+                    shown.text = text;
+                }
+            });
+            return id;
         }
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|n| {
+            n.push(Notice {
+                id,
+                topic,
+                kind,
+                text,
+            });
+            let surplus = n.len().saturating_sub(MAX_NOTICES);
+            n.drain(..surplus);
+        });
+        id
     }
 
     /// Marks the field `key` as holding invalid text (`stale`) or not; readers hear only of changes.
@@ -241,8 +269,9 @@ impl AppState {
     pub fn edit(&self, change: impl FnOnce(&mut Scenario)) {
         let mut changed = false;
         let mine = self.escalations_mine.get_untracked();
+        let now = js_sys::Date::now() as u64;
         self.library.maybe_update(|lib| {
-            changed = lib.edit(|s| {
+            changed = lib.edit_at(Some(now), |s| {
                 change(s);
                 if mine {
                     s.rates.developer_hourly = s.rates.founder_hourly;
