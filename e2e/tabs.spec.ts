@@ -96,3 +96,33 @@ test("a full storage that is freed saves again without a reload", async ({ conte
   await a.page.reload();
   await expect(a.byTestId("scenario-name")).toHaveValue(name);
 });
+
+test("backups of unreadable values never stop saving: bounded, and what does not fit is offered as a file", async ({ context }) => {
+  const a = await CalculatorPage.open(context);
+  await a.rename("Mine");
+  const other = await CalculatorPage.open(context);
+  const backups = () =>
+    a.page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("support-calc.backup."))
+        .map((k) => localStorage.getItem(k)!.length),
+    );
+  // Another tab leaves three large unreadable values, one after another; each is kept aside before it
+  // is written over, the oldest backups going to make room, and every change is saved.
+  for (const [i, fill] of ["a", "b", "c"].entries()) {
+    await other.page.evaluate((v) => localStorage.setItem("support-calc.scenarios", v), `not json ${fill.repeat(1_600_000)}`);
+    await a.set("workload", "tickets_per_month", String(500 + i));
+    await expect.poll(() => a.storedLibrary()).toContain(`"tickets_per_month":${500 + i}`);
+    const sizes = await backups();
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(2_000_000);
+  }
+  // One too large to keep aside at all: the change is saved, and the value is offered as a file.
+  await other.page.evaluate(() => localStorage.setItem("support-calc.scenarios", `not json ${"d".repeat(2_100_000)}`));
+  await a.set("workload", "tickets_per_month", "777");
+  await expect.poll(() => a.storedLibrary()).toContain('"tickets_per_month":777');
+  const offer = a.notices().filter({ hasText: "could not be read" });
+  await expect(offer).toHaveCount(1);
+  const [file] = await Promise.all([a.page.waitForEvent("download"), a.byTestId("download-not-kept").click()]);
+  expect(file.suggestedFilename()).toBe("support-calc-unreadable-data.txt");
+});
