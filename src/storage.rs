@@ -152,6 +152,15 @@ fn keep_aside(raw: &str) -> Result<String, NotKept> {
     Ok(key)
 }
 
+/// Keeps aside a value another tab stored that no one can read (its `storage` event carries it), unless
+/// it was kept already: whichever write reaches storage last, the value is not lost.
+pub fn keep_unreadable_aside(raw: &str) -> Result<(), NotKept> {
+    if already_kept(raw) {
+        return Ok(());
+    }
+    keep_aside(raw).map(|_| ())
+}
+
 /// What starting up found in storage.
 pub enum Loaded {
     /// Nothing stored yet.

@@ -96,10 +96,17 @@ impl AppState {
     }
 
     /// Another tab stored `raw`: takes in its work, and writes back what storage lacks of ours
-    /// (`library::take_in`). What cannot be read is kept aside by the next save.
+    /// (`library::take_in`). What no one can read is kept aside at once: this tab's last save may reach
+    /// storage after it, and would otherwise write over it unseen.
     pub fn take_in(&self, raw: &str) {
-        if let Some(stored) = storage::library_from(raw) {
-            self.run(Command::TakeIn(stored));
+        match storage::library_from(raw) {
+            Some(stored) => {
+                self.run(Command::TakeIn(stored));
+            }
+            None => match storage::keep_unreadable_aside(raw) {
+                Err(storage::NotKept::NoRoom) => self.offer_not_kept(raw.to_string()),
+                Ok(()) | Err(storage::NotKept::Storage(_)) => {}
+            },
         }
     }
 }
