@@ -90,7 +90,7 @@ pub enum NotKept {
     /// No storage, or it refuses every write: nothing may be written over the value.
     Storage(StorageProblem),
     /// There is no room for it, even with every older backup gone: it is held in the tab instead, and
-    /// the user is offered it as a file (`Loaded::NotKeptAside`, `Saved::not_kept`).
+    /// the user is offered it as a file (`Loaded::NotKeptAside`, `Written::not_kept`).
     NoRoom,
 }
 
@@ -120,6 +120,9 @@ fn forget_oldest(backups: &mut Vec<(String, usize)>) -> Option<usize> {
 /// (`NotKept::NoRoom`).
 fn keep_aside(raw: &str) -> Result<String, NotKept> {
     local().map_err(NotKept::Storage)?;
+    if raw.len() > BACKUP_BUDGET_CHARS {
+        return Err(NotKept::NoRoom);
+    }
     let storage = LocalStorage::raw();
     let stamp = js_sys::Date::new_0()
         .to_iso_string()
@@ -130,9 +133,6 @@ fn keep_aside(raw: &str) -> Result<String, NotKept> {
     while matches!(storage.get_item(&key), Ok(Some(_))) {
         key = format!("{BACKUP_PREFIX}{stamp}-{n}");
         n += 1;
-    }
-    if raw.len() > BACKUP_BUDGET_CHARS {
-        return Err(NotKept::NoRoom);
     }
     let mut older = backups(&storage);
     let mut total: usize = older.iter().map(|(_, size)| size).sum();

@@ -30,9 +30,14 @@ impl Stamps {
 
     /// Records that the field at `path` was edited at `time`, unless it already has a later one.
     pub fn insert(&mut self, path: String, time: u64) {
+        self.put(path, |earlier| earlier.max(time));
+    }
+
+    /// Sets the field at `path` to `time(its earlier time, 0 if none)`.
+    fn put(&mut self, path: String, time: impl FnOnce(u64) -> u64) {
         match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&path)) {
-            Ok(at) => self.0[at].1 = self.0[at].1.max(time),
-            Err(at) => self.0.insert(at, (path, time)),
+            Ok(at) => self.0[at].1 = time(self.0[at].1),
+            Err(at) => self.0.insert(at, (path, time(0))),
         }
     }
 }
@@ -92,8 +97,7 @@ fn differ(a: &Value, b: &Value, path: &str, out: &mut Vec<String>) {
 /// Records that every field that differs between `before` and `after` was edited at `now`.
 pub fn stamp(stamps: &mut Stamps, before: &Scenario, after: &Scenario, now: u64) {
     for path in changed_paths(before, after) {
-        stamps.0.retain(|(k, _)| *k != path);
-        stamps.insert(path, now);
+        stamps.put(path, |_| now);
     }
 }
 

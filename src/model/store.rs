@@ -4,7 +4,7 @@
 //! A command says what happened in words the interface can show (`Event`) and whether the scenario on
 //! screen was replaced by another one (`Outcome::replaced`): then inputs drop half-typed text.
 
-use super::library::{merge, next_rev, Library, Saved, MAX_SCENARIOS};
+use super::library::{next_rev, take_in, Library, Saved, MAX_SCENARIOS};
 use super::scenario::Scenario;
 use super::schema::NAME_MAX_CHARS;
 use super::stamps::stamp;
@@ -193,8 +193,7 @@ impl Library {
             }
             Command::Adopt(merged) => self.adopt(merged),
             Command::TakeIn(stored) => {
-                let merged = merge(&stored, self);
-                let write_back = stored.lacks_any_of(&merged);
+                let (merged, write_back) = take_in(&stored, self);
                 Outcome {
                     write_back,
                     ..self.adopt(merged)

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::download::download_text;
-
 use super::AppState;
 use crate::model::library::Saved;
 use crate::model::store::Command;
@@ -46,20 +45,15 @@ pub fn Notices() -> impl IntoView {
                 key=|n| n.id
                 children=move |n: Notice| {
                     let id = n.id;
-                    // A notice on the same topic is updated where it stands (`AppState::notify_about`).
-                    let now = move || {
-                        state
-                            .notices
-                            .with(|all| all.iter().find(|x| x.id == id).map(|x| (x.kind.clone(), x.text.clone())))
-                            .unwrap_or((NoticeKind::Info, String::new()))
+                    // A notice on the same topic is updated where it stands (`AppState::notify_about`):
+                    // its words and kind are read from the list, not from the notice it was built from.
+                    let of_kind = move |what: fn(&NoticeKind) -> &'static str| {
+                        state.notices.with(|all| all.iter().find(|x| x.id == id).map_or("", |x| what(&x.kind)))
                     };
-                    let class = move || match now().0 {
-                        NoticeKind::Error | NoticeKind::Download(_) => "notice-card error-card",
-                        NoticeKind::Info => "notice-card",
-                        NoticeKind::Undo { .. } => "notice-card undo-card",
-                    };
-                    let role = move || {
-                        if matches!(now().0, NoticeKind::Error | NoticeKind::Download(_)) { "alert" } else { "status" }
+                    let class = move || of_kind(kind_class);
+                    let role = move || of_kind(role_of);
+                    let text = move || {
+                        state.notices.with(|all| all.iter().find(|x| x.id == id).map(|x| x.text.clone()).unwrap_or_default())
                     };
                     let undo = match n.kind.clone() {
                         NoticeKind::Undo { saved, position } => Some(
@@ -100,7 +94,7 @@ pub fn Notices() -> impl IntoView {
                     };
                     view! {
                         <div class=class role=role data-testid="notice">
-                            <p>{move || now().1}</p>
+                            <p>{text}</p>
                             {undo}
                             <button
                                 type="button"
@@ -115,5 +109,21 @@ pub fn Notices() -> impl IntoView {
                 }
             />
         </div>
+    }
+}
+
+fn kind_class(kind: &NoticeKind) -> &'static str {
+    match kind {
+        NoticeKind::Error | NoticeKind::Download(_) => "notice-card error-card",
+        NoticeKind::Info => "notice-card",
+        NoticeKind::Undo { .. } => "notice-card undo-card",
+    }
+}
+
+/// Errors interrupt a screen reader (`alert`); the rest wait their turn (`status`).
+fn role_of(kind: &NoticeKind) -> &'static str {
+    match kind {
+        NoticeKind::Error | NoticeKind::Download(_) => "alert",
+        NoticeKind::Info | NoticeKind::Undo { .. } => "status",
     }
 }

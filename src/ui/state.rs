@@ -71,7 +71,7 @@ pub struct AppState {
     /// the value of fast answers is on. Not saved: a way of reading, not an input.
     pub by_net: RwSignal<bool>,
     next_notice: StoredValue<u64>,
-    /// A save is queued for the next task (`persist_soon`).
+    /// A save is queued for the end of this task (`persist_soon`).
     pub(super) save_queued: StoredValue<bool>,
     /// The last save was refused (a full storage): the next chance saves again (`persist`).
     pub(super) save_failed: StoredValue<bool>,
@@ -222,15 +222,13 @@ impl AppState {
                 n.topic.is_none() && n.text == text && !matches!(n.kind, NoticeKind::Undo { .. })
             }
         };
-        if let Some(id) = self
+        let shown = self
             .notices
-            .with_untracked(|n| n.iter().find(|n| same(n)).map(|n| n.id))
-        {
+            .with_untracked(|n| n.iter().position(same).map(|at| (at, n[at].id)));
+        if let Some((at, id)) = shown {
             self.notices.update(|n| {
-                if let Some(shown) = n.iter_mut().find(|n| n.id == id) {
-                    shown.kind = kind;
-                    shown.text = text;
-                }
+                n[at].kind = kind;
+                n[at].text = text;
             });
             return id;
         }
