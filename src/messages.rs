@@ -664,7 +664,7 @@ mod tests {
             decode_error(&decode("nope").unwrap_err(), Lang::De),
             decode_error(&decode("[]").unwrap_err(), Lang::De),
             decode_error(&decode("{}").unwrap_err(), Lang::De),
-            decode_error(&decode(r#"{"version":5}"#).unwrap_err(), Lang::De),
+            decode_error(&decode(r#"{"version":6}"#).unwrap_err(), Lang::De),
             decode_error(&decode(r#"{"version":1,"workload":{"tickets_per_month":"x"}}"#).unwrap_err(), Lang::De),
             decode_error(&decode(r#"{"version":1,"ratez":{}}"#).unwrap_err(), Lang::De),
             decode_error(&decode(r#"{"version":1,"platform":{"billing_unit":"minute"}}"#).unwrap_err(), Lang::De),
@@ -679,7 +679,7 @@ mod tests {
             library_error(&decode_library("x").unwrap_err(), Lang::De),
             library_error(&decode_library(r#"{"version":9}"#).unwrap_err(), Lang::De),
             file_error(&decode_file("x").unwrap_err(), Lang::De),
-            file_error(&decode_file(r#"{"scenarios":[{"version":5}]}"#).unwrap_err(), Lang::De),
+            file_error(&decode_file(r#"{"scenarios":[{"version":9}]}"#).unwrap_err(), Lang::De),
             decode_error(
                 &decode(r#"{"version":4,"projection":{"months":6,"spikes":[{"month":9,"multiplier":2}]},
                     "uncertainty":{"ranges":{"workload.tickets_per_month":{"low":400,"high":500}}}}"#)

@@ -18,23 +18,24 @@ use crate::model::{OptionId, Scenario};
 type Figure = fn(&OptionReport) -> Option<f64>;
 use crate::text::{
     answer, crossing_sentence, kind_name, no_crossing, option_detail, plans_caveat,
-    projection_notes, projection_verdict, regimes_sentence, tornado_head,
+    projection_notes, projection_verdict, regimes_sentence, tornado_head, Reading,
 };
 
-/// The whole sheet. `date` is the day it is made, as the page writes dates; `escalations_mine` says who
-/// handles escalations (not part of the scenario).
+/// The whole sheet. `date` is the day it is made, as the page writes dates; `reading` says what the
+/// verdict is read by and who handles escalations (neither is part of the scenario).
 pub fn results_sheet(
     s: &Scenario,
     r: &Report,
     regimes: &[Regime],
-    escalations_mine: bool,
+    reading: Reading,
     date: &str,
     l: Lang,
 ) -> String {
     let mut sheet = Sheet::new(l == Lang::De);
     let cur = s.currency.as_str();
     let pick = |en, de| l.pick(en, de);
-    let answer = answer(s, r, l);
+    let escalations_mine = reading.escalations_mine;
+    let answer = answer(s, r, reading, l);
     sheet.texts(&[l.pick(TITLE.0, TITLE.1)]);
     sheet.texts(&[pick("Scenario", "Szenario"), &s.name]);
     sheet.texts(&[pick("Date", "Datum"), date]);
@@ -522,7 +523,17 @@ mod tests {
     fn sheet_of(s: &Scenario, l: Lang) -> String {
         let r = report(s);
         let ranges = regimes(s, &r.chart_break_even);
-        results_sheet(s, &r, &ranges, true, "2026-12-02", l)
+        results_sheet(
+            s,
+            &r,
+            &ranges,
+            Reading {
+                escalations_mine: true,
+                ..Reading::default()
+            },
+            "2026-12-02",
+            l,
+        )
     }
 
     #[test]

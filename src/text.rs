@@ -5,13 +5,14 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::breakeven::Crossing;
 use crate::model::costs::Unavailable;
+use crate::model::flags;
 use crate::model::flags::{
     InputFlag, OptionFlag, CONTRACTOR_HOURS, COST_PER_TICKET_CEILING, FOUNDER_HOURS,
 };
 use crate::model::presets::Preset;
 use crate::model::regimes::Regime;
-use crate::model::report::{LineKind, Verdict};
-use crate::model::{BillingUnit, OptionId, Report, Scenario, XAxis};
+use crate::model::report::{Basis, CannotServe, LineKind, Verdict};
+use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario, XAxis};
 
 /// One line on what the option means.
 pub fn option_blurb(id: OptionId, l: Lang) -> &'static str {
@@ -88,6 +89,7 @@ pub fn kind_name(kind: LineKind, l: Lang) -> &'static str {
             "Einrichtungsgebühr, pro Monat verteilt",
         ),
         LineKind::Ai => l.pick("AI front line", "KI als erste Instanz"),
+        LineKind::Live => l.pick("Live agent hours", "Stunden im Live-Kanal"),
     }
 }
 
@@ -176,40 +178,46 @@ pub fn crossing_sentence(x: XAxis, c: &Crossing, currency: &str, l: Lang) -> Str
 }
 
 /// The answer, first: "At 300 tickets a month the platform is cheapest: $5,089 a month, $2,261 less than
-/// doing it yourself."
+/// doing it yourself." Read by the verdict's basis (SPEC 3.10); when the baseline cannot serve, a
+/// second sentence says why.
 pub fn verdict(tickets: f64, v: &Verdict, currency: &str, l: Lang) -> String {
-    verdict_in(tickets, v, false, currency, l)
-}
-
-/// The verdict by cost, or by net cost (`net`: what fast answers keep taken off, SPEC 5.3).
-fn verdict_in(tickets: f64, v: &Verdict, net: bool, currency: &str, l: Lang) -> String {
     let Verdict {
         cheapest,
         cost,
         compared,
+        basis,
+        baseline_out,
     } = *v;
     let locale = l.code();
     let n = self::tickets(tickets, l);
     let cost = format::money_total(cost, currency, locale);
-    let head = match (l, net) {
-        (Lang::En, false) => format!(
+    let head = match (l, basis) {
+        (Lang::En, Basis::Cost) => format!(
             "At {n} a month {} is cheapest: {cost} a month",
             object(cheapest, l)
         ),
-        (Lang::De, false) => format!(
+        (Lang::De, Basis::Cost) => format!(
             "Bei {n} im Monat ist {} am günstigsten: {cost} im Monat",
             subject(cheapest, l)
         ),
-        (Lang::En, true) => format!(
+        (Lang::En, Basis::Net) => format!(
             "Counting the customers fast answers keep, at {n} a month {} is cheapest: {cost} a month net",
             object(cheapest, l)
         ),
-        (Lang::De, true) => format!(
+        (Lang::De, Basis::Net) => format!(
             "Mit den Kunden, die schnelle Antworten halten, ist bei {n} im Monat {} am günstigsten: netto {cost} im Monat",
             subject(cheapest, l)
         ),
+        (Lang::En, Basis::Cash) => format!(
+            "Counting only what you pay out, at {n} a month {} is cheapest: {cost} a month in cash",
+            object(cheapest, l)
+        ),
+        (Lang::De, Basis::Cash) => format!(
+            "Nur nach dem, was Sie auszahlen, ist bei {n} im Monat {} am günstigsten: {cost} im Monat",
+            subject(cheapest, l)
+        ),
     };
-    match compared {
+    let mut out = match compared {
         Some((other, saving)) if saving >= 0.005 => format!(
             "{head}, {} {} {}.",
             format::money_total(saving, currency, locale),
@@ -222,21 +230,75 @@ fn verdict_in(tickets: f64, v: &Verdict, net: bool, currency: &str, l: Lang) -> 
             object(other, l)
         ),
         None => format!("{head}."),
+    };
+    if let Some((id, why)) = baseline_out {
+        out.push(' ');
+        out.push_str(&baseline_cannot_serve(id, why, l));
     }
+    out
+}
+
+/// Why the baseline is not what the saving is measured against (SPEC 3.10): "Doing it yourself would
+/// take 450 h of your time a month, more than one person has."
+pub fn baseline_cannot_serve(id: OptionId, why: CannotServe, l: Lang) -> String {
+    let who = sentence_start(id, l);
+    let locale = l.code();
+    match (why, l) {
+        (CannotServe::Flag(OptionFlag::FounderHours { hours }), Lang::En) => format!(
+            "{who} would take {} of your time a month, more than one person has.",
+            format::hours(hours, locale)
+        ),
+        (CannotServe::Flag(OptionFlag::FounderHours { hours }), Lang::De) => format!(
+            "{who} würde {} Ihrer Zeit im Monat brauchen, mehr als ein Mensch hat.",
+            format::hours(hours, locale)
+        ),
+        (CannotServe::Flag(OptionFlag::ContractorHours { hours }), Lang::En) => format!(
+            "{who} would bill {} a month, more than one person works.",
+            format::hours(hours, locale)
+        ),
+        (CannotServe::Flag(OptionFlag::ContractorHours { hours }), Lang::De) => format!(
+            "{who} würde {} im Monat abrechnen, mehr als ein Mensch arbeitet.",
+            format::hours(hours, locale)
+        ),
+        (CannotServe::Unavailable(why), _) => {
+            let reason = why.map(|w| unavailable(w, l)).unwrap_or_default();
+            let head = match l {
+                Lang::En => format!("{who} is not available here."),
+                Lang::De => format!("{who} ist hier nicht verfügbar."),
+            };
+            if reason.is_empty() {
+                head
+            } else {
+                format!("{head} {reason}")
+            }
+        }
+    }
+}
+
+/// How the verdict is read: its basis, and whether the founder handles escalations (which flags an
+/// option past one person's hours).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
+    pub basis: Basis,
+    pub escalations_mine: bool,
+}
+
+/// The verdict of scenario `s` with its report `r`, read as `reading` says (by net cost only while
+/// the value of fast answers is on), or `None` when no option is available.
+pub fn verdict_of(s: &Scenario, r: &Report, reading: Reading) -> Option<Verdict> {
+    let basis = match reading.basis {
+        Basis::Net if !s.value.enabled => Basis::Cost,
+        basis => basis,
+    };
+    let flags = PerOption::from_fn(|id| flags::option_flag(id, s, r, reading.escalations_mine));
+    r.verdict(basis, &flags)
 }
 
 /// The verdict of scenario `s` with its report `r`, or why there is none: what the page, the summary,
 /// the CSV and the PNG lead with.
-pub fn answer(s: &Scenario, r: &Report, l: Lang) -> String {
-    answer_by(s, r, false, l)
-}
-
-/// As `answer`, by net cost when `net` and the value of fast answers is on.
-pub fn answer_by(s: &Scenario, r: &Report, net: bool, l: Lang) -> String {
-    let net = net && s.value.enabled;
-    let v = if net { r.verdict_net() } else { r.verdict() };
-    match v {
-        Some(v) => verdict_in(s.workload.tickets_per_month, &v, net, &s.currency, l),
+pub fn answer(s: &Scenario, r: &Report, reading: Reading, l: Lang) -> String {
+    match verdict_of(s, r, reading) {
+        Some(v) => verdict(s.workload.tickets_per_month, &v, &s.currency, l),
         None => no_option(l).into(),
     }
 }
@@ -879,6 +941,12 @@ pub fn unavailable(why: Unavailable, l: Lang) -> String {
             h(hours),
             h(promised)
         ),
+        (Unavailable::NoLiveChannel, Lang::En) => {
+            "The platform takes no live chat or phone; some of your tickets arrive live.".into()
+        }
+        (Unavailable::NoLiveChannel, Lang::De) => {
+            "Die Plattform bietet weder Live-Chat noch Telefon an; ein Teil Ihrer Tickets kommt live.".into()
+        }
         (Unavailable::NoPlan | Unavailable::OverShare, _) => String::new(),
     }
 }
@@ -1270,7 +1338,7 @@ mod tests {
     }
 
     fn verdict_of(s: &Scenario, l: Lang) -> String {
-        answer(s, &report(s), l)
+        answer(s, &report(s), Reading::default(), l)
     }
 
     #[test]
@@ -1297,12 +1365,14 @@ mod tests {
             verdict_of(&s, Lang::En),
             "At 300 tickets a month the platform is cheapest: $5,089 a month, $193.50 less than a contractor."
         );
-        // A baseline that is off gives no comparison.
+        // A baseline that is off cannot serve: the saving is measured against the cheapest other
+        // option that can (SPEC 3.10), the contractor again, and nothing is said of an option the
+        // user switched off.
         s.baseline = OptionId::Employee;
         s.employee.enabled = false;
         assert_eq!(
             verdict_of(&s, Lang::En),
-            "At 300 tickets a month the platform is cheapest: $5,089 a month."
+            "At 300 tickets a month the platform is cheapest: $5,089 a month, $193.50 less than a contractor."
         );
         for id in OptionId::ALL {
             s.set_enabled(id, false);

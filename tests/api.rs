@@ -16,10 +16,11 @@ fn the_spec_example_is_the_default_scenario_of_version_1() {
     assert_eq!(decode(SPEC_EXAMPLE).unwrap(), Scenario::spec_example());
     let mut everyone = Scenario::spec_example();
     everyone.all_hands.enabled = true;
+    everyone.platform.live_billing = support_calc::model::scenario::LiveBilling::PerAgentHour;
     assert_eq!(
         everyone,
         Scenario::default(),
-        "version 2 has everyone helping on"
+        "version 2 has everyone helping on; version 5 bills a platform's live agents by the hour"
     );
 }
 
@@ -118,8 +119,8 @@ fn missing_fields_take_their_defaults() {
 fn version_and_size_and_syntax_are_checked_first() {
     assert_eq!(decode("{}"), Err(DecodeError::MissingVersion));
     assert_eq!(
-        decode(r#"{"version":5}"#),
-        Err(DecodeError::NewerVersion(5))
+        decode(r#"{"version":6}"#),
+        Err(DecodeError::NewerVersion(6))
     );
     assert!(
         matches!(decode(r#"{"version":0}"#), Err(DecodeError::UnsupportedVersion(v)) if v == "0")

@@ -68,7 +68,7 @@ fn damaged_links_say_what_is_wrong() {
     );
     // A link from a future version.
     let future =
-        encode_fragment(&Scenario::default()).replace("s=eyJ2ZXJzaW9uIjo0", "s=eyJ2ZXJzaW9uIjo5");
+        encode_fragment(&Scenario::default()).replace("s=eyJ2ZXJzaW9uIjo1", "s=eyJ2ZXJzaW9uIjo5");
     let err = decode_fragment(&future).unwrap().unwrap_err();
     assert!(
         err.to_string()
@@ -340,7 +340,7 @@ fn csv_holds_results_break_evens_and_chart_data() {
             s,
             &r,
             &regimes(s, &r.chart_break_even),
-            false,
+            Default::default(),
             "2026-12-02",
             Lang::En,
         )

@@ -207,9 +207,12 @@ fn you_alone_can_take_a_quiet_chat_but_not_a_busy_one() {
 
 #[test]
 fn first_replies_in_the_standard_week_worked_by_hand() {
-    // 40 h: gaps of 16, 16, 16, 16 and 64 h. Within one hour: (40 + 5) / 168; mean wait
-    // (4 * 16^2 + 64^2) / 2 / 168 = 15.24 h. The platform covers 168 h: everything at once.
-    let r = report(&Scenario::default());
+    // With one person promised on shift the employee answers through all of W = 40 h: gaps of 16, 16,
+    // 16, 16 and 64 h. Within one hour: (40 + 5) / 168; mean wait (4 * 16^2 + 64^2) / 2 / 168 =
+    // 15.24 h. The platform covers 168 h: everything at once.
+    let mut on_shift = Scenario::default();
+    on_shift.coverage.agents_on_shift = 1.0;
+    let r = report(&on_shift);
     let e = r.option(OptionId::Employee).unwrap();
     assert_close(e.coverage_hours_per_week, 40.0, "covered");
     assert_close(e.fast_reply_share, 45.0 / 168.0, "share");
@@ -218,17 +221,69 @@ fn first_replies_in_the_standard_week_worked_by_hand() {
     assert_close(p.fast_reply_share, 1.0, "platform share");
     assert_close(p.mean_first_reply_hours, 0.0, "platform wait");
     // With the AI answering 75% of tickets first: 0.75 + 0.25 * 45 / 168, and a quarter of the wait.
-    let mut s = Scenario::default();
+    let mut s = on_shift.clone();
     s.ai.enabled = true;
     let r = report(&s);
     let e = r.option(OptionId::Employee).unwrap();
     assert_close(e.fast_reply_share, 0.75 + 0.25 * 45.0 / 168.0, "with AI");
     assert_close(e.mean_first_reply_hours, 0.25 * 2560.0 / 168.0, "with AI");
     // Within 4 hours instead: (40 + 4 * 4 + 4) / 168.
-    let mut s = Scenario::default();
+    let mut s = on_shift;
     s.value.fast_response_hours = 4.0;
     let e = report(&s).option(OptionId::Employee).unwrap().clone();
     assert_close(e.fast_reply_share, 60.0 / 168.0, "within 4 h");
+}
+
+#[test]
+fn with_nobody_on_shift_an_option_answers_only_in_the_hours_its_people_work() {
+    // SPEC 5.1, version 5. The default employee is paid 1.0 FTE of 160 h a month: 160 * 12 / 52 =
+    // 36.92 h a week, within W = 40. L = 7.385 h a weekday: four gaps of 16.615 h and one of 64.615 h.
+    // Within an hour (36.92 + 5) / 168 = 24.95%; mean wait (4 * 16.615^2 + 64.615^2) / 2 / 168.
+    let r = report(&Scenario::default());
+    let e = r.option(OptionId::Employee).unwrap();
+    let x = 160.0 * 12.0 / 52.0;
+    let l = x / 5.0;
+    assert_close(e.coverage_hours_per_week, x, "employee hours");
+    assert_close(e.fast_reply_share, (x + 5.0) / 168.0, "employee share");
+    let wait = (4.0 * (24.0 - l).powi(2) + (72.0 - l).powi(2)) / 2.0 / 168.0;
+    assert_close(e.mean_first_reply_hours, wait, "employee wait");
+    // The contractor bills 62.5 h: 62.5 * 12 / 52 = 14.42 h a week.
+    let c = r.option(OptionId::Contractor).unwrap();
+    assert_close(
+        c.coverage_hours_per_week,
+        62.5 * 12.0 / 52.0,
+        "contractor hours",
+    );
+    // Everyone helps: 62.5 h * 1.25 slower = 78.125 shift hours, 18.03 h a week.
+    let a = r.option(OptionId::AllHands).unwrap();
+    assert_close(
+        a.coverage_hours_per_week,
+        78.125 * 12.0 / 52.0,
+        "everyone helps hours",
+    );
+    // The founder and the platform keep their own hours; the costs do not move.
+    assert_close(
+        r.option(OptionId::Diy).unwrap().coverage_hours_per_week,
+        40.0,
+        "diy",
+    );
+    assert_close(
+        r.option(OptionId::Platform)
+            .unwrap()
+            .coverage_hours_per_week,
+        168.0,
+        "platform",
+    );
+    assert_close(
+        cost(&r, OptionId::Employee).unwrap(),
+        8530.0,
+        "employee cost",
+    );
+    // Two FTE paid work 73.8 h a week: more than W, so they answer through W.
+    let mut s = Scenario::default();
+    s.employee.min_fte = 2.0;
+    let e = report(&s).option(OptionId::Employee).unwrap().clone();
+    assert_close(e.coverage_hours_per_week, 40.0, "two FTE");
 }
 
 #[test]
@@ -241,13 +296,15 @@ fn what_fast_answers_are_worth_worked_by_hand() {
     let r = report(&s);
     assert_eq!(r.cheapest, Some(OptionId::Contractor));
     assert_close(cost(&r, OptionId::Contractor).unwrap(), 982.5, "contractor");
-    // Each fast first reply keeps 0.03 * 0.04 * 6,000 = 7.20. The contractor answers 45 / 168 of
-    // 50 tickets within the hour (96.43 kept), the platform all 50 (360 kept).
+    // Each fast first reply keeps 0.03 * 0.04 * 6,000 = 7.20. With nobody on shift the contractor's
+    // 10.5 billed hours are 10.5 * 12 / 52 = 2.42 h a week (SPEC 5.1, version 5): it answers
+    // (2.42 + 5) / 168 of 50 tickets within the hour (15.91 kept); the platform all 50 (360 kept).
     let k = r.option(OptionId::Contractor).unwrap();
-    assert_close(k.value_kept.unwrap(), 50.0 * 45.0 / 168.0 * 7.2, "kept");
+    let within = (10.5 * 12.0 / 52.0 + 5.0) / 168.0;
+    assert_close(k.value_kept.unwrap(), 50.0 * within * 7.2, "kept");
     assert_close(
         k.net_cost.unwrap().unwrap(),
-        982.5 - 50.0 * 45.0 / 168.0 * 7.2,
+        982.5 - 50.0 * within * 7.2,
         "net",
     );
     let p = r.option(OptionId::Platform).unwrap();
@@ -328,7 +385,7 @@ fn every_version_2_fixture_gives_the_report_version_2_gave() {
     for (name, scenario, old_report) in v2_fixtures() {
         let old: Value = serde_json::from_str(old_report).unwrap();
         let new: Value = serde_json::from_str(&report_json(scenario).unwrap()).unwrap();
-        common::assert_contains(&old, &new, name);
+        common::assert_contains(&common::without_v5_corrections(&old, &new), &new, name);
         assert_eq!(new["staffing"]["live_agents"], 0.0, "{name}");
         assert!(new.get("cheapest_net").is_none(), "{name}");
     }
@@ -439,7 +496,7 @@ fn the_csv_carries_first_replies_the_live_queue_and_net_costs() {
         &s,
         &r,
         &regimes(&s, &r.chart_break_even),
-        false,
+        Default::default(),
         "2026-12-02",
         Lang::En,
     );

@@ -331,6 +331,7 @@ fn migrate(value: Value) -> Result<Value, DecodeError> {
         Some(1) => migrate(v1_to_v2(value)?),
         Some(2) => migrate(v2_to_v3(value)?),
         Some(3) => migrate(v3_to_v4(value)?),
+        Some(4) => migrate(v4_to_v5(value)?),
         Some(v) if v > FORMAT_VERSION => Err(DecodeError::NewerVersion(v)),
         _ => Err(DecodeError::UnsupportedVersion(
             map.get("version").map(Value::to_string).unwrap_or_default(),
@@ -370,6 +371,9 @@ const ADDED_IN_V4: &[(&str, &str)] = &[
     ("all_hands", "training_hours"),
 ];
 
+/// The fields version 5 added (SPEC 5.2): refused in a file of an earlier version.
+const ADDED_IN_V5: &[(&str, &str)] = &[("platform", "live_billing"), ("platform", "live_hourly")];
+
 /// The fields of `added` that an older file holds, each named as an unknown field.
 fn fields_added_later(
     map: &serde_json::Map<String, Value>,
@@ -400,6 +404,7 @@ fn v2_to_v3(mut value: Value) -> Result<Value, DecodeError> {
     };
     let mut unknown = fields_added_later(map, ADDED_IN_V3);
     unknown.extend(fields_added_later(map, ADDED_IN_V4));
+    unknown.extend(fields_added_later(map, ADDED_IN_V5));
     if !unknown.is_empty() {
         return Err(DecodeError::Invalid(unknown));
     }
@@ -414,11 +419,34 @@ fn v3_to_v4(mut value: Value) -> Result<Value, DecodeError> {
     let Value::Object(map) = &mut value else {
         return Err(DecodeError::NotAnObject);
     };
-    let unknown = fields_added_later(map, ADDED_IN_V4);
+    let mut unknown = fields_added_later(map, ADDED_IN_V4);
+    unknown.extend(fields_added_later(map, ADDED_IN_V5));
     if !unknown.is_empty() {
         return Err(DecodeError::Invalid(unknown));
     }
     map.insert("version".into(), Value::from(4));
+    Ok(value)
+}
+
+/// Version 4 to 5: a platform with a live channel billed its live tickets per unit, like any other
+/// (a new scenario bills its live agents by the hour), so every cost stays what it was. The first
+/// replies of an option without anyone promised on shift are corrected (SPEC 5.1), not migrated. A
+/// file of version 4 holding a version-5 field is refused.
+fn v4_to_v5(mut value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(map) = &mut value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    let unknown = fields_added_later(map, ADDED_IN_V5);
+    if !unknown.is_empty() {
+        return Err(DecodeError::Invalid(unknown));
+    }
+    map.insert("version".into(), Value::from(5));
+    let platform = map
+        .entry("platform")
+        .or_insert_with(|| Value::Object(serde_json::Map::new()));
+    if let Value::Object(p) = platform {
+        p.insert("live_billing".into(), Value::from("per_unit"));
+    }
     Ok(value)
 }
 
@@ -433,6 +461,7 @@ fn v1_to_v2(mut value: Value) -> Result<Value, DecodeError> {
     let mut unknown = fields_added_later(map, ADDED_IN_V2);
     unknown.extend(fields_added_later(map, ADDED_IN_V3));
     unknown.extend(fields_added_later(map, ADDED_IN_V4));
+    unknown.extend(fields_added_later(map, ADDED_IN_V5));
     // Values version 2 added: the axis along the AI's resolution rate and the fifth option.
     let chart_x = map.get("chart").and_then(|c| c.get("x"));
     let new_values = [
@@ -509,7 +538,11 @@ mod tests {
     #[test]
     fn a_version_written_as_a_decimal_is_the_same_version() {
         assert_eq!(decode(r#"{"version":1.0}"#), Ok(Scenario::spec_example()));
-        assert_eq!(decode(r#"{"version":2.0}"#), Ok(Scenario::default()));
+        assert_eq!(decode(r#"{"version":5.0}"#), Ok(Scenario::default()));
+        // An older version is migrated: its live tickets stay billed per unit (SPEC 5.2).
+        let mut v2 = Scenario::default();
+        v2.platform.live_billing = crate::model::scenario::LiveBilling::PerUnit;
+        assert_eq!(decode(r#"{"version":2.0}"#), Ok(v2));
         assert!(matches!(
             decode(r#"{"version":1.5}"#),
             Err(DecodeError::UnsupportedVersion(_))

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::erlang::{self, CONCURRENCY_FACTORS};
-use super::scenario::{BillingUnit, OptionId, PerOption, Plan, Pricing, Scenario};
+use super::scenario::{BillingUnit, LiveBilling, OptionId, PerOption, Plan, Pricing, Scenario};
 
 /// Weeks in a month: covered hours a week times this are the covered hours a month (SPEC 5.2).
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
@@ -254,11 +254,13 @@ pub struct Breakdown {
     pub one_off: f64,
     /// The AI front line, its upkeep included (SPEC 3.6).
     pub ai: f64,
+    /// A platform's live agents billed by the hour (SPEC 5.2, version 5).
+    pub live: f64,
 }
 
 impl Breakdown {
     pub fn total(&self) -> f64 {
-        self.tier1 + self.tier2 + self.fees + self.oversight + self.one_off + self.ai
+        self.tier1 + self.tier2 + self.fees + self.oversight + self.one_off + self.ai + self.live
     }
 }
 
@@ -302,6 +304,8 @@ pub enum Unavailable {
     FounderHours { hours: f64, promised: f64 },
     /// The platform's plan covers fewer hours a week than the promise.
     PlanHours { hours: f64, promised: f64 },
+    /// The platform takes no live contacts, and some arrive live (SPEC 5.2).
+    NoLiveChannel,
 }
 
 /// One option's cost at one volume. `breakdown` is `None` when the option is unavailable there.
@@ -382,8 +386,8 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
                     fees: seats * e.tooling_per_seat,
                     tier2,
                     oversight: e.oversight_hours * founder,
-                    one_off: 0.0,
                     ai,
+                    ..Breakdown::default()
                 }),
                 Detail::Employee {
                     fte_needed,
@@ -420,6 +424,7 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
                 oversight: p.oversight_hours * founder,
                 one_off: p.setup_fee / p.setup_months,
                 ai,
+                live: platform_live_hours(s, w) * p.live_hourly,
             });
             (
                 breakdown,
@@ -452,8 +457,12 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
             )
         }
     };
+    let no_live = id == OptionId::Platform
+        && s.platform.live_billing == LiveBilling::NotOffered
+        && w.live.live_tickets > 0.0;
     let unavailable = match (breakdown, keeps_the_promise(s, w, id)) {
         (_, Some(why)) => Some(why),
+        _ if no_live => Some(Unavailable::NoLiveChannel),
         (Some(_), None) => None,
         (None, None) if id == OptionId::Platform => Some(Unavailable::NoPlan),
         (None, None) => Some(Unavailable::OverShare),
@@ -468,8 +477,36 @@ pub fn option_cost(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionCost
     }
 }
 
-/// The units a platform bills for this workload, with the platform's own escalations `own`.
+/// Whether the platform bills its live agents by the hour: a live channel with `per_agent_hour`.
+pub fn bills_live_hours(s: &Scenario, w: &WorkloadResult) -> bool {
+    s.platform.live_billing == LiveBilling::PerAgentHour && w.live.live_tickets > 0.0
+}
+
+/// The live agent hours a platform bills a month (SPEC 5.2): the live agents through its own covered
+/// hours, `min(W, platform.coverage_hours_per_week) * 52 / 12`; 0 unless it bills them by the hour.
+pub fn platform_live_hours(s: &Scenario, w: &WorkloadResult) -> f64 {
+    if !bills_live_hours(s, w) {
+        return 0.0;
+    }
+    let covered = s
+        .coverage
+        .hours_per_week
+        .min(s.platform.coverage_hours_per_week);
+    w.live.agents * covered * WEEKS_PER_MONTH
+}
+
+/// The units a platform bills for this workload, with the platform's own escalations `own`: with its
+/// live agents billed by the hour, only the tickets that do not arrive live (SPEC 5.2).
 pub fn platform_units(s: &Scenario, w: &WorkloadResult, own: &OwnTier1) -> f64 {
+    let units = all_platform_units(s, w, own);
+    if bills_live_hours(s, w) {
+        units * (1.0 - s.channels.live_share)
+    } else {
+        units
+    }
+}
+
+fn all_platform_units(s: &Scenario, w: &WorkloadResult, own: &OwnTier1) -> f64 {
     match (s.platform.billing_unit, w.ai) {
         (BillingUnit::Reply, _) => w.replies,
         (BillingUnit::Ticket, _) => w.human_tickets(),

@@ -4,10 +4,13 @@ use serde::Serialize;
 
 use super::ai;
 use super::breakeven::{crossings, ticket_crossings, Crossing};
+use super::costs::Unavailable;
 use super::costs::{
-    cheapest_of, option_cost, Breakdown, Detail, OptionCost, OwnTier1, WorkloadResult,
+    bills_live_hours, cheapest_of, option_cost, platform_live_hours, Breakdown, Detail, OptionCost,
+    OwnTier1, WorkloadResult, WEEKS_PER_MONTH,
 };
 use super::coverage;
+use super::flags::{self, OptionFlag};
 use super::projection::{project, ProjectionReport};
 use super::scenario::{OptionId, PerOption, Scenario, XAxis};
 use super::uncertainty::{simulate, UncertaintyReport};
@@ -18,9 +21,16 @@ pub struct Report {
     /// One entry per enabled option, in the order diy, employee, contractor, platform, all_hands.
     pub options: Vec<OptionReport>,
     pub cheapest: Option<OptionId>,
+    /// The cheapest option by what you pay out (SPEC 3.10).
+    pub cheapest_cash: Option<OptionId>,
     pub baseline: OptionId,
-    /// Baseline cost minus the cheapest cost; `None` when the baseline is off or unavailable.
+    /// Baseline cost minus the cheapest cost; `None` when the baseline cannot serve (off, unavailable,
+    /// or taking more hours than one person has: SPEC 3.10's baseline rule) or is the cheapest.
     pub saving_vs_baseline: Option<f64>,
+    /// What the verdict's saving is measured against: the baseline when it can serve, else the
+    /// cheapest other option that can; with `saving`, what the cheapest saves against it.
+    pub saving_against: Option<OptionId>,
+    pub saving: Option<f64>,
     /// Every break-even over tickets per month `0..=tickets_axis_max`.
     pub break_even: Vec<TicketBreakEven>,
     pub tickets_axis_max: u64,
@@ -123,13 +133,15 @@ pub enum LineKind {
     Oversight,
     OneOff,
     Ai,
+    Live,
 }
 
 impl LineKind {
     /// Every kind, in the order a breakdown lists them.
-    pub const ALL: [LineKind; 6] = [
+    pub const ALL: [LineKind; 7] = [
         LineKind::Ai,
         LineKind::Tier1,
+        LineKind::Live,
         LineKind::Tier2,
         LineKind::Fees,
         LineKind::Oversight,
@@ -196,6 +208,12 @@ pub struct OptionReport {
     pub value_kept: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub net_cost: Option<Option<f64>>,
+    /// What you pay out a month and what is your own time's worth (SPEC 3.10); `null` when unavailable.
+    pub cash: Option<f64>,
+    pub own_time: Option<f64>,
+    /// The platform's live agent hours billed a month, while it bills them by the hour (SPEC 5.2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub live_hours_billed: Option<f64>,
     #[serde(skip)]
     pub cost: OptionCost,
 }
@@ -219,11 +237,12 @@ pub fn line_label(id: OptionId, kind: LineKind) -> &'static str {
         (_, LineKind::Oversight) => "Founder oversight",
         (_, LineKind::OneOff) => "Setup fee, spread per month",
         (_, LineKind::Ai) => "AI front line",
+        (_, LineKind::Live) => "Live agent hours",
     }
 }
 
 /// The lines an option's breakdown shows: the ones that apply to that option.
-pub fn lines_of(id: OptionId, b: &Breakdown, s: &Scenario) -> Vec<Line> {
+pub fn lines_of(id: OptionId, b: &Breakdown, s: &Scenario, live_billed: bool) -> Vec<Line> {
     let kinds: &[(LineKind, f64)] = match id {
         OptionId::Diy => &[(LineKind::Tier1, b.tier1), (LineKind::Tier2, b.tier2)],
         OptionId::Employee => &[
@@ -239,6 +258,7 @@ pub fn lines_of(id: OptionId, b: &Breakdown, s: &Scenario) -> Vec<Line> {
         ],
         OptionId::Platform => &[
             (LineKind::Tier1, b.tier1),
+            (LineKind::Live, b.live),
             (LineKind::OneOff, b.one_off),
             (LineKind::Tier2, b.tier2),
             (LineKind::Oversight, b.oversight),
@@ -255,6 +275,7 @@ pub fn lines_of(id: OptionId, b: &Breakdown, s: &Scenario) -> Vec<Line> {
         .copied()
         .chain(ai)
         .filter(|(kind, _)| !(*kind == LineKind::OneOff && s.platform.setup_fee == 0.0))
+        .filter(|(kind, amount)| !(*kind == LineKind::Live && *amount == 0.0 && !live_billed))
         .map(|(kind, amount)| Line {
             kind,
             label: line_label(id, kind).to_string(),
@@ -263,20 +284,55 @@ pub fn lines_of(id: OptionId, b: &Breakdown, s: &Scenario) -> Vec<Line> {
         .collect()
 }
 
-/// The hours a week option `id` answers in (SPEC 5.1).
-pub fn coverage_of(s: &Scenario, id: OptionId) -> f64 {
-    match id {
-        OptionId::Diy => s.diy.cover_hours_per_week,
-        OptionId::Platform => s.platform.coverage_hours_per_week,
-        OptionId::Employee | OptionId::Contractor | OptionId::AllHands => s.coverage.hours_per_week,
+/// The hours a week an option answers in (SPEC 5.1). With someone promised on shift, the floor pays
+/// for all of W; with nobody promised, only the hours its people work, placed within W ("who is really
+/// there", version 5): a month's paid or billed hours times 12 / 52.
+pub fn coverage_of(s: &Scenario, cost: &OptionCost) -> f64 {
+    let promised = s.coverage.hours_per_week;
+    let worked = |hours_a_month: f64| {
+        if s.coverage.agents_on_shift >= 1.0 {
+            promised
+        } else {
+            promised.min(hours_a_month / WEEKS_PER_MONTH)
+        }
+    };
+    match cost.detail {
+        Detail::Diy => s.diy.cover_hours_per_week,
+        Detail::Platform { .. } => s.platform.coverage_hours_per_week,
+        Detail::Employee { fte_paid, .. } => worked(fte_paid * s.employee.paid_hours_per_month),
+        Detail::Contractor { billed_hours } => worked(billed_hours),
+        Detail::AllHands { shift_hours, .. } => worked(shift_hours),
     }
+}
+
+/// An option's monthly cost split into what you pay out and what is your own time (SPEC 3.10):
+/// `(cash, own_time)`, `None` when it is unavailable. Own time is the founder's hours (all of them when
+/// doing it yourself, else the oversight or coordination), the escalations' developer hours, the
+/// team's shift hours when everyone helps, and the AI's upkeep while it is on.
+pub fn cash_and_own_time(s: &Scenario, cost: &OptionCost) -> Option<(f64, f64)> {
+    let b = cost.breakdown?;
+    let upkeep = if s.ai.enabled {
+        s.ai.upkeep_hours * s.rates.founder_hourly
+    } else {
+        0.0
+    };
+    // Tier 1 is the founder's or the team's own time when doing it yourself or everyone helps, and
+    // paid out otherwise (a salary, a contractor's bill, a plan).
+    let (paid, yours) = match cost.id {
+        OptionId::Diy | OptionId::AllHands => (0.0, b.tier1),
+        _ => (b.tier1, 0.0),
+    };
+    let cash = paid + b.fees + b.one_off + b.live + (b.ai - upkeep);
+    let own_time = yours + b.tier2 + b.oversight + upkeep;
+    Some((cash, own_time))
 }
 
 fn option_report(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionReport {
     let cost = option_cost(s, w, id);
     let monthly_cost = cost.total();
     let tickets = s.workload.tickets_per_month;
-    let covered = coverage_of(s, id);
+    let covered = coverage_of(s, &cost);
+    let split = cash_and_own_time(s, &cost);
     let ai_first = if s.ai.enabled { s.ai.involvement } else { 0.0 };
     let fast_reply_share =
         coverage::fast_reply_share(ai_first, covered, s.value.fast_response_hours);
@@ -295,7 +351,7 @@ fn option_report(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionReport
         cost_per_ticket: monthly_cost.filter(|_| tickets > 0.0).map(|c| c / tickets),
         lines: cost
             .breakdown
-            .map(|b| lines_of(id, &b, s))
+            .map(|b| lines_of(id, &b, s, bills_live_hours(s, w)))
             .unwrap_or_default(),
         fte_needed: None,
         fte_paid: None,
@@ -318,6 +374,10 @@ fn option_report(s: &Scenario, w: &WorkloadResult, id: OptionId) -> OptionReport
         mean_first_reply_hours: coverage::mean_first_reply_hours(ai_first, covered),
         value_kept,
         net_cost: value_kept.map(|kept| monthly_cost.map(|c| c - kept)),
+        cash: split.map(|(cash, _)| cash),
+        own_time: split.map(|(_, own)| own),
+        live_hours_billed: (id == OptionId::Platform && bills_live_hours(s, w))
+            .then(|| platform_live_hours(s, w)),
         cost,
     };
     match cost.detail {
@@ -395,10 +455,11 @@ pub fn this_month(s: &Scenario) -> Report {
             cheapest: ai::cheapest_with_and_without(&totals, &without),
         }
     });
-    let saving_vs_baseline = match (cheapest, totals[s.baseline]) {
-        (Some(c), Some(base)) => totals[c].map(|best| base - best),
-        _ => None,
-    };
+    let mut cash = PerOption::default();
+    for o in &options {
+        cash[o.id] = o.cash;
+    }
+    let cheapest_cash = cheapest_of(&cash);
     let max_tickets = tickets_axis_max(s);
     let ticket = ticket_crossings(s, max_tickets);
     let chart_break_even = if s.chart.x == XAxis::TicketsPerMonth {
@@ -413,7 +474,7 @@ pub fn this_month(s: &Scenario) -> Report {
         }
         cheapest_of(&net)
     });
-    Report {
+    let mut r = Report {
         projection: None,
         uncertainty: None,
         staffing: StaffingReport::of(s, &w),
@@ -421,8 +482,11 @@ pub fn this_month(s: &Scenario) -> Report {
         workload: w,
         options,
         cheapest,
+        cheapest_cash,
         baseline: s.baseline,
-        saving_vs_baseline,
+        saving_vs_baseline: None,
+        saving_against: None,
+        saving: None,
         break_even: ticket
             .iter()
             .map(|c| TicketBreakEven {
@@ -436,7 +500,18 @@ pub fn this_month(s: &Scenario) -> Report {
         chart_axis: s.chart.x,
         chart_break_even,
         ai,
+    };
+    // The baseline rule reads the flags, which read the report; escalations are the developers'.
+    let flags = PerOption::from_fn(|id| flags::option_flag(id, s, &r, false));
+    if let Some(v) = r.verdict(Basis::Cost, &flags) {
+        r.saving_against = v.compared.map(|(id, _)| id);
+        r.saving = v.compared.map(|(_, saving)| saving);
+        r.saving_vs_baseline = v
+            .compared
+            .filter(|(id, _)| *id == s.baseline)
+            .map(|(_, saving)| saving);
     }
+    r
 }
 
 /// The whole report, the Monte Carlo included while the uncertainty is on (`report_json`).
@@ -456,49 +531,97 @@ impl Report {
         PerOption::from_fn(|id| self.option(id).and_then(|o| o.monthly_cost))
     }
 
-    /// The answer the page leads with: the cheapest option, its cost, and what it saves against the
-    /// baseline (nothing when the baseline is off or unavailable); when the baseline is itself the
-    /// cheapest, against the runner-up instead. `None` when no option is available.
-    pub fn verdict(&self) -> Option<Verdict> {
-        self.verdict_by(self.cheapest, |o| o.monthly_cost)
-    }
-
-    /// The same answer by net cost (SPEC 5.3), while the value of fast answers is on.
-    pub fn verdict_net(&self) -> Option<Verdict> {
-        self.verdict_by(self.cheapest_net.flatten(), |o| o.net_cost.flatten())
-    }
-
-    fn verdict_by(
-        &self,
-        cheapest: Option<OptionId>,
-        cost_of: impl Fn(&OptionReport) -> Option<f64>,
-    ) -> Option<Verdict> {
-        let cheapest = cheapest?;
-        let cost = cost_of(self.option(cheapest)?)?;
-        let compared = if cheapest != self.baseline {
-            let baseline_cost = self.option(self.baseline).and_then(&cost_of);
-            baseline_cost.map(|c| (self.baseline, c - cost))
-        } else {
-            self.options
+    /// The answer the page leads with, read by `basis` (SPEC 3.10): the cheapest option, its amount,
+    /// and what it saves against the baseline. The saving is measured against the baseline only when
+    /// it can serve (on, available and not flagged in `flags`, SPEC 3.10's baseline rule); otherwise
+    /// (and when the baseline is itself the cheapest) against the cheapest other option that can.
+    /// `None` when no option is available (by net cost: when the value of fast answers is off).
+    pub fn verdict(&self, basis: Basis, flags: &PerOption<Option<OptionFlag>>) -> Option<Verdict> {
+        let amount_of = |o: &OptionReport| match basis {
+            Basis::Cost => o.monthly_cost,
+            Basis::Net => o.net_cost.flatten(),
+            Basis::Cash => o.cash,
+        };
+        let cheapest = match basis {
+            Basis::Cost => self.cheapest,
+            Basis::Net => self.cheapest_net.flatten(),
+            Basis::Cash => self.cheapest_cash,
+        }?;
+        let cost = amount_of(self.option(cheapest)?)?;
+        let serves = |o: &OptionReport| o.available && flags[o.id].is_none();
+        let baseline = self.option(self.baseline);
+        let baseline_out = match baseline {
+            Some(o) if !o.available => Some((o.id, CannotServe::Unavailable(o.cost.unavailable))),
+            Some(o) => flags[o.id].map(|f| (o.id, CannotServe::Flag(f))),
+            None => None,
+        };
+        let compared = match baseline {
+            Some(o) if o.id != cheapest && serves(o) => amount_of(o).map(|c| (o.id, c - cost)),
+            _ => self
+                .options
                 .iter()
-                .filter(|o| o.id != cheapest)
-                .filter_map(|o| cost_of(o).map(|c| (o.id, c)))
-                .min_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(id, c)| (id, c - cost))
+                .filter(|o| o.id != cheapest && serves(o))
+                .filter_map(|o| amount_of(o).map(|c| (o.id, c)))
+                .fold(None, |best: Option<(OptionId, f64)>, (id, c)| match best {
+                    Some((_, b)) if b <= c => best,
+                    _ => Some((id, c)),
+                })
+                .map(|(id, c)| (id, c - cost)),
         };
         Some(Verdict {
             cheapest,
             cost,
             compared,
+            basis,
+            baseline_out,
         })
     }
+}
+
+/// What the verdict is read by (SPEC 3.10): the monthly cost, the cost less what fast answers keep
+/// (5.3), or only what you pay out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Basis {
+    #[default]
+    Cost,
+    Net,
+    Cash,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 3] = [Basis::Cost, Basis::Net, Basis::Cash];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Basis::Cost => "cost",
+            Basis::Net => "net",
+            Basis::Cash => "cash",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Basis> {
+        Basis::ALL.into_iter().find(|b| b.key() == key)
+    }
+}
+
+/// Why the baseline cannot be what a saving is measured against.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CannotServe {
+    /// It is unavailable (and why, when the model says).
+    Unavailable(Option<Unavailable>),
+    /// It is flagged: more hours than one person has.
+    Flag(OptionFlag),
 }
 
 /// The page's answer (`Report::verdict`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Verdict {
     pub cheapest: OptionId,
+    /// The cheapest option's amount by the verdict's basis.
     pub cost: f64,
     /// The option the saving is measured against and how much more it costs (0 or more).
     pub compared: Option<(OptionId, f64)>,
+    pub basis: Basis,
+    /// The baseline, when it cannot serve, and why.
+    pub baseline_out: Option<(OptionId, CannotServe)>,
 }

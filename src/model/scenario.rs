@@ -1,7 +1,7 @@
 //! The scenario: every input of the model, in the JSON form of SPEC section 4 (version 2: the AI front
 //! line, everyone helps and each option's own tier 1 of SPEC 3.6-3.8; version 3: coverage, live
 //! channels and what fast answers are worth, SPEC 5; version 4: the months ahead and what you don't
-//! know, SPEC 6).
+//! know, SPEC 6; version 5: a platform's live channels, SPEC 5.2).
 //!
 //! Missing fields take their defaults, so a partial scenario is a valid request; unknown fields are
 //! rejected so that a misspelt field is reported instead of silently ignored (`codec` reads it).
@@ -12,7 +12,7 @@ use super::schema::Named;
 use crate::i18n::Text;
 
 /// The format version this release writes. Older versions are migrated on decode.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
@@ -107,6 +107,10 @@ pub struct Platform {
     pub plans: Vec<Plan>,
     /// The hours a week the platform's plan covers (SPEC 5.1).
     pub coverage_hours_per_week: f64,
+    /// How the platform bills live chat and phone (SPEC 5.2, version 5).
+    pub live_billing: LiveBilling,
+    /// What an hour of a live agent costs, with `LiveBilling::PerAgentHour`.
+    pub live_hourly: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier1_resolution_rate: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -316,6 +320,52 @@ impl Serialize for Ranges {
             map.serialize_entry(u.path(), &b)?;
         }
         map.end()
+    }
+}
+
+/// How a platform bills its live channels (SPEC 5.2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LiveBilling {
+    /// Live agents billed by the hour, as outsourcers staff chat and phone.
+    #[default]
+    PerAgentHour,
+    /// Live tickets billed like any other unit (what a scenario of version 4 or older meant).
+    PerUnit,
+    /// The platform takes no live contacts: unavailable with a live channel.
+    NotOffered,
+}
+
+impl LiveBilling {
+    pub const ALL: [LiveBilling; 3] = [
+        LiveBilling::PerAgentHour,
+        LiveBilling::PerUnit,
+        LiveBilling::NotOffered,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LiveBilling::PerAgentHour => "per_agent_hour",
+            LiveBilling::PerUnit => "per_unit",
+            LiveBilling::NotOffered => "not_offered",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<LiveBilling> {
+        LiveBilling::ALL.into_iter().find(|b| b.key() == key)
+    }
+
+    pub fn name(self) -> Text {
+        match self {
+            LiveBilling::PerAgentHour => {
+                Text::new("Per live agent hour", "Pro Stunde im Live-Kanal")
+            }
+            LiveBilling::PerUnit => Text::new(
+                "Like any other ticket, per unit",
+                "Wie jedes andere Ticket, pro Einheit",
+            ),
+            LiveBilling::NotOffered => Text::new("Not offered", "Nicht angeboten"),
+        }
     }
 }
 
@@ -728,6 +778,8 @@ impl Scenario {
     pub fn spec_example() -> Scenario {
         let mut s = Scenario::default();
         s.all_hands.enabled = false;
+        // A live channel's tickets are billed per unit, as before version 5.
+        s.platform.live_billing = LiveBilling::PerUnit;
         s
     }
 
@@ -850,7 +902,7 @@ macro_rules! named {
     };
 }
 
-named!(OptionId, XAxis, BillingUnit, Pricing);
+named!(OptionId, XAxis, BillingUnit, Pricing, LiveBilling);
 
 /// Values for some options, written as a JSON object keyed by option id in report order.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -107,8 +107,14 @@ fn handle_files(state: AppState, action: FileAction) {
             let l = state.lang.get_untracked();
             let sheet = state.report.with_untracked(|r| {
                 let ranges = state.regimes.get_untracked();
-                let mine = state.escalations_mine.get_untracked();
-                results_sheet(&s, r, &ranges, mine, &super::today(l), l)
+                results_sheet(
+                    &s,
+                    r,
+                    &ranges,
+                    state.reading_untracked(),
+                    &super::today(l),
+                    l,
+                )
             });
             // A byte-order mark, so that spreadsheet programs read the file as UTF-8.
             let csv = format!("\u{feff}{sheet}");

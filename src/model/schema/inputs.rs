@@ -483,6 +483,31 @@ pub static INPUTS: &[Input] = &[
             "Viele Plattformen antworten rund um die Uhr (168 h); günstigere Tarife oft nur zu Geschäftszeiten (40–60 h)."
         )
     ),
+    choice!(
+        Platform,
+        live_billing,
+        platform.live_billing: LiveBilling,
+        default "per_agent_hour",
+        Text::new("Live chat and phone billed", "Live-Chat und Telefon abgerechnet"),
+        Text::new(
+            "Outsourcers usually staff live channels with agents billed by the hour; some bill live tickets per unit, some take none.",
+            "Dienstleister besetzen Live-Kanäle meist mit Kräften, die nach Stunden abgerechnet werden; manche rechnen Live-Tickets pro Einheit ab, manche nehmen keine an."
+        )
+    ),
+    number!(
+        Platform,
+        platform.live_hourly,
+        0.0,
+        10_000.0,
+        MoneyPerHour,
+        1.0,
+        default 20.0,
+        Text::new("Live agent hour", "Stunde im Live-Kanal"),
+        Text::new(
+            "Illustrative: offshore live agents are often quoted at 12-30 an hour, onshore at 30-60.",
+            "Beispielwert: Live-Kräfte im Ausland werden oft mit 12–30 pro Stunde angeboten, im Inland mit 30–60."
+        )
+    ),
     own_tier1!(
         Platform,
         platform,

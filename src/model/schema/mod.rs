@@ -17,7 +17,7 @@ use crate::format;
 use crate::i18n::{Lang, Text};
 
 use super::scenario::{
-    BillingUnit, Bounds, OptionId, Plan, Pricing, Ranges, Scenario, Spike, XAxis,
+    BillingUnit, Bounds, LiveBilling, OptionId, Plan, Pricing, Ranges, Scenario, Spike, XAxis,
 };
 
 #[macro_use]
@@ -474,6 +474,14 @@ impl Input {
         match (self.section, self.section.option()) {
             (Section::Ai, _) => s.ai.enabled,
             (Section::Channels, _) => self.name == "live_share" || s.channels.live_share > 0.0,
+            (Section::Platform, _) if self.name == "live_billing" => {
+                s.platform.enabled && s.channels.live_share > 0.0
+            }
+            (Section::Platform, _) if self.name == "live_hourly" => {
+                s.platform.enabled
+                    && s.channels.live_share > 0.0
+                    && s.platform.live_billing == LiveBilling::PerAgentHour
+            }
             (Section::Value, _) => self.name == "fast_response_hours" || s.value.enabled,
             (Section::Uncertainty, _) => self.name == "enabled" || s.uncertainty.enabled,
             (_, Some(id)) => s.is_enabled(id),
