@@ -91,7 +91,11 @@ test("the comparison exports as CSV and opens from one link", async ({ page, bro
   const csv = await calc.download("compare-csv");
   expect(csv.name).toBe("comparison.csv");
   expect(csv.text).toContain("Per month,Now,Growth\r\n");
-  expect(csv.text).toContain("Workload: Tickets per month,300 tickets,900 tickets\r\n");
+  // Every assumption of both, the differing ones marked in the last column, and the plans' caveat.
+  expect(csv.text).toContain("Every assumption,Now,Growth,Differs\r\n");
+  expect(csv.text).toContain("Workload: Tickets per month,300 tickets,900 tickets,yes\r\n");
+  expect(csv.text).toContain("Workload: Replies per ticket,2.5 replies,2.5 replies,\r\n");
+  expect(csv.text).toContain("illustrative examples, not any vendor's price list");
   expect(csv.text).not.toContain("Other client");
 
   await calc.byTestId("compare-link").click();

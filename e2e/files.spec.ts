@@ -34,7 +34,7 @@ test("a bad file is explained and leaves saved scenarios untouched", async ({ pa
   await calc.rename("Mine");
   for (const [name, content, says] of [
     ["notes.json", "these are not scenarios", "not valid JSON"],
-    ["future.json", '{"version": 5}', "version: 5 was made by a newer version of this app"],
+    ["future.json", '{"version": 99}', "version: 99 was made by a newer version of this app"],
     ["bad.json", '{"version":1,"workload":{"replies_per_ticket":0}}', "workload.replies_per_ticket: must be a number from 0.1 to 50 (got 0)"],
   ]) {
     await calc.byTestId("import-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });

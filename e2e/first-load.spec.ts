@@ -8,7 +8,7 @@ test.use({ serviceWorkers: "block" });
 
 test("a first visit downloads at most 300 KB with brotli until its chart is drawn", async ({ page, calc, baseURL }) => {
   const paths = recordRequests(page, new URL(baseURL!).origin);
-  await calc.goto();
+  await calc.goto("./", { firstVisit: true });
   await page.waitForLoadState("networkidle");
   const { total } = firstLoadSizes(process.env.E2E_DIST ?? "dist", paths);
   expect(paths).toContain("/index.html");

@@ -19,7 +19,8 @@ function partsRequested(page: Page): string[] {
 test("the first load leaves out the parts not shown, each comes when first shown", async ({ page }) => {
   const seen = partsRequested(page);
   const calc = new CalculatorPage(page);
-  await calc.goto();
+  // A first visit: the panels that are closed (src/ui/panels.rs) are parts too.
+  await calc.goto("./", { firstVisit: true });
   await page.waitForLoadState("networkidle");
   expect(seen).toEqual([]);
 
@@ -36,10 +37,19 @@ test("the first load leaves out the parts not shown, each comes when first shown
   await expect(calc.byTestId("chart-table").locator("tbody tr").first()).toBeVisible();
   expect(seen).toContain("chart_figures");
 
+  await calc.openPanel("ai");
+  expect(seen).toContain("ai_panel");
   await calc.byTestId("input-ai-enabled").check();
   await expect(calc.byTestId("ai-workload")).toBeVisible();
   expect(seen).toContain("ai_at_work");
 
+  for (const [panel, part] of [["coverage", "coverage_panel"], ["channels", "channels_panel"], ["value", "value_panel"], ["projection", "projection_panel"]]) {
+    await calc.openPanel(panel);
+    await expect(calc.byTestId(`panel-${panel}`).locator(".panel-body")).not.toContainText("Loading");
+    expect(seen).toContain(part);
+  }
+  await calc.openPanel("uncertainty");
+  expect(seen).toContain("uncertainty_panel");
   await calc.byTestId("input-uncertainty-enabled").check();
   await expect(calc.byTestId("p-cheapest-platform")).toContainText("%");
   expect(seen).toContain("uncertainty_results");
@@ -184,7 +194,7 @@ test.describe("read at start-up", () => {
   test("saving needs no part: a first visit's change is stored at once, a later visit opens and saves with every part unreachable", async ({ page, calc }) => {
     const seen = partsRequested(page);
     // A first visit has nothing to save until its first change.
-    await calc.goto();
+    await calc.goto("./", { firstVisit: true });
     expect(await calc.storedLibrary()).toBeNull();
     await calc.rename("Mine");
     expect(await calc.storedLibrary()).toContain("Mine");

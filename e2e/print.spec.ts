@@ -49,8 +49,10 @@ for (const lang of ["en", "de"] as const) {
       // The cheapest option in each range.
       await expect(calc.byTestId("cheapest-regimes")).toBeVisible();
       // The months ahead with their month-by-month table, and what they assume.
-      await expect(calc.byTestId("projection-table")).toBeVisible();
-      await expect(calc.byTestId("projection-table").locator("tbody tr")).toHaveCount(12);
+      // On paper they stand in the results (their panel, where they stand on screen, is not printed).
+      const printed = page.locator(".results");
+      await expect(printed.getByTestId("projection-table")).toBeVisible();
+      await expect(printed.getByTestId("projection-table").locator("tbody tr")).toHaveCount(12);
       await expect(calc.byTestId("print-assumptions-ahead")).toContainText(
         lang === "en" ? "Launch spikes: none." : "Spitzen durch Launches: keine.",
       );
@@ -69,17 +71,31 @@ for (const lang of ["en", "de"] as const) {
   }
 }
 
-test("in a dark system theme the chart prints light on white", async ({ page }) => {
+test("in a dark system theme the chart on paper is the drawn chart, inverted onto white", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   const calc = new CalculatorPage(page);
   await calc.goto();
-  const corner = () =>
-    calc.byTestId("chart").evaluate((c) => {
-      const ctx = (c as HTMLCanvasElement).getContext("2d")!;
-      return [...ctx.getImageData(2, 2, 1, 1).data.slice(0, 3)];
+  const chart = calc.byTestId("chart");
+  // Drawn: a dark background and many colours of lines, markers and labels.
+  const colours = () =>
+    chart.evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return seen.size;
     });
-  const onScreen = await corner();
-  expect(Math.max(...onScreen)).toBeLessThan(80);
+  expect(await colours()).toBeGreaterThan(20);
+  const drawn = await chart.getAttribute("data-drawn");
+  // Printing (page.pdf dispatches beforeprint and afterprint) must not redraw the chart: a redraw while
+  // printing reached the paper too late, and a dark-theme printout showed a blank chart.
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  expect(pdf.length).toBeGreaterThan(10_000);
+  expect(await chart.getAttribute("data-drawn")).toBe(drawn);
+  expect(await colours()).toBeGreaterThan(20);
+  // On paper the dark drawing is inverted: light background, dark lines.
   await page.emulateMedia({ media: "print", colorScheme: "dark" });
-  await expect.poll(corner).toEqual([255, 255, 255]);
+  await expect(chart).toHaveCSS("filter", "invert(1) hue-rotate(180deg)");
+  await page.emulateMedia({ media: "screen", colorScheme: "dark" });
+  await expect(chart).toHaveCSS("filter", "none");
 });

@@ -151,14 +151,14 @@ test("a scenario saved by a newer version is kept aside, named, and nothing stor
   const future = structuredClone(library.scenarios[0]);
   future.id = "from-a-newer-app";
   future.scenario = typeof future.scenario === "string" ? JSON.parse(future.scenario) : future.scenario;
-  future.scenario.version = 5;
+  future.scenario.version = 99;
   future.scenario.name = "Made later";
   library.scenarios.push(future);
   const raw = JSON.stringify(library);
   await calc.storeLibrary(raw);
   await page.reload();
   await expect(calc.cost("diy")).not.toBeEmpty();
-  await expect(calc.notices()).toContainText("version: 5 was made by a newer version of this app");
+  await expect(calc.notices()).toContainText("version: 99 was made by a newer version of this app");
   expect(await calc.scenarioNames()).toEqual(["Mine"]);
   // The stored value as it was is kept under a backup key before anything was written.
   const backups = await page.evaluate(() =>

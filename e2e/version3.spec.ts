@@ -5,8 +5,9 @@ import { expect, test } from "./fixtures/calculator-page";
 test("a 24/7 live-chat promise shows its live agents, its floor, and doing it yourself unavailable", async ({ page, calc }) => {
   await calc.goto();
   // Without a promise or a live channel, every card says how soon it answers.
+  // The employee's one FTE works 160 * 12 / 52 = 36.9 h a week of the 40 covered (SPEC 5.1, version 5).
   await expect(calc.byTestId("fast-reply-employee")).toHaveText(
-    "26.8% answered within 1.0 h · mean wait 15.2 h",
+    "25% answered within 1.0 h · mean wait 15.7 h",
   );
   await expect(calc.byTestId("fast-reply-platform")).toHaveText(
     "100% answered within 1.0 h · always staffed",
@@ -69,15 +70,16 @@ test("with too few on shift for the queue, the page says it would be unstable", 
 test("the value of fast answers changes the net costs, and the verdict reads by net cost", async ({ page, calc }) => {
   await calc.goto();
   await expect(calc.byTestId("net-cost-platform")).toHaveCount(0);
-  await expect(calc.byTestId("verdict-by-net")).toHaveCount(0);
+  await expect(calc.byTestId("input-verdict-basis").locator('option[value="net"]')).toBeDisabled();
   await calc.input("value", "enabled").check();
   // Each fast first reply keeps 3% * 4% * 600 = 0.72: the platform answers all 300 within the hour
-  // (216 kept), the employee 45 / 168 of them (57.86 kept).
+  // (216 kept); the employee, with nobody promised on shift, only in the 160 * 12 / 52 = 36.9 h a week its
+  // one FTE works: (36.92 + 5) / 168 of them (53.90 kept, SPEC 5.1 of version 5).
   await expect(calc.byTestId("net-cost-platform")).toHaveText(
     "Fast replies keep $216.00 of customers' value a month: $4,873 net",
   );
   await expect(calc.byTestId("net-cost-employee")).toHaveText(
-    "Fast replies keep $57.86 of customers' value a month: $8,472 net",
+    "Fast replies keep $53.90 of customers' value a month: $8,476 net",
   );
   // Worth ten times as much: 2,160 kept by the platform.
   await calc.set("value", "customer_lifetime_value", "6000");
@@ -87,11 +89,11 @@ test("the value of fast answers changes the net costs, and the verdict reads by 
   // At 50 tickets the contractor is cheapest by cost (982.50), the platform by net cost (1,034 - 360).
   await calc.set("workload", "tickets_per_month", "50");
   await expect(calc.byTestId("cheapest")).toHaveAttribute("data-option", "contractor");
-  await calc.byTestId("verdict-by-net").check();
+  await calc.byTestId("input-verdict-basis").selectOption("net");
   await expect(calc.byTestId("cheapest")).toHaveText(
     "Counting the customers fast answers keep, at 50 tickets a month the platform is cheapest: $674.00 a month net, $454.57 less than doing it yourself.",
   );
-  await calc.byTestId("verdict-by-cost").check();
+  await calc.byTestId("input-verdict-basis").selectOption("cost");
   await expect(calc.byTestId("cheapest")).toContainText("At 50 tickets a month a contractor is cheapest");
   // Off: the net costs go.
   await calc.input("value", "enabled").uncheck();

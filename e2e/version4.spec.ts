@@ -95,6 +95,7 @@ test("a scenario with ranges and spikes survives a share link", async ({ page, b
 
   const fresh = await browser.newContext();
   const client = new CalculatorPage(await fresh.newPage());
+  await client.openAllPanels();
   await client.page.goto(link);
   await expect(client.byTestId("scenario-name")).toHaveValue("Ranged");
   await expect(client.byTestId("input-uncertainty-ranges-workload-tickets_per_month-low")).toHaveValue("100");

@@ -4,7 +4,7 @@
 //! plain, in the language's way of writing them (`model::export::Sheet`).
 
 use crate::i18n::{Lang, TITLE};
-use crate::model::compare::{against_first, differences, summary};
+use crate::model::compare::{against_first, assumptions, summary};
 use crate::model::export::{text, Sheet};
 use crate::model::projection::project;
 use crate::model::regimes::Regime;
@@ -497,11 +497,13 @@ pub fn compare_sheet(scenarios: &[Scenario], date: &str, l: Lang) -> String {
     }));
     sheet.row(&row);
     sheet.blank();
+    // Every assumption of every scenario (SPEC 7), the inputs that differ marked in the last column.
     let refs: Vec<&Scenario> = scenarios.iter().collect();
-    let mut head = vec![text(pick("Inputs that differ", "Abweichende Eingaben"))];
+    let mut head = vec![text(pick("Every assumption", "Alle Annahmen"))];
     head.extend(scenarios.iter().map(|s| text(&s.name)));
+    head.push(text(pick("Differs", "Weicht ab")));
     sheet.row(&head);
-    for d in differences(&refs) {
+    for d in assumptions(&refs) {
         let mut row = vec![text(&d.changed.label(l))];
         row.extend(
             d.values
@@ -509,8 +511,11 @@ pub fn compare_sheet(scenarios: &[Scenario], date: &str, l: Lang) -> String {
                 .enumerate()
                 .map(|(i, v)| text(&v.as_ref().map_or(String::new(), |v| v.text(currency(i), l)))),
         );
+        row.push(text(if d.differs { pick("yes", "ja") } else { "" }));
         sheet.row(&row);
     }
+    sheet.blank();
+    sheet.texts(&[plans_caveat(l)]);
     sheet.finish()
 }
 

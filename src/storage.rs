@@ -327,25 +327,75 @@ pub fn library_from(raw: &str) -> Option<Library> {
     Some(decoded.library)
 }
 
-/// The remembered preferences: `{"lang":"de"}` (index.html's script reads it too, before the app starts).
+/// The remembered preferences: `{"lang":"de","open":["workload","rates"]}` (index.html's script reads
+/// the language too, before the app starts). Neither holds user work: a broken value is ignored.
 #[derive(Debug, Default, Serialize)]
 struct Prefs {
     lang: Option<String>,
+    /// The keys of the panels open in this browser, once the user has opened or closed one.
+    open: Option<Vec<String>>,
+    /// The ids of the scenarios last compared in this browser.
+    compare: Option<Vec<String>>,
 }
 
-/// The remembered language, if any. A broken value is simply ignored: it holds no user work. Read by the
-/// strict JSON reader every stored value goes through (`model::json`).
-pub fn saved_lang() -> Option<Lang> {
-    let raw = read(PREFS_KEY).ok()??;
-    let prefs = crate::model::json::parse(&raw).ok()?;
-    Lang::from_code(prefs.get("lang")?.as_str()?)
-}
-
-/// Remembers the language, written as `saved_lang` reads it.
-pub fn save_lang(lang: Lang) -> Result<(), StorageProblem> {
-    local()?;
-    let prefs = Prefs {
-        lang: Some(lang.code().to_string()),
+/// The preferences as stored, read by the strict JSON reader every stored value goes through
+/// (`model::json`); whatever cannot be read is left out.
+fn saved_prefs() -> Prefs {
+    let Some(prefs) = read(PREFS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| crate::model::json::parse(&raw).ok())
+    else {
+        return Prefs::default();
     };
+    let lang = prefs.get("lang").and_then(|v| v.as_str()).map(String::from);
+    let strings = |key: &str| {
+        prefs.get(key).and_then(|v| v.as_array()).map(|keys| {
+            keys.iter()
+                .filter_map(|k| k.as_str().map(String::from))
+                .collect()
+        })
+    };
+    Prefs {
+        lang,
+        open: strings("open"),
+        compare: strings("compare"),
+    }
+}
+
+fn save_prefs(change: impl FnOnce(&mut Prefs)) -> Result<(), StorageProblem> {
+    local()?;
+    let mut prefs = saved_prefs();
+    change(&mut prefs);
     LocalStorage::set(PREFS_KEY, prefs).map_err(write_error)
+}
+
+/// The remembered language, if any.
+pub fn saved_lang() -> Option<Lang> {
+    Lang::from_code(&saved_prefs().lang?)
+}
+
+/// Remembers the language, beside the other preferences.
+pub fn save_lang(lang: Lang) -> Result<(), StorageProblem> {
+    save_prefs(|p| p.lang = Some(lang.code().to_string()))
+}
+
+/// The panels open in this browser, if the user has opened or closed one.
+pub fn saved_open_panels() -> Option<Vec<String>> {
+    saved_prefs().open
+}
+
+/// Remembers which panels are open.
+pub fn save_open_panels(open: &[String]) -> Result<(), StorageProblem> {
+    save_prefs(|p| p.open = Some(open.to_vec()))
+}
+
+/// The scenarios last compared in this browser.
+pub fn saved_compared() -> Option<Vec<String>> {
+    saved_prefs().compare
+}
+
+/// Remembers the scenarios compared.
+pub fn save_compared(ids: &[String]) -> Result<(), StorageProblem> {
+    save_prefs(|p| p.compare = Some(ids.to_vec()))
 }

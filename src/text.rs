@@ -869,17 +869,65 @@ pub fn summary_head(
 // --- coverage, live channels and what fast answers are worth (SPEC 5) -------------------------------
 
 /// "26.8% answered within 1.0 h · mean wait 15.2 h" on a card.
-pub fn fast_reply(share: f64, within_hours: f64, mean_wait: f64, l: Lang) -> String {
+pub fn fast_reply(share: f64, within_hours: f64, mean_wait: f64, covered: f64, l: Lang) -> String {
     let locale = l.code();
     let share = format::percent(share, locale);
     let within = format::hours(within_hours, locale);
     let wait = format::hours(mean_wait, locale);
-    match (l, mean_wait < 0.05) {
+    // "Always staffed" only when someone answers through all 168 hours of the week (SPEC 5.1).
+    match (l, covered >= 168.0 && mean_wait < 0.05) {
         (Lang::En, false) => format!("{share} answered within {within} · mean wait {wait}"),
         (Lang::De, false) => format!("{share} binnen {within} beantwortet · Ø Wartezeit {wait}"),
         (Lang::En, true) => format!("{share} answered within {within} · always staffed"),
         (Lang::De, true) => format!("{share} binnen {within} beantwortet · immer besetzt"),
     }
+}
+
+/// On a card whose people work fewer hours than the week covered, with nobody promised on shift
+/// (SPEC 5.1): the hours it really answers in, and what one person on shift through all of them takes
+/// (`need`: FTE, contractors, or shift hours a month for everyone helping).
+pub fn works_fewer_hours(id: OptionId, worked: f64, promised: f64, need: f64, l: Lang) -> String {
+    let locale = l.code();
+    let (worked, promised) = (format::hours(worked, locale), format::hours(promised, locale));
+    let need = match (id, l) {
+        (OptionId::Employee, Lang::En) => format!("{} FTE", format::number(need, 1, locale)),
+        (OptionId::Employee, Lang::De) => format!("{} VZÄ", format::number(need, 1, locale)),
+        (OptionId::Contractor, Lang::En) => format!("{} contractors", format::count(need, locale)),
+        (OptionId::Contractor, Lang::De) => format!("{} Freelancer", format::count(need, locale)),
+        (_, Lang::En) => format!("{} of shifts a month", format::hours(need, locale)),
+        (_, Lang::De) => format!("{} Schichtstunden im Monat", format::hours(need, locale)),
+    };
+    match l {
+        Lang::En => format!("Works {worked} of the {promised} a week covered; {need} on shift cover all."),
+        Lang::De => format!("Arbeitet {worked} der {promised} pro Woche; {need} in Schichten decken alles ab."),
+    }
+}
+
+/// How a card's live hours are paid, while some tickets arrive live (SPEC 5.2).
+pub fn live_paid(id: OptionId, billed: Option<f64>, hourly: &str, l: Lang) -> String {
+    let locale = l.code();
+    match (id, billed, l) {
+        (OptionId::Platform, Some(h), Lang::En) => format!("Live chat and phone: {} of live agents at {hourly} an hour, billed apart from the plan.", format::hours(h, locale)),
+        (OptionId::Platform, Some(h), Lang::De) => format!("Live-Chat und Telefon: {} Live-Kräfte zu {hourly} pro Stunde, getrennt vom Tarif abgerechnet.", format::hours(h, locale)),
+        (OptionId::Platform, None, Lang::En) => "Live chat and phone: live tickets are billed in the plan like the rest.".into(),
+        (OptionId::Platform, None, Lang::De) => "Live-Chat und Telefon: Live-Tickets werden wie die übrigen im Tarif abgerechnet.".into(),
+        (OptionId::Diy, _, Lang::En) => "Live chat and phone: your own hours on duty.".into(),
+        (OptionId::Diy, _, Lang::De) => "Live-Chat und Telefon: Ihre eigenen Stunden im Dienst.".into(),
+        (OptionId::Contractor, _, Lang::En) => "Live chat and phone: hours on duty, billed by the contractor.".into(),
+        (OptionId::Contractor, _, Lang::De) => "Live-Chat und Telefon: Dienststunden, vom Freelancer abgerechnet.".into(),
+        (OptionId::AllHands, _, Lang::En) => "Live chat and phone: the team's shift hours.".into(),
+        (OptionId::AllHands, _, Lang::De) => "Live-Chat und Telefon: Schichtstunden des Teams.".into(),
+        (_, _, Lang::En) => "Live chat and phone: paid hours of the people hired.".into(),
+        (_, _, Lang::De) => "Live-Chat und Telefon: bezahlte Stunden der eingestellten Kräfte.".into(),
+    }
+}
+
+/// The two parts of a card's cost (SPEC 3.10), around the amounts: "paid out", "your time".
+pub fn split_words(l: Lang) -> (&'static str, &'static str) {
+    (
+        l.pick(" paid out · ", " ausgezahlt · "),
+        l.pick(" own time", " eigene Zeit"),
+    )
 }
 
 /// "Keeps $58 of customers' value: $13,162 net" on a card.
@@ -1259,13 +1307,13 @@ pub fn band(s: &crate::model::uncertainty::Spread, currency: &str, l: Lang) -> S
         (Some(a), Some(b), Some(c)) => {
             let mut text = match l {
                 Lang::En => format!(
-                    "P10–P90 {}–{} a month, median {}",
+                    "8 in 10 draws (P10–P90) {}–{} a month, median {}",
                     money(a),
                     money(c),
                     money(b)
                 ),
                 Lang::De => format!(
-                    "P10–P90 {}–{} im Monat, Median {}",
+                    "8 von 10 Ziehungen (P10–P90) {}–{} im Monat, Median {}",
                     money(a),
                     money(c),
                     money(b)
@@ -1472,5 +1520,97 @@ mod tests {
             stale_notice(&[("Tickets pro Monat", "1.500")], Lang::De),
             "Die Ergebnisse verwenden den letzten gültigen Wert von Tickets pro Monat (1.500)."
         );
+    }
+}
+
+/// What a closed panel holds, in one line (SPEC 7): "Coverage: 40 h a week, nobody promised on shift".
+/// `key` is the panel's (`ui::panels`); an option's details are `<option>-details`.
+pub fn panel_summary(key: &str, s: &Scenario, l: Lang) -> String {
+    use crate::model::schema::Section;
+    let locale = l.code();
+    let pct = |v: f64| format::percent(v, locale);
+    let listed = |section: Section, main: Option<bool>| {
+        section
+            .panel_inputs()
+            .filter(|i| main.is_none_or(|m| i.is_main() == m) && i.section == section)
+            .filter_map(|i| i.shown(s, l))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let off = || l.pick("Off", "Aus").to_string();
+    match key {
+        "ai" if !s.ai.enabled => l.pick("Off: no AI agent in front", "Aus: kein KI-Agent vorgeschaltet").into(),
+        "ai" => match l {
+            Lang::En => format!("On: it takes {} of tickets first and resolves {} of those", pct(s.ai.involvement), pct(s.ai.resolution_rate)),
+            Lang::De => format!("An: übernimmt {} der Tickets zuerst und löst {} davon", pct(s.ai.involvement), pct(s.ai.resolution_rate)),
+        },
+        "coverage" => {
+            let w = format::hours(s.coverage.hours_per_week, locale);
+            let n = s.coverage.agents_on_shift;
+            match (l, n >= 1.0) {
+                (Lang::En, false) => format!("{w} a week, nobody promised on shift"),
+                (Lang::De, false) => format!("{w} pro Woche, niemand fest im Dienst"),
+                (Lang::En, true) => format!("{w} a week, {} on every shift", format::count(n, locale)),
+                (Lang::De, true) => format!("{w} pro Woche, {} in jeder Schicht", format::count(n, locale)),
+            }
+        }
+        "channels" if s.channels.live_share <= 0.0 => l.pick("No live chat or phone", "Kein Live-Chat, kein Telefon").into(),
+        "channels" => {
+            let c = &s.channels;
+            let secs = format::count(c.answer_seconds, locale);
+            match l {
+                Lang::En => format!("{} of tickets live, {} answered within {secs} s", pct(c.live_share), pct(c.service_level)),
+                Lang::De => format!("{} der Tickets live, {} binnen {secs} s angenommen", pct(c.live_share), pct(c.service_level)),
+            }
+        }
+        "value" if !s.value.enabled => l.pick("Not counted", "Nicht eingerechnet").into(),
+        "uncertainty" if !s.uncertainty.enabled => off(),
+        "uncertainty" => {
+            let ranges = s.uncertainty.ranges.iter().count();
+            let draws = format::count(s.uncertainty.draws, locale);
+            match l {
+                Lang::En => format!("On: {ranges} ranges, {draws} draws"),
+                Lang::De => format!("An: {ranges} Spannen, {draws} Ziehungen"),
+            }
+        }
+        "projection" => {
+            let months = format::count(s.projection.months, locale);
+            let g = pct(s.projection.monthly_growth);
+            match l {
+                Lang::En => format!("{months} months, {g} more tickets each month"),
+                Lang::De => format!("{months} Monate, jeden Monat {g} mehr Tickets"),
+            }
+        }
+        other => {
+            let details = other.strip_suffix("-details");
+            let section = Section::ALL
+                .into_iter()
+                .find(|sec| sec.key() == details.unwrap_or(other));
+            match section {
+                Some(sec) => listed(sec, details.map(|_| false)),
+                None => String::new(),
+            }
+        }
+    }
+}
+
+/// The switch that includes an option, named after it so that a screen reader tells the five apart.
+pub fn include_label(id: OptionId, l: Lang) -> String {
+    match l {
+        Lang::En => format!("Include {} in the comparison", object(id, l)),
+        Lang::De => format!("{} in den Vergleich aufnehmen", id.name().get(l)),
+    }
+}
+
+/// A plan in one line: "Growth: $549.00 a month for 350 replies, then $1.90 each".
+pub fn plan_line(p: &crate::model::Plan, unit: BillingUnit, currency: &str, l: Lang) -> String {
+    let locale = l.code();
+    let fee = format::money_precise(p.monthly_fee, currency, locale);
+    let units = format!("{} {}", format::count(p.included_units, locale), unit.noun().get(l));
+    match (p.overage_per_unit, l) {
+        (Some(o), Lang::En) => format!("{}: {fee} a month for {units}, then {} each", p.name, format::money_precise(o, currency, locale)),
+        (Some(o), Lang::De) => format!("{}: {fee} im Monat für {units}, danach {} je Einheit", p.name, format::money_precise(o, currency, locale)),
+        (None, Lang::En) => format!("{}: {fee} a month for up to {units}", p.name),
+        (None, Lang::De) => format!("{}: {fee} im Monat für bis zu {units}", p.name),
     }
 }

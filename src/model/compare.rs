@@ -129,6 +129,8 @@ impl Shown {
 pub struct Difference {
     pub changed: Changed,
     pub values: Vec<Option<Shown>>,
+    /// The values are not all the same.
+    pub differs: bool,
 }
 
 /// An input's value in one scenario.
@@ -170,18 +172,28 @@ fn shown_plan(field: &RowField<Plan>, p: &Plan) -> Shown {
     }
 }
 
-/// The difference, if the values are not all the same.
+/// One compared input, marked where its values are not all the same.
 fn differing(changed: Changed, values: Vec<Option<Shown>>) -> Option<Difference> {
     let first = values.first()?;
-    values
-        .iter()
-        .any(|v| v != first)
-        .then_some(Difference { changed, values })
+    let differs = values.iter().any(|v| v != first);
+    Some(Difference {
+        changed,
+        values,
+        differs,
+    })
 }
 
 /// Every input whose value is not the same in all the scenarios, in the order of the input description
 /// (the scenarios' names and languages are not inputs to compare).
 pub fn differences(scenarios: &[&Scenario]) -> Vec<Difference> {
+    let mut all = assumptions(scenarios);
+    all.retain(|d| d.differs);
+    all
+}
+
+/// Every input of the scenarios, the same or not, in the order of the input description, each marked
+/// where it differs: what a comparison's printout and CSV carry (SPEC 7: every assumption).
+pub fn assumptions(scenarios: &[&Scenario]) -> Vec<Difference> {
     let mut out = Vec::new();
     for input in INPUTS {
         if matches!(input.kind, Kind::Plans) {
@@ -229,6 +241,8 @@ pub struct Summary {
     pub saving: Option<(f64, OptionId)>,
     /// The cheapest over the months ahead, its total, and how many months (SPEC 6.1).
     pub horizon: (Option<(OptionId, f64)>, usize),
+    /// The scenario's currency: amounts in different currencies are never subtracted.
+    pub currency: String,
 }
 
 /// The results of one scenario as the compare view lists them.
@@ -246,19 +260,21 @@ pub fn summary(s: &Scenario) -> Summary {
             p.cheapest_total.and_then(|id| p.total(id).map(|t| (id, t))),
             p.months.len(),
         ),
+        currency: s.currency.clone(),
     }
 }
 
-/// Each scenario's cheapest cost minus the first one's (`None` for the first, or where either has no
-/// available option).
+/// Each scenario's cheapest cost minus the first one's (`None` for the first, where either has no
+/// available option, or where their currencies differ: no conversion is done, SPEC 3).
 pub fn against_first(summaries: &[Summary]) -> Vec<Option<f64>> {
-    let first = summaries.first().and_then(|s| s.cheapest).map(|(_, c)| c);
+    let first = summaries.first();
     summaries
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let (first, own) = (first?, s.cheapest?.1);
-            (i > 0).then_some(own - first)
+            let first = first?;
+            let (base, own) = (first.cheapest?.1, s.cheapest?.1);
+            (i > 0 && s.currency == first.currency).then_some(own - base)
         })
         .collect()
 }
@@ -368,6 +384,9 @@ mod tests {
             .all(|(l, _)| !l.contains("Scenario name") && !l.contains("Replies per ticket")));
         assert_eq!(d[0].changed.path(), "workload.tickets_per_month");
         assert!(differences(&[&a, &a.clone()]).is_empty());
+        // Every assumption is listed for a printout, the differing ones marked.
+        let all = assumptions(&[&a, &a.clone()]);
+        assert!(all.len() > 40 && all.iter().all(|d| !d.differs));
     }
 
     #[test]
@@ -395,5 +414,9 @@ mod tests {
         let d = against_first(&[summary(&a), summary(&b)]);
         assert_eq!(d[0], None);
         assert!(d[1].unwrap() > 0.0);
+        // Dollars are never subtracted from euros.
+        let mut euros = b.clone();
+        euros.currency = "EUR".into();
+        assert_eq!(against_first(&[summary(&a), summary(&euros)]), vec![None, None]);
     }
 }

@@ -6,7 +6,7 @@ use super::ai;
 use super::breakeven::{crossings, ticket_crossings, Crossing};
 use super::costs::Unavailable;
 use super::costs::{
-    bills_live_hours, cheapest_of, option_cost, platform_live_hours, Breakdown, Detail, OptionCost,
+    bills_live_hours, ceil_tolerant, cheapest_of, option_cost, platform_live_hours, Breakdown, Detail, OptionCost,
     OwnTier1, WorkloadResult, WEEKS_PER_MONTH,
 };
 use super::coverage;
@@ -302,6 +302,25 @@ pub fn coverage_of(s: &Scenario, cost: &OptionCost) -> f64 {
         Detail::Employee { fte_paid, .. } => worked(fte_paid * s.employee.paid_hours_per_month),
         Detail::Contractor { billed_hours } => worked(billed_hours),
         Detail::AllHands { shift_hours, .. } => worked(shift_hours),
+    }
+}
+
+/// What it takes for option `id` to answer through all W covered hours with one person on shift, when
+/// nobody is promised and its people work fewer hours (SPEC 5.1): the employee's FTE (productive
+/// hours after shrinkage, in its steps), the contractors (at most 160 billed hours each), or the shift
+/// hours a month everyone helping would need. `None` for the founder and the platform, who keep their
+/// own hours.
+pub fn to_cover_promise(s: &Scenario, id: OptionId) -> Option<f64> {
+    let covered = s.coverage.hours_per_week * WEEKS_PER_MONTH;
+    match id {
+        OptionId::Employee => {
+            let e = &s.employee;
+            let fte = covered / (e.paid_hours_per_month * (1.0 - e.shrinkage));
+            Some(e.min_fte.max(ceil_tolerant(fte / e.fte_step) * e.fte_step))
+        }
+        OptionId::Contractor => Some(ceil_tolerant(covered / flags::CONTRACTOR_HOURS)),
+        OptionId::AllHands => Some(covered * s.all_hands.speed_factor),
+        OptionId::Diy | OptionId::Platform => None,
     }
 }
 

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use super::panels::Collapsible;
+
 use super::fields::Switch;
 use super::inputs::SectionInputs;
 use super::split::{on_demand, split_point, Build};
@@ -71,6 +73,23 @@ impl PricePoint {
 pub fn AiPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on = state.slice(|s| s.ai.enabled);
+    view! {
+        <Collapsible
+            key="ai"
+            class="ai-panel"
+            title=Section::Ai.title()
+            summary=super::inputs::summary_of(state, "ai")
+            off=Signal::derive(move || !on.get())
+        >
+            {on_demand(ai_panel)}
+        </Collapsible>
+    }
+}
+
+#[component]
+fn AiPanelBody() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on = state.slice(|s| s.ai.enabled);
     let on_change = move |enabled: bool| {
         state.edit(|s| s.ai.enabled = enabled);
     };
@@ -91,12 +110,7 @@ pub fn AiPanel() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="panel ai-panel" class:off=move || !on.get() open=true data-testid="panel-ai">
-            <summary>
-                <h2>{move || Section::Ai.title().get(state.l())}</h2>
-            </summary>
-            <div class="panel-body">
-                <Switch
+                        <Switch
                     id="toggle-ai"
                     test_id="input-ai-enabled"
                     checked=move || on.get()
@@ -113,8 +127,6 @@ pub fn AiPanel() -> impl IntoView {
                     {points}
                 </div>
                 <SectionInputs section=Section::Ai />
-            </div>
-        </details>
     }
 }
 
@@ -136,6 +148,13 @@ fn AiPreview() -> impl IntoView {
         </p>
     }
 }
+
+// The AI front line's panel: closed on a first visit, so it is downloaded when first opened.
+split_point!(
+    fn ai_panel() -> Build {
+        || view! { <AiPanelBody /> }.into_any()
+    }
+);
 
 split_point!(
     fn ai_at_work() -> Build {

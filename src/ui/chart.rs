@@ -27,8 +27,9 @@ pub fn BreakEvenChart() -> impl IntoView {
     let now_ref = NodeRef::<leptos::html::Canvas>::new();
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
     let size = use_chart_size(wrap_ref);
-    // Paper is white: a dark system theme draws the chart light while printing.
-    let dark = Signal::derive(move || state.dark.get() && !state.printing.get());
+    // Drawn in the screen's theme; on paper a dark drawing is inverted by the print style sheet (a
+    // redraw while printing is not on paper in time: the chart printed blank).
+    let dark = Signal::derive(move || state.dark.get());
     let error = RwSignal::new(None::<String>);
     let axis = state.slice(|s| s.chart.x);
     // As an Option, the type every field's memo has: each type of memo is code of its own in the .wasm.
@@ -111,8 +112,8 @@ pub fn BreakEvenChart() -> impl IntoView {
                 <AxisControls />
             </div>
             <div class="chart-wrap" node_ref=wrap_ref>
-                <canvas node_ref=canvas_ref data-testid="chart" role="img" aria-label=alt></canvas>
-                <canvas node_ref=now_ref class="chart-now" aria-hidden="true"></canvas>
+                <canvas node_ref=canvas_ref class:drawn-dark=move || state.dark.get() data-testid="chart" role="img" aria-label=alt></canvas>
+                <canvas node_ref=now_ref class="chart-now" class:drawn-dark=move || state.dark.get() aria-hidden="true"></canvas>
             </div>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <Legend />
@@ -246,7 +247,7 @@ pub(super) fn chart_png(state: AppState) -> Result<String, (&'static str, &'stat
     let label = now_label(s.chart.x, value, &s.currency, l);
     draw_now(&layer, &plot, value, &label, Palette::new(false)).map_err(|_| unreadable)?;
 
-    let answer = crate::text::answer(&s, &r, l);
+    let answer = state.answer.get_untracked();
     let ranges = state.regimes.with_untracked(|ranges| {
         crate::text::regimes_sentence(s.chart.x, ranges, s.chart.max, &s.currency, l)
     });
@@ -432,6 +433,18 @@ fn FiguresTable() -> impl IntoView {
             .iter()
             .map(|&id| view! { <th scope="col">{id.name().get(l)}</th> })
             .collect_view();
+        // One way of writing a column's amounts: whole units when any reaches 1,000 (SPEC 7), so that
+        // "$460.00" and "$8,000" never stand in one column.
+        let whole = points
+            .iter()
+            .any(|(_, t)| enabled.iter().any(|id| t[*id].is_some_and(|c| c.abs() >= 999.995)));
+        let money = |c: f64| {
+            if whole {
+                format::money_with(c, 0, &currency, l.code())
+            } else {
+                format::money_precise(c, &currency, l.code())
+            }
+        };
         let rows = points
             .into_iter()
             .map(|(x, totals)| {
@@ -439,7 +452,7 @@ fn FiguresTable() -> impl IntoView {
                     .iter()
                     .map(|id| {
                         let text = totals[*id]
-                            .map(|c| format::money_total(c, &currency, l.code()))
+                            .map(money)
                             .unwrap_or_else(|| l.pick("not available", "nicht verfügbar").into());
                         view! { <td>{text}</td> }
                     })

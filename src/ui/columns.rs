@@ -29,27 +29,27 @@ pub fn OptionInputs() -> impl IntoView {
             </Panel>
             <OptionPanel id=OptionId::Diy>
                 <p class="panel-note">{move || text::founder_hours_note(state.l())}</p>
-                <SectionInputs section=Section::Diy />
             </OptionPanel>
         </Later>
         <Later>
             <OptionPanel id=OptionId::Employee>
-                <SectionInputs section=Section::Employee />
+                <SectionInputs section=Section::Employee main=true />
             </OptionPanel>
         </Later>
         <Later>
             <OptionPanel id=OptionId::Contractor>
-                <SectionInputs section=Section::Contractor />
+                <SectionInputs section=Section::Contractor main=true />
             </OptionPanel>
         </Later>
         <Later>
             <OptionPanel id=OptionId::Platform>
-                <SectionInputs section=Section::Platform />
+                <SectionInputs section=Section::Platform main=true />
+                <super::plans::PlanSummary />
             </OptionPanel>
         </Later>
         <Later>
             <OptionPanel id=OptionId::AllHands>
-                <SectionInputs section=Section::AllHands />
+                <SectionInputs section=Section::AllHands main=true />
             </OptionPanel>
         </Later>
         <Later>

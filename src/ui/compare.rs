@@ -10,7 +10,9 @@ use super::split::{on_demand, split_point, Build};
 use super::{AppState, TableScroll};
 use crate::charts::compare::{draw, CompareInput, Curve};
 use crate::format;
-use crate::model::compare::{against_first, curves, differences, summary, MAX_COMPARED};
+use crate::model::compare::{
+    against_first, assumptions, curves, differences, summary, MAX_COMPARED,
+};
 use crate::model::link::encode_compare;
 use crate::model::{OptionId, Scenario, XAxis};
 use crate::sheet::compare_sheet;
@@ -32,9 +34,15 @@ pub fn CompareView() -> impl IntoView {
 #[component]
 fn Compare() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Start with the scenarios a comparison link asked for, else the one on screen and the ones after it.
+    // Start with the scenarios a comparison link asked for, else those last compared in this browser
+    // (two or more that still exist), else the one on screen and the ones after it.
     let asked = state.compare_pick.try_update(Option::take).flatten();
-    let initial: Vec<String> = asked.unwrap_or_else(|| {
+    let remembered = crate::storage::saved_compared().filter(|ids| {
+        state
+            .library
+            .with_untracked(|lib| lib.scenarios.iter().filter(|s| ids.contains(&s.id)).count() >= 2)
+    });
+    let initial: Vec<String> = asked.or(remembered).unwrap_or_else(|| {
         state.library.with_untracked(|lib| {
             let mut ids: Vec<String> = vec![lib.active.clone()];
             ids.extend(
@@ -73,7 +81,9 @@ fn Compare() -> impl IntoView {
             } else if !on {
                 c.retain(|x| *x != id);
             }
-        })
+        });
+        // A preference: a refused write loses no work.
+        let _ = chosen.with_untracked(|ids| crate::storage::save_compared(ids));
     };
     let list = move || {
         let current = chosen.get();
@@ -140,6 +150,9 @@ fn Compare() -> impl IntoView {
                 <CompareBar picked=picked />
                 <CompareTable picked=picked />
                 <CompareChart picked=picked />
+                <p class="print-only print-caveat" data-testid="compare-caveat">
+                    {move || crate::text::plans_caveat(state.l())}
+                </p>
             </Show>
         </main>
     }
@@ -307,7 +320,13 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             })
             .collect_view();
         let refs: Vec<&Scenario> = scenarios.iter().collect();
-        let diffs = differences(&refs);
+        // On paper every assumption, the differing ones marked (SPEC 7); on screen the differences.
+        let printing = state.printing.get();
+        let diffs = if printing {
+            assumptions(&refs)
+        } else {
+            differences(&refs)
+        };
         let diff_rows = if diffs.is_empty() {
             view! {
                 <tr>
@@ -330,9 +349,15 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                             view! { <td>{text}</td> }
                         })
                         .collect_view();
+                    let mark = (printing && d.differs).then(|| {
+                        view! {
+                            <span class="differs-mark" aria-hidden="true">"≠ "</span>
+                            <span class="visually-hidden">{l.pick("(differs) ", "(weicht ab) ")}</span>
+                        }
+                    });
                     view! {
-                        <tr>
-                            <th scope="row">{d.changed.label(l)}</th>
+                        <tr class:differs=printing && d.differs>
+                            <th scope="row">{mark}{d.changed.label(l)}</th>
                             {cells}
                         </tr>
                     }
@@ -373,7 +398,11 @@ fn CompareTable(picked: Memo<Vec<Scenario>>) -> impl IntoView {
                     </tr>
                     <tr class="section-row">
                         <th colspan=(scenarios.len() + 1).to_string() scope="colgroup">
-                            {l.pick("Inputs that differ", "Abweichende Eingaben")}
+                            {if printing {
+                                l.pick("Every assumption (≠: differs between the scenarios)", "Alle Annahmen (≠: unterscheidet sich zwischen den Szenarien)")
+                            } else {
+                                l.pick("Inputs that differ", "Abweichende Eingaben")
+                            }}
                         </th>
                     </tr>
                     {diff_rows}
@@ -406,8 +435,8 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
 
     Effect::new(move |_| {
         let (width, dpr) = size.get();
-        // Paper is white: drawn light while printing.
-        let dark = state.dark.get() && !state.printing.get();
+        // Drawn in the screen's theme; on paper a dark drawing is inverted by the print style sheet.
+        let dark = state.dark.get();
         let l = state.l();
         let scenarios = picked.get();
         let Some(canvas) = canvas_ref.get() else {
@@ -487,6 +516,7 @@ fn CompareChart(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             <div class="chart-wrap" node_ref=wrap_ref>
                 <canvas
                     node_ref=canvas_ref
+                    class:drawn-dark=move || state.dark.get()
                     data-testid="compare-chart"
                     role="img"
                     aria-label=state.t("Monthly cost of each scenario's cheapest option against tickets per month; the figures are in the table above.", "Monatliche Kosten der günstigsten Option jedes Szenarios nach Tickets pro Monat; die Zahlen stehen in der Tabelle darüber.")

@@ -4,8 +4,11 @@
 
 use leptos::prelude::*;
 
+use super::panels::Collapsible;
+
 use super::fields::{ScenarioField, Switch};
 use super::inputs::{Panel, SectionInputs};
+use super::split::{on_demand, split_point, Build};
 use super::AppState;
 use crate::format;
 use crate::model::coverage::{windows, WEEK_HOURS};
@@ -28,6 +31,35 @@ const PRESETS: [(f64, (&str, &str)); 4] = [
 
 #[component]
 pub fn CoveragePanel() -> impl IntoView {
+    view! {
+        <Panel section=Section::Coverage>
+            {on_demand(coverage_panel)}
+        </Panel>
+    }
+}
+
+// Coverage, live channels and the value of fast answers: closed on a first visit, so each body is
+// downloaded when its panel is first opened.
+split_point!(
+    fn coverage_panel() -> Build {
+        || view! { <CoverageBody /> }.into_any()
+    }
+);
+
+split_point!(
+    fn channels_panel() -> Build {
+        || view! { <ChannelsBody /> }.into_any()
+    }
+);
+
+split_point!(
+    fn value_panel() -> Build {
+        || view! { <ValuePanelBody /> }.into_any()
+    }
+);
+
+#[component]
+fn CoverageBody() -> impl IntoView {
     let state = expect_context::<AppState>();
     let hours = state.slice(|s| s.coverage.hours_per_week);
     let pick = move |h: f64| {
@@ -72,7 +104,6 @@ pub fn CoveragePanel() -> impl IntoView {
         })
     };
     view! {
-        <Panel section=Section::Coverage>
             <p class="panel-intro">
                 {state.t("The hours you promise an answer, and whether someone must be on duty through all of them.", "Die Stunden, in denen Sie eine Antwort versprechen, und ob in allen jemand im Dienst sein muss.")}
             </p>
@@ -92,7 +123,6 @@ pub fn CoveragePanel() -> impl IntoView {
             <WeekStrip />
             <p class="help" data-testid="coverage-floor">{floor}</p>
             <SectionInputs section=Section::Coverage />
-        </Panel>
     }
 }
 
@@ -205,6 +235,15 @@ fn WeekStrip() -> impl IntoView {
 
 #[component]
 pub fn ChannelsPanel() -> impl IntoView {
+    view! {
+        <Panel section=Section::Channels>
+            {on_demand(channels_panel)}
+        </Panel>
+    }
+}
+
+#[component]
+fn ChannelsBody() -> impl IntoView {
     let state = expect_context::<AppState>();
     let figures = move || {
         let l = state.l();
@@ -228,7 +267,10 @@ pub fn ChannelsPanel() -> impl IntoView {
                 .unwrap_or_default();
             let rows = [
                 (l.pick("Live tickets a month", "Live-Tickets im Monat"), format::count(st.live_tickets, locale)),
-                (l.pick("Work in the busiest hour", "Arbeit in der Spitzenstunde"), format!("{} Erlang", format::number(live.traffic_erlangs, 2, locale))),
+                (l.pick("Work in the busiest hour", "Arbeit in der Spitzenstunde"), match l {
+                    crate::i18n::Lang::En => format!("{} Erlang (hours of contact per hour)", format::number(live.traffic_erlangs, 2, locale)),
+                    crate::i18n::Lang::De => format!("{} Erlang (Kontaktstunden pro Stunde)", format::number(live.traffic_erlangs, 2, locale)),
+                }),
                 (l.pick("Answered within the target time", "Innerhalb der Zielzeit angenommen"), format::percent(live.service_level, locale)),
                 (l.pick("Average speed of answer", "Mittlere Annahmezeit"), asa),
                 (l.pick("Occupancy", "Auslastung"), format::percent(live.occupancy, locale)),
@@ -248,18 +290,33 @@ pub fn ChannelsPanel() -> impl IntoView {
         })
     };
     view! {
-        <Panel section=Section::Channels>
             <p class="panel-intro">
                 {state.t("Chats and calls wait in a queue: staffing follows Erlang C for the busiest covered hour, not the average.", "Chats und Anrufe warten in einer Schlange: Die Besetzung folgt Erlang C für die stärkste abgedeckte Stunde, nicht dem Durchschnitt.")}
             </p>
             <div class="live-at-work">{figures}</div>
             <SectionInputs section=Section::Channels />
-        </Panel>
     }
 }
 
 #[component]
 pub fn ValuePanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on = state.slice(|s| s.value.enabled);
+    view! {
+        <Collapsible
+            key="value"
+            class="value-panel"
+            title=Section::Value.title()
+            summary=super::inputs::summary_of(state, "value")
+            off=Signal::derive(move || !on.get())
+        >
+            {on_demand(value_panel)}
+        </Collapsible>
+    }
+}
+
+#[component]
+fn ValuePanelBody() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on = state.slice(|s| s.value.enabled);
     let on_change = move |enabled: bool| {
@@ -272,12 +329,7 @@ pub fn ValuePanel() -> impl IntoView {
         .map(|i| view! { <ScenarioField input=i /> })
         .collect_view();
     view! {
-        <details class="panel value-panel" class:off=move || !on.get() open=true data-testid="panel-value">
-            <summary>
-                <h2>{move || Section::Value.title().get(state.l())}</h2>
-            </summary>
-            <div class="panel-body">
-                <Switch
+                        <Switch
                     id="toggle-value"
                     test_id="input-value-enabled"
                     checked=move || on.get()
@@ -295,7 +347,5 @@ pub fn ValuePanel() -> impl IntoView {
                     <legend class="visually-hidden">{move || Section::Value.title().get(state.l())}</legend>
                     {others}
                 </fieldset>
-            </div>
-        </details>
     }
 }

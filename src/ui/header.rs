@@ -65,7 +65,7 @@ pub fn Header() -> impl IntoView {
             <div class="top-actions">
                 <nav class="tabs" aria-label=state.t("View", "Ansicht")>
                     {tab(View::Calculator, "Calculator", "Rechner", "view-calculator")}
-                    {tab(View::Compare, "Compare scenarios", "Szenarien vergleichen", "view-compare")}
+                    {tab(View::Compare, "Compare scenarios", "Vergleich", "view-compare")}
                     {tab(View::Staffing, "Staffing calculator", "Personalbedarf", "view-staffing")}
                 </nav>
                 <label class="visually-hidden" for="lang">
@@ -170,7 +170,7 @@ fn ScenarioBar() -> impl IntoView {
                     name: preset_scenario_name(p, lang).into(),
                     ..scenario
                 });
-                state.notify(NoticeKind::Info, driver.into());
+                state.notify_about(Some("example"), NoticeKind::Info, driver.into());
             });
         }
         // Back to the prompt, so the same example can be chosen again.

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::fields::{ScenarioChoice, ScenarioField, Switch};
 use super::plans::PlanEditor;
+use super::panels::Collapsible;
 use super::theme::option_class;
 use super::AppState;
 use crate::format;
@@ -30,10 +31,13 @@ pub fn WorkloadInputs() -> impl IntoView {
 
 /// Every input of a section but its switch (an option panel shows that at its top), by kind; nothing
 /// when the section has no other input.
+///
+/// `main`: only an option's main price (`Some(true)`), only its details (`Some(false)`), or all.
 #[component]
-pub(super) fn SectionInputs(section: Section) -> impl IntoView {
+pub(super) fn SectionInputs(section: Section, #[prop(optional)] main: Option<bool>) -> impl IntoView {
     let inputs: Vec<AnyView> = section
         .panel_inputs()
+        .filter(|input| main.is_none_or(|m| input.is_main() == m))
         .filter_map(|input| match input.kind {
             Kind::Number(_)
                 if input.section == Section::Rates && input.name == "developer_hourly" =>
@@ -96,24 +100,31 @@ fn DeveloperRate(input: &'static Input) -> impl IntoView {
     }
 }
 
-/// A collapsible group of inputs.
+/// The one-line summary of panel `key` (`text::panel_summary`), as a memo.
+pub(super) fn summary_of(state: AppState, key: &'static str) -> Signal<String> {
+    Memo::new(move |_| {
+        let l = state.l();
+        state.scenario.with(|s| text::panel_summary(key, s, l))
+    })
+    .into()
+}
+
+/// A collapsible group of inputs, closed on a first visit unless it is the workload's or the rates'.
 #[component]
-pub(super) fn Panel(section: Section, children: Children) -> impl IntoView {
+pub(super) fn Panel(section: Section, children: ChildrenFn) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let title = section.title();
+    let key = section.key();
     view! {
-        <details class="panel" open=true data-testid=format!("panel-{}", section.key())>
-            <summary>
-                <h2>{move || title.get(state.l())}</h2>
-            </summary>
-            <div class="panel-body">{children()}</div>
-        </details>
+        <Collapsible key=key title=section.title() summary=summary_of(state, key)>
+            {children()}
+        </Collapsible>
     }
 }
 
-/// A panel for one option, with the switch that includes it in the comparison.
+/// A panel for one option, with the switch that includes it in the comparison and its main price; its
+/// other inputs are its details, a panel of their own (closed on a first visit).
 #[component]
-pub(super) fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
+pub(super) fn OptionPanel(id: OptionId, children: ChildrenFn) -> impl IntoView {
     let state = expect_context::<AppState>();
     let enabled = move || state.is_enabled(id);
     let switch = switch_of(id);
@@ -123,32 +134,56 @@ pub(super) fn OptionPanel(id: OptionId, children: Children) -> impl IntoView {
             state.edit(|s| set(s, on));
         }
     };
+    let section = Section::from_key(id.key()).unwrap_or(Section::Diy);
+    let has_details = section.panel_inputs().any(|i| {
+        i.section == section && !i.is_main() && !matches!(i.kind, Kind::Switch { .. })
+    });
+    let details_key: &'static str = match id {
+        OptionId::Diy => "diy-details",
+        OptionId::Employee => "employee-details",
+        OptionId::Contractor => "contractor-details",
+        OptionId::Platform => "platform-details",
+        OptionId::AllHands => "all_hands-details",
+    };
+    let summary = Memo::new(move |_| {
+        let l = state.l();
+        if !state.is_enabled(id) {
+            return l.pick("Off: left out of the comparison", "Aus: nicht im Vergleich").to_string();
+        }
+        state.scenario.with(|s| text::panel_summary(id.key(), s, l))
+    });
     view! {
-        <details
-            class=format!("panel option-panel {}", option_class(id))
-            class:off=move || !enabled()
-            open=true
-            data-testid=format!("panel-{}", id.key())
+        <Collapsible
+            key=id.key()
+            class=format!("option-panel {}", option_class(id))
+            title=id.name()
+            summary=summary
+            off=Signal::derive(move || !enabled())
+            swatch=true
         >
-            <summary>
-                <span class="swatch" aria-hidden="true"></span>
-                <h2>{move || id.name().get(state.l())}</h2>
-            </summary>
-            <div class="panel-body">
-                <Switch
-                    id=switch_id.clone()
-                    test_id=switch_id.clone()
-                    checked=enabled
-                    set=on_change
-                >
-                    {move || switch.label.get(state.l())}
-                </Switch>
-                <p class="panel-intro">{move || option_blurb(id, state.l())}</p>
-                <fieldset class="option-fields" disabled=move || !enabled()>
-                    <legend class="visually-hidden">{move || id.name().get(state.l())}</legend>
-                    {children()}
-                </fieldset>
-            </div>
-        </details>
+            <Switch
+                id=switch_id.clone()
+                test_id=switch_id.clone()
+                checked=enabled
+                set=on_change
+            >
+                {move || text::include_label(id, state.l())}
+            </Switch>
+            <p class="panel-intro">{move || option_blurb(id, state.l())}</p>
+            <fieldset class="option-fields" disabled=move || !enabled()>
+                <legend class="visually-hidden">{move || id.name().get(state.l())}</legend>
+                {children()}
+                {has_details.then(|| view! {
+                    <Collapsible
+                        key=details_key
+                        class="details-panel"
+                        title=crate::i18n::Text::new("Details", "Details")
+                        summary=summary_of(state, details_key)
+                    >
+                        <SectionInputs section=section main=false />
+                    </Collapsible>
+                })}
+            </fieldset>
+        </Collapsible>
     }
 }

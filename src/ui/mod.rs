@@ -16,6 +16,7 @@ pub mod later;
 mod media;
 mod months;
 mod notices;
+mod panels;
 mod persist;
 mod plans;
 mod results;

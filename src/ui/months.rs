@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
 use super::inputs::{Panel, SectionInputs};
+use super::split::{on_demand, split_point, Build};
 use super::theme::option_class;
 use super::{after_paint, follow_details, AppState, TableScroll};
 use crate::charts::breakeven::{draw, ChartInput, Point};
@@ -18,14 +19,43 @@ use crate::text;
 
 #[component]
 pub fn ProjectionPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
     view! {
         <Panel section=Section::Projection>
-            <p class="panel-intro">
-                {state.t("A hire or a contract commits you for months: how each option adds up as volume grows, with what it costs to start.", "Eine Einstellung oder ein Vertrag bindet für Monate: wie sich jede Option summiert, wenn das Volumen wächst, mit den Kosten des Anfangs.")}
-            </p>
-            <SectionInputs section=Section::Projection />
+            {on_demand(projection_panel)}
         </Panel>
+    }
+}
+
+// The months ahead: closed on a first visit, so their inputs, results and chart are downloaded when the
+// panel is first opened (or the page printed).
+split_point!(
+    fn projection_panel() -> Build {
+        || view! { <ProjectionBody /> }.into_any()
+    }
+);
+
+split_point!(
+    fn projection_results() -> Build {
+        || view! { <ProjectionResults /> }.into_any()
+    }
+);
+
+/// The months ahead on paper, in the results (their panel is not printed).
+#[component]
+pub fn PrintedProjection() -> impl IntoView {
+    on_demand(projection_results)
+}
+
+#[component]
+fn ProjectionBody() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <p class="panel-intro">
+            {state.t("A hire or a contract commits you for months: how each option adds up as volume grows, with what it costs to start.", "Eine Einstellung oder ein Vertrag bindet für Monate: wie sich jede Option summiert, wenn das Volumen wächst, mit den Kosten des Anfangs.")}
+        </p>
+        <SectionInputs section=Section::Projection />
+        // The results stand where their inputs are read (SPEC 7).
+        <ProjectionResults />
     }
 }
 
@@ -50,7 +80,7 @@ fn cumulative_series(p: &ProjectionReport) -> Series {
 }
 
 #[component]
-pub fn ProjectionResults() -> impl IntoView {
+fn ProjectionResults() -> impl IntoView {
     let state = expect_context::<AppState>();
     // The months ahead run the model once a month of the horizon: after an edit's first paint, so that
     // the break-even chart and the cards (whose redraw budget it is) never wait for them. The first is
@@ -110,7 +140,9 @@ pub fn ProjectionResults() -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
     let size = use_chart_size(wrap_ref);
-    let dark = Signal::derive(move || state.dark.get() && !state.printing.get());
+    // Drawn in the screen's theme; on paper a dark drawing is inverted by the print style sheet (a
+    // redraw while printing is not on paper in time: the chart printed blank).
+    let dark = Signal::derive(move || state.dark.get());
     let error = RwSignal::new(None::<String>);
     // Drawn in the frame after an edit, once however many edits came before it: the break-even chart
     // and the cards come first (the redraw budget is theirs), and typing never waits for this one.
@@ -151,6 +183,7 @@ pub fn ProjectionResults() -> impl IntoView {
             <div class="chart-wrap" node_ref=wrap_ref>
                 <canvas
                     node_ref=canvas_ref
+                    class:drawn-dark=move || state.dark.get()
                     data-testid="projection-chart"
                     role="img"
                     aria-label=state.t("Cumulative cost of each option month by month; circled where an option starts to pay for itself. The figures are in the table under the chart.", "Kumulierte Kosten jeder Option Monat für Monat; eingekreist, wo sich eine Option zu rechnen beginnt. Die Zahlen stehen in der Tabelle unter dem Diagramm.")

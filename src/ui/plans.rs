@@ -72,6 +72,50 @@ pub fn PlanEditor(input: &'static Input) -> impl IntoView {
     }
 }
 
+/// The platform's plans, one line each, where its main price stands: the editor is in its details.
+#[component]
+pub fn PlanSummary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lines = Memo::new(move |_| {
+        let l = state.l();
+        let chosen = state.report.with(|r| {
+            r.option(crate::model::OptionId::Platform)
+                .and_then(|o| o.plan.clone().flatten())
+        });
+        state.scenario.with(|s| {
+            s.platform
+                .plans
+                .iter()
+                .map(|p| {
+                    let line = crate::text::plan_line(p, s.platform.billing_unit, &s.currency, l);
+                    (line, chosen.as_deref() == Some(p.name.as_str()))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="plan-summary" data-testid="plan-summary">
+            <p class="plan-summary-head">{state.t("Plans (illustrative; edit them under Details)", "Tarife (Beispiele; unter Details bearbeiten)")}</p>
+            <ul>
+                {move || {
+                    lines
+                        .get()
+                        .into_iter()
+                        .map(|(line, chosen)| {
+                            view! {
+                                <li class:chosen=chosen>
+                                    {line}
+                                    {chosen.then(|| view! { <span class="badge">{state.t("chosen", "gewählt")}</span> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}
+
 #[component]
 fn PlanRow(
     index: usize,

@@ -15,7 +15,8 @@ use crate::model::schema::Unit;
 use crate::model::series::{as_charted, series, Series};
 use crate::model::store::{Command, Event, Outcome};
 use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario};
-use crate::text;
+use crate::model::report::Basis;
+use crate::text::{self, Reading};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -67,9 +68,11 @@ pub struct AppState {
     /// "I handle escalations myself": while on, the developer rate follows the value of the founder's
     /// hour. Not saved: a scenario shows it on when its two rates are equal (set whenever one is shown).
     pub escalations_mine: RwSignal<bool>,
-    /// The verdict reads by net cost (the value of fast answers taken off) rather than by cost, while
-    /// the value of fast answers is on. Not saved: a way of reading, not an input.
-    pub by_net: RwSignal<bool>,
+    /// What the verdict is read by: cost, net cost (while the value of fast answers is on) or cash
+    /// (SPEC 3.10). Not saved in the scenario: a way of reading, not an input.
+    pub basis: RwSignal<Basis>,
+    /// The input panels open in this browser (`panels`).
+    pub open_panels: RwSignal<super::panels::OpenPanels>,
     next_notice: StoredValue<u64>,
     /// A save is queued for the end of this task (`persist_soon`).
     pub(super) save_queued: StoredValue<bool>,
@@ -119,7 +122,8 @@ impl AppState {
         let mine = scenario.with_untracked(Scenario::rates_equal);
         let lang = RwSignal::new(lang);
         let escalations_mine = RwSignal::new(mine);
-        let by_net = RwSignal::new(false);
+        let basis = RwSignal::new(Basis::Cost);
+        let currency = part_of(scenario, |s| s.currency.clone());
         AppState {
             library,
             scenario,
@@ -130,9 +134,16 @@ impl AppState {
             }),
             series,
             // Untracked scenario: the report changes whenever the scenario does.
+            // Every setting the sentence reads is tracked: the currency (an edit of it leaves the report
+            // as it was), the language, the basis and who handles escalations.
             answer: Memo::new(move |_| {
-                let net = by_net.get();
-                report.with(|r| scenario.with_untracked(|s| text::answer_by(s, r, net, lang.get())))
+                let reading = Reading {
+                    basis: basis.get(),
+                    escalations_mine: escalations_mine.get(),
+                };
+                let l = lang.get();
+                currency.track();
+                report.with(|r| scenario.with_untracked(|s| text::answer(s, r, reading, l)))
             }),
             option_flags: Memo::new(move |_| {
                 let mine = escalations_mine.get();
@@ -142,7 +153,7 @@ impl AppState {
                     })
                 })
             }),
-            currency: part_of(scenario, |s| s.currency.clone()),
+            currency,
             enabled: part_of(scenario, |s| PerOption::from_fn(|id| s.is_enabled(id))),
             billing_unit: part_of(scenario, |s| s.platform.billing_unit),
             generation: RwSignal::new(0),
@@ -156,11 +167,25 @@ impl AppState {
             saving: RwSignal::new(saving),
             stale: RwSignal::new(Vec::new()),
             escalations_mine,
-            by_net,
+            basis,
+            open_panels: RwSignal::new(super::panels::OpenPanels::remembered()),
             next_notice: StoredValue::new(1),
             save_queued: StoredValue::new(false),
             save_failed: StoredValue::new(false),
         }
+    }
+
+    /// How the verdict is read (tracked).
+    pub fn reading(&self) -> Reading {
+        Reading {
+            basis: self.basis.get(),
+            escalations_mine: self.escalations_mine.get(),
+        }
+    }
+
+    /// How the verdict is read, for a file made now.
+    pub fn reading_untracked(&self) -> Reading {
+        untrack(|| self.reading())
     }
 
     /// The interface language (tracked).

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::theme::option_class;
 use super::AppState;
 use crate::format;
-use crate::text::{option_short, summary_head};
+use crate::text::{self, option_short, summary_head};
 
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -17,8 +17,12 @@ pub fn Summary() -> impl IntoView {
     let short = Memo::new(move |_| {
         let l = state.l();
         let stale = state.stale.with(|s| !s.is_empty());
+        let reading = state.reading();
         state.report.with(|r| {
-            let cheapest = r.verdict().map(|v| (v.cheapest, v.cost));
+            let cheapest = state
+                .scenario
+                .with_untracked(|s| text::verdict_of(s, r, reading))
+                .map(|v| (v.cheapest, v.cost));
             state.currency.with(|c| summary_head(cheapest, stale, c, l))
         })
     });

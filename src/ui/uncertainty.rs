@@ -6,10 +6,12 @@
 
 use leptos::prelude::*;
 
+use super::panels::Collapsible;
+
 use super::fields::{NumberInput, ScenarioField, Switch};
 use super::split::{on_demand, split_point, Build};
 use super::theme::option_class;
-use super::AppState;
+use super::{clear, AppState};
 use crate::format;
 use crate::model::entry::Accepts;
 use crate::model::scenario::{Bounds, Uncertain};
@@ -25,6 +27,23 @@ const SLICE_MS: f64 = 6.0;
 pub fn UncertaintyPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let on = state.slice(|s| s.uncertainty.enabled);
+    view! {
+        <Collapsible
+            key="uncertainty"
+            class="uncertainty-panel"
+            title=Section::Uncertainty.title()
+            summary=super::inputs::summary_of(state, "uncertainty")
+            off=Signal::derive(move || !on.get())
+        >
+            {on_demand(uncertainty_panel)}
+        </Collapsible>
+    }
+}
+
+#[component]
+fn UncertaintyPanelBody() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on = state.slice(|s| s.uncertainty.enabled);
     let on_change = move |enabled: bool| {
         state.edit(|s| s.uncertainty.enabled = enabled);
     };
@@ -34,12 +53,7 @@ pub fn UncertaintyPanel() -> impl IntoView {
         .map(|i| view! { <ScenarioField input=i /> })
         .collect_view();
     view! {
-        <details class="panel uncertainty-panel" class:off=move || !on.get() open=true data-testid="panel-uncertainty">
-            <summary>
-                <h2>{move || Section::Uncertainty.title().get(state.l())}</h2>
-            </summary>
-            <div class="panel-body">
-                <Switch
+                        <Switch
                     id="toggle-uncertainty"
                     test_id="input-uncertainty-enabled"
                     checked=move || on.get()
@@ -55,8 +69,8 @@ pub fn UncertaintyPanel() -> impl IntoView {
                     {Uncertain::ALL.into_iter().map(|u| view! { <RangeRow u=u /> }).collect_view()}
                     {others}
                 </fieldset>
-            </div>
-        </details>
+                // The results stand where their inputs are read (SPEC 7).
+                <UncertaintyResults />
     }
 }
 
@@ -71,6 +85,8 @@ fn RangeRow(u: Uncertain) -> impl IntoView {
         return ().into_any();
     };
     let bounds = state.slice(move |s| s.uncertainty.ranges.get(u));
+    // Why the last end typed was not taken, while it is not.
+    let held = RwSignal::new(None::<String>);
     let likely = state.slice(move |s| u.value(s));
     let key = u.path().replace('.', "-");
     let limits = Accepts::of(range, true);
@@ -87,6 +103,29 @@ fn RangeRow(u: Uncertain) -> impl IntoView {
     // One end set: the other is the likely value until it is set too; both cleared: no range. The
     // model keeps the scenario's value inside (`Scenario::keep_months_and_ranges`).
     let set_end = move |high: bool, v: Option<f64>| {
+        // An end past the likely value is not taken: the row says why (it was held at the value
+        // silently, rewriting what was typed).
+        let value = state.scenario.with_untracked(|s| u.value(s));
+        if let Some(typed) = v.filter(|t| if high { *t < value } else { *t > value }) {
+            let l = state.lang.get_untracked();
+            let shown = |x: f64| {
+                if range.unit.is_percent() {
+                    format::percent(x, l.code())
+                } else {
+                    limits.text(Some(x), l)
+                }
+            };
+            let name = input.listed_label(l);
+            let text = match (l, high) {
+                (crate::i18n::Lang::En, false) => format!("{name}: the low end ({}) must be at most the scenario's own value, {}.", shown(typed), shown(value)),
+                (crate::i18n::Lang::En, true) => format!("{name}: the high end ({}) must be at least the scenario's own value, {}.", shown(typed), shown(value)),
+                (crate::i18n::Lang::De, false) => format!("{name}: Das untere Ende ({}) darf höchstens der Wert des Szenarios sein, {}.", shown(typed), shown(value)),
+                (crate::i18n::Lang::De, true) => format!("{name}: Das obere Ende ({}) muss mindestens der Wert des Szenarios sein, {}.", shown(typed), shown(value)),
+            };
+            held.set(Some(text));
+            return;
+        }
+        clear(held);
         state.edit(|s| {
             let value = u.value(s);
             let b = s.uncertainty.ranges.get(u);
@@ -127,6 +166,7 @@ fn RangeRow(u: Uncertain) -> impl IntoView {
         <div class="range-row" data-testid=row_id>
             <p class="range-name">{move || input.listed_label(state.l())}</p>
             <div class="range-ends">{end(false)} {end(true)}</div>
+            {move || held.get().map(|t| view! { <p class="error" role="alert" data-testid=format!("range-held-{}", u.path().replace('.', "-"))>{t}</p> })}
         </div>
     }
     .into_any()
@@ -186,6 +226,13 @@ fn part(
         std::time::Duration::ZERO,
     );
 }
+
+// The ranges: closed on a first visit, so their inputs are downloaded when the panel is first opened.
+split_point!(
+    fn uncertainty_panel() -> Build {
+        || view! { <UncertaintyPanelBody /> }.into_any()
+    }
+);
 
 split_point!(
     fn uncertainty_results() -> Build {
@@ -330,7 +377,7 @@ fn Figures(r: UncertaintyReport) -> impl IntoView {
             .collect_view();
         view! {
             <h4>{text::tornado_head(first, second, l)}</h4>
-            <ul class="tornado" data-testid="tornado-chart" role="img" aria-label=l.pick("Each range's saving at its low and its high end, largest swing first, as listed; the line is the saving at the scenario's values.", "Die Ersparnis jeder Spanne an ihrem niedrigen und hohen Ende, größter Ausschlag zuerst, wie aufgeführt; die Linie ist die Ersparnis bei den Werten des Szenarios.")>
+            <ul class="tornado" data-testid="tornado-chart" aria-label=l.pick("Each range's saving at its low and its high end, largest swing first, as listed; the line is the saving at the scenario's values.", "Die Ersparnis jeder Spanne an ihrem niedrigen und hohen Ende, größter Ausschlag zuerst, wie aufgeführt; die Linie ist die Ersparnis bei den Werten des Szenarios.")>
                 {bars}
             </ul>
             <p class="legend-note">
@@ -345,7 +392,7 @@ fn Figures(r: UncertaintyReport) -> impl IntoView {
         {empty.then(|| view! {
             <p class="note">{l.pick("No ranges yet: give a low and a high for an input in the panel, and the draws will vary it.", "Noch keine Spannen: Geben Sie im Panel für eine Eingabe einen niedrigen und einen hohen Wert an, dann variieren die Ziehungen sie.")}</p>
         })}
-        <ul class="bands" data-testid="uncertainty-chart" role="img" aria-label=alt>{bands}</ul>
+        <ul class="bands" data-testid="uncertainty-chart" aria-label=alt>{bands}</ul>
         <p class="axis-note">{format!("0 – {}", format::money_total(top, &currency, l.code()))}</p>
         {none}
         {tornado}

@@ -1062,10 +1062,10 @@ pub static INPUTS: &[Input] = &[
         Seed,
         1.0,
         default 1.0,
-        Text::new("Seed", "Startwert"),
+        Text::new("Seed (start of the random draws)", "Startwert der Zufallsziehungen"),
         Text::new(
-            "The same seed gives the same draws everywhere, so a shared scenario shows the same chances.",
-            "Derselbe Startwert ergibt überall dieselben Ziehungen, sodass ein geteiltes Szenario dieselben Wahrscheinlichkeiten zeigt."
+            "Any whole number. The same seed gives the same draws everywhere, so a shared scenario shows the same chances.",
+            "Eine beliebige ganze Zahl. Derselbe Startwert ergibt überall dieselben Ziehungen, sodass ein geteiltes Szenario dieselben Wahrscheinlichkeiten zeigt."
         )
     ),
     choice!(

@@ -453,6 +453,38 @@ impl Input {
         }
     }
 
+    /// Whether the input is an option's main price, open on a first visit (SPEC 7); the option's other
+    /// inputs are its details, closed at first. The platform's plans are edited in its details; its
+    /// panel lists them in one line each (`ui::plans::PlanSummary`).
+    pub fn is_main(&self) -> bool {
+        matches!(
+            (self.section, self.name),
+            (Section::Employee, "monthly_salary")
+                | (Section::Contractor, "hourly_rate")
+                | (Section::Platform, "billing_unit")
+                | (Section::AllHands, "team_size" | "team_hourly")
+        )
+    }
+
+    /// The input's value with its unit, as a one-line summary of a closed panel writes it ("Shrinkage
+    /// 30%"); `None` for what is not a number or a choice.
+    pub fn shown(&self, s: &Scenario, l: Lang) -> Option<String> {
+        let value = match &self.kind {
+            Kind::Choice(c) => {
+                let key = (c.get)(s);
+                let (_, name) = (c.options)().into_iter().find(|(k, _)| *k == key)?;
+                name.get(l).to_string()
+            }
+            Kind::Number(n) => n.range.unit.show((n.get)(s), &s.currency, Some(s.platform.billing_unit), l),
+            Kind::Own(o) => match (o.get)(s) {
+                Some(v) => o.range.unit.show(v, &s.currency, Some(s.platform.billing_unit), l),
+                None => return None,
+            },
+            _ => return None,
+        };
+        Some(format!("{} {value}", self.label.get(l)))
+    }
+
     /// The panel that shows the input: its section's, but the hours the founder and the platform
     /// cover, shown with the other hours in the coverage panel.
     pub fn panel(&self) -> Section {

@@ -48,8 +48,11 @@ pub(super) fn BreakEvenList() -> impl IntoView {
         <section class="break-evens" aria-labelledby="be-title">
             <h3 id="be-title">{state.t("Where the answer changes", "Wo sich die Antwort ändert")}</h3>
             <p class="regimes" data-testid="cheapest-regimes">{move || regimes.get()}</p>
-            <h4 class="be-detail">{state.t("Each pair of options", "Jedes Paar von Optionen")}</h4>
-            <ul class="be-list" data-testid="break-even-list">{items}</ul>
+            // The pairwise detail after the answer (SPEC 7), closed until asked for; open on paper.
+            <details class="be-pairs" prop:open=move || state.printing.get()>
+                <summary class="be-detail">{state.t("Each pair of options", "Jedes Paar von Optionen")}</summary>
+                <ul class="be-list" data-testid="break-even-list">{items}</ul>
+            </details>
         </section>
     }
 }

@@ -70,7 +70,7 @@ pub(super) fn Breakdown() -> impl IntoView {
             };
         view! {
             <table class="breakdown" data-testid="breakdown">
-                <caption>{state.t("Monthly cost by line", "Monatliche Kosten nach Posten")}</caption>
+                <caption class="visually-hidden">{state.t("Monthly cost by line", "Monatliche Kosten nach Posten")}</caption>
                 <thead>
                     <tr>
                         <td></td>
@@ -80,6 +80,8 @@ pub(super) fn Breakdown() -> impl IntoView {
                 <tbody>{body}</tbody>
                 <tfoot>
                     {foot_row("total", ("Total per month", "Summe pro Monat"), total_cell)}
+                    {foot_row("", ("Paid out", "Ausgezahlt"), cash_cell)}
+                    {foot_row("", ("Your and your team's time", "Eigene Zeit und die des Teams"), own_time_cell)}
                     {foot_row("", ("Per ticket", "Pro Ticket"), per_ticket_cell)}
                     {foot_row("", ("Staffing", "Besetzung"), staffing_cell)}
                     {foot_row("", ("Escalations", "Eskalationen"), escalations_cell)}
@@ -87,8 +89,22 @@ pub(super) fn Breakdown() -> impl IntoView {
             </table>
         }
     };
+    // Open on a wide screen; on a phone one tap away, so that the first visit stays short (SPEC 7). On
+    // paper always.
+    let wide = window()
+        .match_media("(min-width: 1000px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let open = RwSignal::new(wide);
     view! {
-        <section class="breakdown-wrap" aria-label=state.t("Breakdown", "Aufschlüsselung")>
+        <details
+            class="breakdown-wrap"
+            prop:open=move || open.get() || state.printing.get()
+            on:toggle=crate::ui::follow_details(open)
+            data-testid="breakdown-panel"
+        >
+            <summary class="breakdown-summary">{state.t("Monthly cost by line", "Monatliche Kosten nach Posten")}</summary>
             <Show
                 when=move || shape.with(|(columns, _)| !columns.is_empty())
                 fallback=move || {
@@ -103,7 +119,7 @@ pub(super) fn Breakdown() -> impl IntoView {
                     {table}
                 </TableScroll>
             </Show>
-        </section>
+        </details>
     }
 }
 
@@ -159,6 +175,22 @@ fn total_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String {
     o.monthly_cost
         .map(|c| format::money_total(c, f.currency, l.code()))
         .unwrap_or_else(|| l.pick("Not available", "Nicht verfügbar").into())
+}
+
+/// What is paid out (SPEC 3.10), written as the column's total is.
+fn cash_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String {
+    split_cell(o, o.cash, f, l)
+}
+
+/// What is the founder's, the developers' and the team's own time.
+fn own_time_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String {
+    split_cell(o, o.own_time, f, l)
+}
+
+fn split_cell(o: &OptionReport, part: Option<f64>, f: &Figures, l: Lang) -> String {
+    let decimals = format::total_decimals(o.monthly_cost.unwrap_or(0.0), f.currency);
+    part.map(|v| format::money_with(v, decimals, f.currency, l.code()))
+        .unwrap_or_else(|| "—".into())
 }
 
 fn per_ticket_cell(o: &OptionReport, _: &Report, f: &Figures, l: Lang) -> String {

@@ -107,10 +107,29 @@ fn Card(id: OptionId) -> impl IntoView {
                 option()
                     .map(|o| {
                         let within = state.scenario.with(|s| s.value.fast_response_hours);
-                        let t = text::fast_reply(o.fast_reply_share, within, o.mean_first_reply_hours, state.l());
+                        let t = text::fast_reply(o.fast_reply_share, within, o.mean_first_reply_hours, o.coverage_hours_per_week, state.l());
                         view! { <p class="fast-reply" data-testid=format!("fast-reply-{}", id.key())>{t}</p> }
                     })
             }}
+            {move || works_fewer(state, id).map(|t| view! { <p class="card-note" data-testid=format!("works-fewer-{}", id.key())>{t}</p> })}
+            {move || {
+                option()
+                    .and_then(|o| Some((o.cash?, o.own_time?)))
+                    .map(|(cash, own)| {
+                        let l = state.l();
+                        let (paid, yours) = text::split_words(l);
+                        let money = |v| state.currency.with(|c| format::money_total(v, c, l.code()));
+                        view! {
+                            <p class="split">
+                                <span data-testid=format!("cash-{}", id.key())>{money(cash)}</span>
+                                {paid}
+                                <span data-testid=format!("own-time-{}", id.key())>{money(own)}</span>
+                                {yours}
+                            </p>
+                        }
+                    })
+            }}
+            {move || live_note(state, id).map(|t| view! { <p class="card-note" data-testid=format!("live-paid-{}", id.key())>{t}</p> })}
             {move || {
                 option()
                     .and_then(|o| Some((o.value_kept?, o.net_cost.flatten())))
@@ -134,6 +153,37 @@ fn Card(id: OptionId) -> impl IntoView {
             }}
         </li>
     }
+}
+
+/// With nobody promised on shift, an employee, a contractor or everyone helping whose people work fewer
+/// hours than the week covered: what it really answers in, and what covering all of it would take.
+fn works_fewer(state: AppState, id: OptionId) -> Option<String> {
+    let l = state.l();
+    // Only for an option that can be had: an unavailable one says why instead.
+    let worked = state.report.with(|r| {
+        r.option(id)
+            .filter(|o| o.available)
+            .map(|o| o.coverage_hours_per_week)
+    })?;
+    state.scenario.with(|s| {
+        let promised = s.coverage.hours_per_week;
+        let need = crate::model::report::to_cover_promise(s, id)?;
+        (worked < promised - 1e-9).then(|| text::works_fewer_hours(id, worked, promised, need, l))
+    })
+}
+
+/// How the card's live hours are paid, while some tickets arrive live and the option is available.
+fn live_note(state: AppState, id: OptionId) -> Option<String> {
+    let l = state.l();
+    let billed = state.report.with(|r| {
+        r.option(id)
+            .filter(|o| o.available && r.staffing.live_tickets > 0.0)
+            .map(|o| o.live_hours_billed)
+    })?;
+    let hourly = state
+        .scenario
+        .with(|s| format::money_precise(s.platform.live_hourly, &s.currency, l.code()));
+    Some(text::live_paid(id, billed, &hourly, l))
 }
 
 /// What a card says besides its figures: the option's own tier 1 where it differs from the workload's,

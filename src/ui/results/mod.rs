@@ -47,15 +47,11 @@ pub fn Results() -> impl IntoView {
             <Later>
                 <Breakdown />
             </Later>
-            <Later>
-                <super::months::ProjectionResults />
-            </Later>
-            <Later>
-                <super::uncertainty::UncertaintyResults />
-            </Later>
-            // Only on paper, so built only while printing: on screen its thirty figures would be
-            // updated on every edit for nothing.
+            // Only on paper, so built only while printing: on screen they stand in their panels (the
+            // months ahead, the ranges) or would be updated on every edit for nothing (the inputs).
             <Show when=move || state.printing.get()>
+                <super::months::PrintedProjection />
+                <super::uncertainty::UncertaintyResults />
                 <PrintInputs />
             </Show>
         </section>

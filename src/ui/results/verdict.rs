@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::format;
 use crate::model::flags;
+use crate::model::report::Basis;
 use crate::model::OptionId;
 use crate::text;
 use crate::text::{escalation_rates, input_flag, input_flags_heading, option_flag, stale_notice};
@@ -48,7 +49,7 @@ pub(super) fn Verdict() -> impl IntoView {
             <VerdictNotes />
             <ReadBy />
             <div class="baseline">
-                <label for="baseline">{state.t("Measure savings against", "Ersparnis gemessen an")}</label>
+                <label for="baseline">{state.t("Measure savings against", "Ersparnis gegenüber")}</label>
                 <select id="baseline" data-testid="baseline" prop:value=baseline on:change=on_baseline>
                     {OptionId::ALL
                         .into_iter()
@@ -60,20 +61,38 @@ pub(super) fn Verdict() -> impl IntoView {
     }
 }
 
-/// While the value of fast answers is on: read the verdict by cost or by net cost.
+/// What the verdict is read by (SPEC 3.10): cost, net cost (only while the value of fast answers is
+/// on) or only what you pay out.
 #[component]
 fn ReadBy() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let on = state.slice(|s| s.value.enabled);
-    let choice =
-        move |net, test_id, label| crate::ui::radio("read-by", state.by_net, net, test_id, label);
+    let value_on = state.slice(|s| s.value.enabled);
+    // Net cost needs the value of fast answers: without it the verdict reads by cost.
+    let shown = move || match state.basis.get() {
+        Basis::Net if !value_on.get() => Basis::Cost.key(),
+        basis => basis.key(),
+    };
+    let on_change = move |ev| {
+        if let Some(b) = Basis::from_key(&event_target_value(&ev)) {
+            state.basis.set(b);
+        }
+    };
+    let option = move |basis: Basis, label: (&'static str, &'static str)| {
+        view! {
+            <option value=basis.key() disabled=move || basis == Basis::Net && !value_on.get()>
+                {state.t(label.0, label.1)}
+            </option>
+        }
+    };
     view! {
-        <Show when=move || on.get()>
-            <div class="read-by" role="radiogroup" aria-label=state.t("Read the verdict", "Urteil lesen")>
-                {choice(false, "verdict-by-cost", ("By cost", "Nach Kosten"))}
-                {choice(true, "verdict-by-net", ("By net cost, fast answers counted", "Nach Nettokosten, mit schnellen Antworten"))}
-            </div>
-        </Show>
+        <div class="baseline">
+            <label for="verdict-basis">{state.t("Read the verdict by", "Urteil nach")}</label>
+            <select id="verdict-basis" data-testid="input-verdict-basis" prop:value=shown on:change=on_change>
+                {option(Basis::Cost, ("Cost, your time included", "Kosten mit Ihrer Zeit"))}
+                {option(Basis::Net, ("Net cost", "Nettokosten"))}
+                {option(Basis::Cash, ("Cash paid out", "Ausgaben"))}
+            </select>
+        </div>
     }
 }
 
