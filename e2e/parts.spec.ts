@@ -38,6 +38,7 @@ test("the first load leaves out the parts not shown, each comes when first shown
   expect(seen).toContain("chart_figures");
 
   await calc.openPanel("ai");
+  await expect(calc.byTestId("input-ai-enabled")).toBeVisible();
   expect(seen).toContain("ai_panel");
   await calc.byTestId("input-ai-enabled").check();
   await expect(calc.byTestId("ai-workload")).toBeVisible();
@@ -45,10 +46,11 @@ test("the first load leaves out the parts not shown, each comes when first shown
 
   for (const [panel, part] of [["coverage", "coverage_panel"], ["channels", "channels_panel"], ["value", "value_panel"], ["projection", "projection_panel"]]) {
     await calc.openPanel(panel);
-    await expect(calc.byTestId(`panel-${panel}`).locator(".panel-body")).not.toContainText("Loading");
+    await expect(calc.byTestId(`panel-${panel}`).locator(".panel-body .fields").first()).toBeVisible();
     expect(seen).toContain(part);
   }
   await calc.openPanel("uncertainty");
+  await expect(calc.byTestId("input-uncertainty-enabled")).toBeVisible();
   expect(seen).toContain("uncertainty_panel");
   await calc.byTestId("input-uncertainty-enabled").check();
   await expect(calc.byTestId("p-cheapest-platform")).toContainText("%");

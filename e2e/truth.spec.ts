@@ -178,13 +178,28 @@ test("the comparison's printout carries every assumption of every scenario, the 
   expect(unbreakable).toEqual([]);
   await page.pdf({ path: "e2e/artifacts/compare-print.pdf", format: "A4", printBackground: true });
 });
-  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  await page.setViewportSize({ width: Math.floor(((210 - 24) / 25.4) * 96), height: 1000 });
-  const height = await page.evaluate(() => {
-    const bottoms = [...document.querySelectorAll("main.compare > *")].map((e) => e.getBoundingClientRect().bottom);
-    return Math.max(...bottoms) + window.scrollY;
+
+test("a 24/7 + AI report printed from its button carries the months ahead and the live staffing, on few full pages", async ({ page, calc }) => {
+  await calc.goto();
+  await calc.input("ai", "enabled").check();
+  await calc.set("coverage", "hours_per_week", "168");
+  await calc.set("channels", "live_share", "20");
+  await expect(calc.cost("platform")).toHaveText("$19,358");
+  // The browser's print dialog is not opened in a test: the page's call of it is recorded instead.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
   });
-  const pageHeight = ((297 - 28) / 25.4) * 96;
-  await page.pdf({ path: "e2e/artifacts/compare-print.pdf", format: "A4", printBackground: true });
-  expect(pages).toBeLessThanOrEqual(Math.ceil(height / pageHeight));
+  await calc.byTestId("print").click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: "print" });
+  const results = page.locator(".results");
+  await expect(results.getByTestId("projection-table")).toBeVisible();
+  await expect(results.getByTestId("projection-chart")).toHaveAttribute("data-drawn", /\d+/);
+  await expect(calc.byTestId("print-staffing")).toContainText(
+    "Coverage: 168.0\u00a0h a week, nobody promised on shift. Live chat and phone: 1 person on live chat and phone in every covered hour · 728.0\u00a0h",
+  );
+  const pdf = await page.pdf({ path: "e2e/artifacts/report-24-7-ai.pdf", format: "A4", printBackground: true });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeLessThanOrEqual(5);
 });

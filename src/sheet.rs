@@ -250,7 +250,8 @@ pub fn results_sheet(
         }
     }
     sheet.blank();
-    months_ahead(&mut sheet, s, l);
+    let serves = crate::text::baseline_serves(s, r, escalations_mine);
+    months_ahead(&mut sheet, s, serves, l);
     if s.uncertainty.enabled {
         what_you_dont_know(&mut sheet, s, l);
     }
@@ -303,7 +304,7 @@ pub fn results_sheet(
 
 /// The months ahead: the spikes, the answer and paybacks in words, then month by month each option's
 /// cost and cumulative cost (SPEC 6.1), projected here: the page's report leaves the months out.
-fn months_ahead(sheet: &mut Sheet, s: &Scenario, l: Lang) {
+fn months_ahead(sheet: &mut Sheet, s: &Scenario, baseline_serves: bool, l: Lang) {
     let p = &project(s);
     let cur = s.currency.as_str();
     sheet.texts(&[Section::Projection.title().get(l)]);
@@ -316,7 +317,7 @@ fn months_ahead(sheet: &mut Sheet, s: &Scenario, l: Lang) {
         ];
         sheet.row(&row);
     }
-    sheet.texts(&[&projection_verdict(p, cur, l)]);
+    sheet.texts(&[&projection_verdict(p, baseline_serves, cur, l)]);
     for (_, line) in projection_notes(p, l) {
         sheet.texts(&[&line]);
     }
@@ -619,9 +620,16 @@ mod tests {
             csv.contains("Difference against Example plugin shop,,"),
             "{csv}"
         );
+        // Every assumption, the differing ones marked, then the plans' caveat.
         assert!(
-            csv.contains("Workload: Tickets per month,300 tickets,900 tickets\r\n"),
+            csv.contains("Workload: Tickets per month,300 tickets,900 tickets,yes\r\n"),
             "{csv}"
         );
+        assert!(
+            csv.contains("Workload: Replies per ticket,2.5 replies,2.5 replies,\r\n"),
+            "{csv}"
+        );
+        assert!(csv.contains("Plan 2: Monthly fee,"), "{csv}");
+        assert!(csv.contains(plans_caveat(Lang::En)), "{csv}");
     }
 }

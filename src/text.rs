@@ -275,6 +275,13 @@ pub fn baseline_cannot_serve(id: OptionId, why: CannotServe, l: Lang) -> String 
     }
 }
 
+/// Whether the baseline of `s` can serve (on, available, not flagged as more hours than one person has):
+/// what a saving may be measured against (SPEC 3.10).
+pub fn baseline_serves(s: &Scenario, r: &Report, escalations_mine: bool) -> bool {
+    r.option(s.baseline).is_some_and(|o| o.available)
+        && flags::option_flag(s.baseline, s, r, escalations_mine).is_none()
+}
+
 /// How the verdict is read: its basis, and whether the founder handles escalations (which flags an
 /// option past one person's hours).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -888,7 +895,10 @@ pub fn fast_reply(share: f64, within_hours: f64, mean_wait: f64, covered: f64, l
 /// (`need`: FTE, contractors, or shift hours a month for everyone helping).
 pub fn works_fewer_hours(id: OptionId, worked: f64, promised: f64, need: f64, l: Lang) -> String {
     let locale = l.code();
-    let (worked, promised) = (format::hours(worked, locale), format::hours(promised, locale));
+    let (worked, promised) = (
+        format::hours(worked, locale),
+        format::hours(promised, locale),
+    );
     let need = match (id, l) {
         (OptionId::Employee, Lang::En) => format!("{} FTE", format::number(need, 1, locale)),
         (OptionId::Employee, Lang::De) => format!("{} VZÄ", format::number(need, 1, locale)),
@@ -898,8 +908,12 @@ pub fn works_fewer_hours(id: OptionId, worked: f64, promised: f64, need: f64, l:
         (_, Lang::De) => format!("{} Schichtstunden im Monat", format::hours(need, locale)),
     };
     match l {
-        Lang::En => format!("Works {worked} of the {promised} a week covered; {need} on shift cover all."),
-        Lang::De => format!("Arbeitet {worked} der {promised} pro Woche; {need} in Schichten decken alles ab."),
+        Lang::En => {
+            format!("Works {worked} of the {promised} a week covered; {need} on shift cover all.")
+        }
+        Lang::De => format!(
+            "Arbeitet {worked} der {promised} pro Woche; {need} in Schichten decken alles ab."
+        ),
     }
 }
 
@@ -1136,8 +1150,12 @@ pub fn staffing_unstable(a: &crate::model::erlang::Staffing, l: Lang) -> String 
 
 /// The projection's answer: "Over 12 months the platform costs least: $61,200 in all, $27,000 less than
 /// doing it yourself."
+///
+/// `baseline_serves`: whether the baseline can serve this month (SPEC 3.10's baseline rule): no saving
+/// is stated against one that cannot.
 pub fn projection_verdict(
     p: &crate::model::projection::ProjectionReport,
+    baseline_serves: bool,
     currency: &str,
     l: Lang,
 ) -> String {
@@ -1165,7 +1183,7 @@ pub fn projection_verdict(
         ),
     };
     match p.total(p.baseline) {
-        Some(base) if best != p.baseline && base - total >= 0.005 => format!(
+        Some(base) if baseline_serves && best != p.baseline && base - total >= 0.005 => format!(
             "{head}, {} {} {}.",
             money(base - total),
             l.pick("less than", "weniger als"),
@@ -1368,6 +1386,138 @@ pub fn saving_range(low: Option<f64>, high: Option<f64>, currency: &str, l: Lang
     format!("{} {} {}", show(low), l.pick("to", "bis"), show(high))
 }
 
+/// What a closed panel holds, in one line (SPEC 7): "Coverage: 40 h a week, nobody promised on shift".
+/// `key` is the panel's (`ui::panels`); an option's details are `<option>-details`.
+pub fn panel_summary(key: &str, s: &Scenario, l: Lang) -> String {
+    use crate::model::schema::Section;
+    let locale = l.code();
+    let pct = |v: f64| format::percent(v, locale);
+    let listed = |section: Section, main: Option<bool>| {
+        section
+            .panel_inputs()
+            .filter(|i| main.is_none_or(|m| i.is_main() == m) && i.section == section)
+            .filter_map(|i| i.shown(s, l))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let off = || l.pick("Off", "Aus").to_string();
+    match key {
+        "ai" if !s.ai.enabled => l
+            .pick(
+                "Off: no AI agent in front",
+                "Aus: kein KI-Agent vorgeschaltet",
+            )
+            .into(),
+        "ai" => match l {
+            Lang::En => format!(
+                "On: it takes {} of tickets first and resolves {} of those",
+                pct(s.ai.involvement),
+                pct(s.ai.resolution_rate)
+            ),
+            Lang::De => format!(
+                "An: übernimmt {} der Tickets zuerst und löst {} davon",
+                pct(s.ai.involvement),
+                pct(s.ai.resolution_rate)
+            ),
+        },
+        "coverage" => {
+            let w = format::hours(s.coverage.hours_per_week, locale);
+            let n = s.coverage.agents_on_shift;
+            match (l, n >= 1.0) {
+                (Lang::En, false) => format!("{w} a week, nobody promised on shift"),
+                (Lang::De, false) => format!("{w} pro Woche, niemand fest im Dienst"),
+                (Lang::En, true) => {
+                    format!("{w} a week, {} on every shift", format::count(n, locale))
+                }
+                (Lang::De, true) => format!(
+                    "{w} pro Woche, {} in jeder Schicht",
+                    format::count(n, locale)
+                ),
+            }
+        }
+        "channels" if s.channels.live_share <= 0.0 => l
+            .pick("No live chat or phone", "Kein Live-Chat, kein Telefon")
+            .into(),
+        "channels" => {
+            let c = &s.channels;
+            let secs = format::count(c.answer_seconds, locale);
+            match l {
+                Lang::En => format!(
+                    "{} of tickets live, {} answered within {secs} s",
+                    pct(c.live_share),
+                    pct(c.service_level)
+                ),
+                Lang::De => format!(
+                    "{} der Tickets live, {} binnen {secs} s angenommen",
+                    pct(c.live_share),
+                    pct(c.service_level)
+                ),
+            }
+        }
+        "value" if !s.value.enabled => l.pick("Not counted", "Nicht eingerechnet").into(),
+        "uncertainty" if !s.uncertainty.enabled => off(),
+        "uncertainty" => {
+            let ranges = s.uncertainty.ranges.iter().count();
+            let draws = format::count(s.uncertainty.draws, locale);
+            match l {
+                Lang::En => format!("On: {ranges} ranges, {draws} draws"),
+                Lang::De => format!("An: {ranges} Spannen, {draws} Ziehungen"),
+            }
+        }
+        "projection" => {
+            let months = format::count(s.projection.months, locale);
+            let g = pct(s.projection.monthly_growth);
+            match l {
+                Lang::En => format!("{months} months, {g} more tickets each month"),
+                Lang::De => format!("{months} Monate, jeden Monat {g} mehr Tickets"),
+            }
+        }
+        other => {
+            let details = other.strip_suffix("-details");
+            let section = Section::ALL
+                .into_iter()
+                .find(|sec| sec.key() == details.unwrap_or(other));
+            match section {
+                Some(sec) => listed(sec, details.map(|_| false)),
+                None => String::new(),
+            }
+        }
+    }
+}
+
+/// The switch that includes an option, named after it so that a screen reader tells the five apart.
+pub fn include_label(id: OptionId, l: Lang) -> String {
+    match l {
+        Lang::En => format!("Include {} in the comparison", object(id, l)),
+        Lang::De => format!("{} in den Vergleich aufnehmen", id.name().get(l)),
+    }
+}
+
+/// A plan in one line: "Growth: $549.00 a month for 350 replies, then $1.90 each".
+pub fn plan_line(p: &crate::model::Plan, unit: BillingUnit, currency: &str, l: Lang) -> String {
+    let locale = l.code();
+    let fee = format::money_precise(p.monthly_fee, currency, locale);
+    let units = format!(
+        "{} {}",
+        format::count(p.included_units, locale),
+        unit.noun().get(l)
+    );
+    match (p.overage_per_unit, l) {
+        (Some(o), Lang::En) => format!(
+            "{}: {fee} a month for {units}, then {} each",
+            p.name,
+            format::money_precise(o, currency, locale)
+        ),
+        (Some(o), Lang::De) => format!(
+            "{}: {fee} im Monat für {units}, danach {} je Einheit",
+            p.name,
+            format::money_precise(o, currency, locale)
+        ),
+        (None, Lang::En) => format!("{}: {fee} a month for up to {units}", p.name),
+        (None, Lang::De) => format!("{}: {fee} im Monat für bis zu {units}", p.name),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1520,97 +1670,5 @@ mod tests {
             stale_notice(&[("Tickets pro Monat", "1.500")], Lang::De),
             "Die Ergebnisse verwenden den letzten gültigen Wert von Tickets pro Monat (1.500)."
         );
-    }
-}
-
-/// What a closed panel holds, in one line (SPEC 7): "Coverage: 40 h a week, nobody promised on shift".
-/// `key` is the panel's (`ui::panels`); an option's details are `<option>-details`.
-pub fn panel_summary(key: &str, s: &Scenario, l: Lang) -> String {
-    use crate::model::schema::Section;
-    let locale = l.code();
-    let pct = |v: f64| format::percent(v, locale);
-    let listed = |section: Section, main: Option<bool>| {
-        section
-            .panel_inputs()
-            .filter(|i| main.is_none_or(|m| i.is_main() == m) && i.section == section)
-            .filter_map(|i| i.shown(s, l))
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
-    let off = || l.pick("Off", "Aus").to_string();
-    match key {
-        "ai" if !s.ai.enabled => l.pick("Off: no AI agent in front", "Aus: kein KI-Agent vorgeschaltet").into(),
-        "ai" => match l {
-            Lang::En => format!("On: it takes {} of tickets first and resolves {} of those", pct(s.ai.involvement), pct(s.ai.resolution_rate)),
-            Lang::De => format!("An: übernimmt {} der Tickets zuerst und löst {} davon", pct(s.ai.involvement), pct(s.ai.resolution_rate)),
-        },
-        "coverage" => {
-            let w = format::hours(s.coverage.hours_per_week, locale);
-            let n = s.coverage.agents_on_shift;
-            match (l, n >= 1.0) {
-                (Lang::En, false) => format!("{w} a week, nobody promised on shift"),
-                (Lang::De, false) => format!("{w} pro Woche, niemand fest im Dienst"),
-                (Lang::En, true) => format!("{w} a week, {} on every shift", format::count(n, locale)),
-                (Lang::De, true) => format!("{w} pro Woche, {} in jeder Schicht", format::count(n, locale)),
-            }
-        }
-        "channels" if s.channels.live_share <= 0.0 => l.pick("No live chat or phone", "Kein Live-Chat, kein Telefon").into(),
-        "channels" => {
-            let c = &s.channels;
-            let secs = format::count(c.answer_seconds, locale);
-            match l {
-                Lang::En => format!("{} of tickets live, {} answered within {secs} s", pct(c.live_share), pct(c.service_level)),
-                Lang::De => format!("{} der Tickets live, {} binnen {secs} s angenommen", pct(c.live_share), pct(c.service_level)),
-            }
-        }
-        "value" if !s.value.enabled => l.pick("Not counted", "Nicht eingerechnet").into(),
-        "uncertainty" if !s.uncertainty.enabled => off(),
-        "uncertainty" => {
-            let ranges = s.uncertainty.ranges.iter().count();
-            let draws = format::count(s.uncertainty.draws, locale);
-            match l {
-                Lang::En => format!("On: {ranges} ranges, {draws} draws"),
-                Lang::De => format!("An: {ranges} Spannen, {draws} Ziehungen"),
-            }
-        }
-        "projection" => {
-            let months = format::count(s.projection.months, locale);
-            let g = pct(s.projection.monthly_growth);
-            match l {
-                Lang::En => format!("{months} months, {g} more tickets each month"),
-                Lang::De => format!("{months} Monate, jeden Monat {g} mehr Tickets"),
-            }
-        }
-        other => {
-            let details = other.strip_suffix("-details");
-            let section = Section::ALL
-                .into_iter()
-                .find(|sec| sec.key() == details.unwrap_or(other));
-            match section {
-                Some(sec) => listed(sec, details.map(|_| false)),
-                None => String::new(),
-            }
-        }
-    }
-}
-
-/// The switch that includes an option, named after it so that a screen reader tells the five apart.
-pub fn include_label(id: OptionId, l: Lang) -> String {
-    match l {
-        Lang::En => format!("Include {} in the comparison", object(id, l)),
-        Lang::De => format!("{} in den Vergleich aufnehmen", id.name().get(l)),
-    }
-}
-
-/// A plan in one line: "Growth: $549.00 a month for 350 replies, then $1.90 each".
-pub fn plan_line(p: &crate::model::Plan, unit: BillingUnit, currency: &str, l: Lang) -> String {
-    let locale = l.code();
-    let fee = format::money_precise(p.monthly_fee, currency, locale);
-    let units = format!("{} {}", format::count(p.included_units, locale), unit.noun().get(l));
-    match (p.overage_per_unit, l) {
-        (Some(o), Lang::En) => format!("{}: {fee} a month for {units}, then {} each", p.name, format::money_precise(o, currency, locale)),
-        (Some(o), Lang::De) => format!("{}: {fee} im Monat für {units}, danach {} je Einheit", p.name, format::money_precise(o, currency, locale)),
-        (None, Lang::En) => format!("{}: {fee} a month for up to {units}", p.name),
-        (None, Lang::De) => format!("{}: {fee} im Monat für bis zu {units}", p.name),
     }
 }

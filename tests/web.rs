@@ -18,9 +18,16 @@ fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// A clean start: nothing stored, no share link in the address.
+/// Every input panel (src/ui/panels.rs): the tests drive inputs in any of them.
+const ALL_PANELS: &str = r#"{"open":["workload","rates","ai","coverage","channels","value","diy","employee","contractor","platform","all_hands","employee-details","contractor-details","platform-details","all_hands-details","projection","uncertainty"]}"#;
+
+/// A clean start: no scenario stored, no share link in the address, and every panel open (as a user who
+/// opened them all left them; `a_first_visit_opens_only_the_main_panels` starts with nothing at all).
 fn reset_page() {
     local_storage().clear().unwrap();
+    local_storage()
+        .set_item("support-calc.prefs", ALL_PANELS)
+        .unwrap();
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }
 
@@ -887,4 +894,38 @@ async fn a_redraw_sets_the_charts_font_only_when_it_changes() {
         "{fonts} fonts set for {labels} labels"
     );
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_first_visit_opens_only_the_main_panels_and_remembers_what_is_opened() {
+    local_storage().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let root = mount_as_is().await;
+    let open = |id: &str| by_test_id(&root, id).has_attribute("open");
+    assert!(open("panel-workload") && open("panel-rates") && open("panel-employee"));
+    assert!(!open("panel-coverage") && !open("panel-ai") && !open("panel-employee-details"));
+    assert_eq!(
+        text(&root, "panel-summary-coverage"),
+        "40.0\u{a0}h a week, nobody promised on shift"
+    );
+    // A closed panel's inputs are not built; the main price is.
+    assert!(root
+        .query_selector("[data-testid='input-coverage-hours_per_week']")
+        .unwrap()
+        .is_none());
+    assert!(root
+        .query_selector("[data-testid='input-employee-monthly_salary']")
+        .unwrap()
+        .is_some());
+    // Opening one is remembered in this browser.
+    let details: web_sys::HtmlDetailsElement = by_test_id(&root, "panel-coverage").unchecked_into();
+    details.set_open(true);
+    // The toggle event comes in a task of its own.
+    next_task().await;
+    settle().await;
+    let prefs = local_storage()
+        .get_item("support-calc.prefs")
+        .unwrap()
+        .unwrap();
+    assert!(prefs.contains("\"coverage\""), "{prefs}");
 }

@@ -417,6 +417,9 @@ mod tests {
         // Dollars are never subtracted from euros.
         let mut euros = b.clone();
         euros.currency = "EUR".into();
-        assert_eq!(against_first(&[summary(&a), summary(&euros)]), vec![None, None]);
+        assert_eq!(
+            against_first(&[summary(&a), summary(&euros)]),
+            vec![None, None]
+        );
     }
 }

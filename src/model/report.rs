@@ -6,8 +6,8 @@ use super::ai;
 use super::breakeven::{crossings, ticket_crossings, Crossing};
 use super::costs::Unavailable;
 use super::costs::{
-    bills_live_hours, ceil_tolerant, cheapest_of, option_cost, platform_live_hours, Breakdown, Detail, OptionCost,
-    OwnTier1, WorkloadResult, WEEKS_PER_MONTH,
+    bills_live_hours, ceil_tolerant, cheapest_of, option_cost, platform_live_hours, Breakdown,
+    Detail, OptionCost, OwnTier1, WorkloadResult, WEEKS_PER_MONTH,
 };
 use super::coverage;
 use super::flags::{self, OptionFlag};

@@ -435,9 +435,11 @@ fn FiguresTable() -> impl IntoView {
             .collect_view();
         // One way of writing a column's amounts: whole units when any reaches 1,000 (SPEC 7), so that
         // "$460.00" and "$8,000" never stand in one column.
-        let whole = points
-            .iter()
-            .any(|(_, t)| enabled.iter().any(|id| t[*id].is_some_and(|c| c.abs() >= 999.995)));
+        let whole = points.iter().any(|(_, t)| {
+            enabled
+                .iter()
+                .any(|id| t[*id].is_some_and(|c| c.abs() >= 999.995))
+        });
         let money = |c: f64| {
             if whole {
                 format::money_with(c, 0, &currency, l.code())

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::fields::{ScenarioChoice, ScenarioField, Switch};
-use super::plans::PlanEditor;
 use super::panels::Collapsible;
+use super::plans::PlanEditor;
 use super::theme::option_class;
 use super::AppState;
 use crate::format;
@@ -34,7 +34,10 @@ pub fn WorkloadInputs() -> impl IntoView {
 ///
 /// `main`: only an option's main price (`Some(true)`), only its details (`Some(false)`), or all.
 #[component]
-pub(super) fn SectionInputs(section: Section, #[prop(optional)] main: Option<bool>) -> impl IntoView {
+pub(super) fn SectionInputs(
+    section: Section,
+    #[prop(optional)] main: Option<bool>,
+) -> impl IntoView {
     let inputs: Vec<AnyView> = section
         .panel_inputs()
         .filter(|input| main.is_none_or(|m| input.is_main() == m))
@@ -135,9 +138,9 @@ pub(super) fn OptionPanel(id: OptionId, children: ChildrenFn) -> impl IntoView {
         }
     };
     let section = Section::from_key(id.key()).unwrap_or(Section::Diy);
-    let has_details = section.panel_inputs().any(|i| {
-        i.section == section && !i.is_main() && !matches!(i.kind, Kind::Switch { .. })
-    });
+    let has_details = section
+        .panel_inputs()
+        .any(|i| i.section == section && !i.is_main() && !matches!(i.kind, Kind::Switch { .. }));
     let details_key: &'static str = match id {
         OptionId::Diy => "diy-details",
         OptionId::Employee => "employee-details",
@@ -148,7 +151,9 @@ pub(super) fn OptionPanel(id: OptionId, children: ChildrenFn) -> impl IntoView {
     let summary = Memo::new(move |_| {
         let l = state.l();
         if !state.is_enabled(id) {
-            return l.pick("Off: left out of the comparison", "Aus: nicht im Vergleich").to_string();
+            return l
+                .pick("Off: left out of the comparison", "Aus: nicht im Vergleich")
+                .to_string();
         }
         state.scenario.with(|s| text::panel_summary(id.key(), s, l))
     });

@@ -108,9 +108,14 @@ fn ProjectionResults() -> impl IntoView {
     });
     let verdict = move || {
         let l = state.l();
+        let serves = state.report.with(|r| {
+            state
+                .scenario
+                .with(|s| text::baseline_serves(s, r, state.escalations_mine.get()))
+        });
         state
             .currency
-            .with(|c| projection.with(|p| text::projection_verdict(p, c, l)))
+            .with(|c| projection.with(|p| text::projection_verdict(p, serves, c, l)))
     };
     // A memo: the paybacks change far less often than the costs, and only then are the lines rebuilt.
     let lines = Memo::new(move |_| {

@@ -16,6 +16,38 @@ use crate::model::Scenario;
 use crate::sheet::results_sheet;
 use crate::text::export_failed;
 
+/// Builds the printout's parts first (the months ahead and the ranges' results are parts of their own,
+/// downloaded when first shown; one built in `beforeprint` may reach the paper too late), then opens
+/// the print dialog: once nothing in the results is loading or drawing, or after five seconds.
+fn print_when_ready(state: AppState) {
+    state.printing.set(true);
+    fn ready() -> bool {
+        let busy = document()
+            .query_selector(
+                ".results .part-loading, .results [data-testid='uncertainty-status']:not(:empty)",
+            )
+            .ok()
+            .flatten();
+        busy.is_none()
+    }
+    fn wait(tries: u32) {
+        set_timeout(
+            move || {
+                if ready() || tries == 0 {
+                    // Another frame, so that the charts just built are drawn.
+                    request_animation_frame(|| {
+                        let _ = window().print();
+                    });
+                } else {
+                    wait(tries - 1);
+                }
+            },
+            std::time::Duration::from_millis(50),
+        );
+    }
+    wait(100);
+}
+
 /// A file name made from a scenario name: its letters and digits (ä, é, ß too), the rest dashes.
 pub(super) fn file_stem(name: &str) -> String {
     let stem: String = name
@@ -180,9 +212,7 @@ pub fn ShareBar() -> impl IntoView {
     let export_all = move |_| act(FileAction::ExportAll);
     let export_csv = move |_| act(FileAction::Csv);
     let export_png = move |_| act(FileAction::Png);
-    let print = move |_| {
-        let _ = window().print();
-    };
+    let print = move |_| print_when_ready(state);
 
     let file_input = NodeRef::<leptos::html::Input>::new();
     let choose_files = move |_| {

@@ -11,11 +11,11 @@ use crate::model::flags::{self, OptionFlag};
 use crate::model::library::Library;
 use crate::model::regimes::{regimes, Regime};
 use crate::model::report::this_month;
+use crate::model::report::Basis;
 use crate::model::schema::Unit;
 use crate::model::series::{as_charted, series, Series};
 use crate::model::store::{Command, Event, Outcome};
 use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario};
-use crate::model::report::Basis;
 use crate::text::{self, Reading};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

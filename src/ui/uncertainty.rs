@@ -117,10 +117,26 @@ fn RangeRow(u: Uncertain) -> impl IntoView {
             };
             let name = input.listed_label(l);
             let text = match (l, high) {
-                (crate::i18n::Lang::En, false) => format!("{name}: the low end ({}) must be at most the scenario's own value, {}.", shown(typed), shown(value)),
-                (crate::i18n::Lang::En, true) => format!("{name}: the high end ({}) must be at least the scenario's own value, {}.", shown(typed), shown(value)),
-                (crate::i18n::Lang::De, false) => format!("{name}: Das untere Ende ({}) darf höchstens der Wert des Szenarios sein, {}.", shown(typed), shown(value)),
-                (crate::i18n::Lang::De, true) => format!("{name}: Das obere Ende ({}) muss mindestens der Wert des Szenarios sein, {}.", shown(typed), shown(value)),
+                (crate::i18n::Lang::En, false) => format!(
+                    "{name}: the low end ({}) must be at most the scenario's own value, {}.",
+                    shown(typed),
+                    shown(value)
+                ),
+                (crate::i18n::Lang::En, true) => format!(
+                    "{name}: the high end ({}) must be at least the scenario's own value, {}.",
+                    shown(typed),
+                    shown(value)
+                ),
+                (crate::i18n::Lang::De, false) => format!(
+                    "{name}: Das untere Ende ({}) darf höchstens der Wert des Szenarios sein, {}.",
+                    shown(typed),
+                    shown(value)
+                ),
+                (crate::i18n::Lang::De, true) => format!(
+                    "{name}: Das obere Ende ({}) muss mindestens der Wert des Szenarios sein, {}.",
+                    shown(typed),
+                    shown(value)
+                ),
             };
             held.set(Some(text));
             return;

@@ -475,9 +475,16 @@ impl Input {
                 let (_, name) = (c.options)().into_iter().find(|(k, _)| *k == key)?;
                 name.get(l).to_string()
             }
-            Kind::Number(n) => n.range.unit.show((n.get)(s), &s.currency, Some(s.platform.billing_unit), l),
+            Kind::Number(n) => {
+                n.range
+                    .unit
+                    .show((n.get)(s), &s.currency, Some(s.platform.billing_unit), l)
+            }
             Kind::Own(o) => match (o.get)(s) {
-                Some(v) => o.range.unit.show(v, &s.currency, Some(s.platform.billing_unit), l),
+                Some(v) => o
+                    .range
+                    .unit
+                    .show(v, &s.currency, Some(s.platform.billing_unit), l),
                 None => return None,
             },
             _ => return None,

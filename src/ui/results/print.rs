@@ -179,8 +179,38 @@ pub(super) fn PrintInputs() -> impl IntoView {
             out
         })
     };
+    // Coverage and the live channel's staffing: on screen in their panels, on paper here (SPEC 7: a
+    // printout carries every result it rests on).
+    let staffing = move || {
+        let l = state.l();
+        let locale = l.code();
+        let coverage = state
+            .scenario
+            .with(|s| text::panel_summary("coverage", s, l));
+        state.report.with(|r| {
+            let st = r.staffing;
+            let mut out = format!("{}: {coverage}.", l.pick("Coverage", "Abdeckung"));
+            if let Some(live) = st.live {
+                out.push_str(&format!(
+                    " {}: {} · {} · {} {} · {} {}.",
+                    l.pick("Live chat and phone", "Live-Chat und Telefon"),
+                    text::live_agents(st.live_agents, l),
+                    format::hours(st.live_hours, locale),
+                    format::percent(live.service_level, locale),
+                    l.pick(
+                        "answered within the target time",
+                        "in der Zielzeit angenommen"
+                    ),
+                    format::percent(live.occupancy, locale),
+                    l.pick("occupancy", "Auslastung"),
+                ));
+            }
+            out
+        })
+    };
     view! {
         <section class="print-only print-inputs" data-testid="print-inputs">
+            <p data-testid="print-staffing">{staffing}</p>
             <h3>{state.t("Inputs", "Eingaben")}</h3>
             <dl>{rows}</dl>
             <h3>{state.t("Platform plans", "Plattform-Tarife")}</h3>
