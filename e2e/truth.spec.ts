@@ -203,3 +203,54 @@ test("a 24/7 + AI report printed from its button carries the months ahead and th
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeLessThanOrEqual(5);
 });
+
+test("a range's low end above the scenario's value is refused with a reason, not rewritten", async ({ calc }) => {
+  await calc.goto();
+  await calc.set("workload", "tickets_per_month", "250");
+  await calc.input("uncertainty", "enabled").check();
+  const low = calc.byTestId("input-uncertainty-ranges-workload-tickets_per_month-low");
+  await low.fill("300");
+  await expect(calc.byTestId("range-held-workload-tickets_per_month")).toHaveText(
+    "Workload: Tickets per month: the low end (300) must be at most the scenario's own value, 250.",
+  );
+  await expect(low).toHaveValue("300");
+  await low.fill("200");
+  await expect(calc.byTestId("range-held-workload-tickets_per_month")).toHaveCount(0);
+});
+
+test("the scenarios compared are remembered in this browser", async ({ page, calc }) => {
+  await calc.goto();
+  await calc.rename("A");
+  await calc.byTestId("scenario-duplicate").click();
+  await calc.rename("B");
+  await calc.byTestId("scenario-duplicate").click();
+  await calc.rename("C");
+  await calc.byTestId("view-compare").click();
+  const head = calc.byTestId("compare-table").locator("thead th");
+  await expect(head).toHaveText([/A/, /B/, /C/]);
+  await page.getByLabel("B", { exact: true }).uncheck();
+  await expect(head).toHaveText([/A/, /C/]);
+  await page.reload();
+  await calc.byTestId("view-compare").click();
+  await expect(head).toHaveText([/A/, /C/]);
+});
+
+test("a number field's focus ring is as strong as every other control's", async ({ page, calc }) => {
+  await calc.goto();
+  await calc.input("workload", "tickets_per_month").focus();
+  const ring = await calc.input("workload", "tickets_per_month").evaluate((e) => {
+    const wrap = getComputedStyle(e.closest(".input-wrap")!);
+    return [wrap.outlineStyle, wrap.outlineWidth];
+  });
+  await page.keyboard.press("Shift+Tab");
+  expect(ring).toEqual(["solid", "3px"]);
+});
+
+test("choosing examples one after another shows one notice, not a stack over the buttons", async ({ calc }) => {
+  await calc.goto();
+  await calc.choosePreset("solo");
+  await calc.choosePreset("theme-shop");
+  await calc.choosePreset("saas");
+  await expect(calc.notices()).toHaveCount(1);
+  await expect(calc.notices()).toContainText("SaaS product");
+});
