@@ -80,10 +80,18 @@ const FIRST_CHART = `
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-drawn"] });
 `;
 
-async function freshPage(browser) {
+// Every input panel (src/ui/panels.rs): the measurements that drive inputs in closed-at-first panels
+// (the AI, coverage, live channels, ranges) open them all first, as a user who opened them would have.
+const ALL_PANELS = JSON.stringify({
+  open: ["workload", "rates", "ai", "coverage", "channels", "value", "diy", "employee", "contractor", "platform",
+    "all_hands", "employee-details", "contractor-details", "platform-details", "all_hands-details", "projection", "uncertainty"],
+});
+
+async function freshPage(browser, { allPanels = false } = {}) {
   // No service worker: every load is a first visit, with an empty cache.
   const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 900 } });
   await context.addInitScript(FIRST_CHART);
+  if (allPanels) await context.addInitScript((prefs) => localStorage.setItem("support-calc.prefs", prefs), ALL_PANELS);
   const page = await context.newPage();
   return { context, page };
 }
@@ -199,7 +207,7 @@ const EDIT_KINDS = [
 
 async function redrawLatency(browser, kind) {
   heading(`Input to chart redrawn: ${EDITS} successive edits of ${kind.name}, the AI and a live channel on, the projection shown`);
-  const { context, page } = await freshPage(browser);
+  const { context, page } = await freshPage(browser, { allPanels: true });
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => window.__firstChart !== null);
   const times = await page.evaluate(async ([edits, testId, v, chartMax]) => {
@@ -418,7 +426,7 @@ async function monteCarlo(browser) {
   console.log(`wasm (Chromium) median ${wasmMs.toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms over ${SWEEP_RUNS} runs`);
   budget("Monte Carlo, 10,000 draws, four ranges, wasm median", wasmMs < BUDGET.monteCarloMs, `${wasmMs.toFixed(2)} ms (budget under ${BUDGET.monteCarloMs} ms); native ${nativeMs.toFixed(2)} ms`);
 
-  const { context, page } = await freshPage(browser);
+  const { context, page } = await freshPage(browser, { allPanels: true });
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => window.__firstChart !== null);
   await page.waitForSelector('[data-testid="input-uncertainty-enabled"]');

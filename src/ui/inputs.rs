@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::fields::{ScenarioChoice, ScenarioField, Switch};
 use super::panels::Collapsible;
-use super::plans::PlanEditor;
 use super::theme::option_class;
 use super::AppState;
 use crate::format;
@@ -51,8 +50,9 @@ pub(super) fn SectionInputs(
                 Some(view! { <ScenarioField input=input /> }.into_any())
             }
             Kind::Choice(_) => Some(view! { <ScenarioChoice input=input /> }.into_any()),
-            Kind::Plans => Some(view! { <PlanEditor input=input /> }.into_any()),
-            Kind::Spikes => Some(view! { <super::plans::SpikeEditor input=input /> }.into_any()),
+            // Both stand in panels closed on a first visit: their editors are parts of their own.
+            Kind::Plans => Some(view! { <super::plans::PlansPart /> }.into_any()),
+            Kind::Spikes => Some(view! { <super::plans::SpikesPart /> }.into_any()),
             // The uncertainty panel lays out its ranges itself.
             Kind::Ranges => None,
             // The switch heads the option's panel; the scenario's own fields are in the header and

@@ -10,15 +10,58 @@ use crate::i18n::Lang;
 use crate::messages;
 use crate::model::entry::Accepts;
 use crate::model::scenario::Spike;
+use super::split::{on_demand, split_point, Build};
 use crate::model::schema::{
-    Input, RowField, RowKind, MAX_PLANS, MAX_SPIKES, PLAN_FIELDS, PLAN_NAME_MAX_CHARS, SPIKE_FIELDS,
+    Input, Kind, RowField, RowKind, INPUTS, MAX_PLANS, MAX_SPIKES, PLAN_FIELDS, PLAN_NAME_MAX_CHARS, SPIKE_FIELDS,
 };
 use crate::model::validate::name_problem;
 use crate::model::{Plan, Scenario};
 use crate::text::{plan_heading, remove_plan};
 
+// The plan and spike editors stand in panels closed on a first visit (the platform's details, the
+// months ahead): downloaded when first shown.
+split_point!(
+    fn plan_editor() -> Build {
+        || view! { <PlanEditor input=plans_input() /> }.into_any()
+    }
+);
+
+split_point!(
+    fn spike_editor() -> Build {
+        || view! { <SpikeEditor input=spikes_input() /> }.into_any()
+    }
+);
+
+/// The plan editor, once its code is there.
 #[component]
-pub fn PlanEditor(input: &'static Input) -> impl IntoView {
+pub fn PlansPart() -> impl IntoView {
+    on_demand(plan_editor)
+}
+
+/// The spike editor, once its code is there.
+#[component]
+pub fn SpikesPart() -> impl IntoView {
+    on_demand(spike_editor)
+}
+
+/// The described input of the platform's plans.
+fn plans_input() -> &'static Input {
+    INPUTS
+        .iter()
+        .find(|i| matches!(i.kind, Kind::Plans))
+        .unwrap_or(&INPUTS[0])
+}
+
+/// The described input of the projection's spikes.
+fn spikes_input() -> &'static Input {
+    INPUTS
+        .iter()
+        .find(|i| matches!(i.kind, Kind::Spikes))
+        .unwrap_or(&INPUTS[0])
+}
+
+#[component]
+fn PlanEditor(input: &'static Input) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plans = state.slice(|s| s.platform.plans.len());
     let count = move || plans.get();
@@ -293,7 +336,7 @@ const SPIKES: Rows<Spike> = Rows {
 
 /// The projection's spikes: add, edit and remove rows of month and multiplier.
 #[component]
-pub fn SpikeEditor(input: &'static Input) -> impl IntoView {
+fn SpikeEditor(input: &'static Input) -> impl IntoView {
     let state = expect_context::<AppState>();
     let count = state.slice(|s| s.projection.spikes.len());
     let add = move |_| {
