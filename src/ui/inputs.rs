@@ -103,13 +103,12 @@ fn DeveloperRate(input: &'static Input) -> impl IntoView {
     }
 }
 
-/// The one-line summary of panel `key` (`text::panel_summary`), as a memo.
-pub(super) fn summary_of(state: AppState, key: &'static str) -> Signal<String> {
-    Memo::new(move |_| {
+/// The one-line summary of panel `key` (`text::panel_summary`), computed while it is closed.
+pub(super) fn summary_of(state: AppState, key: &'static str) -> Callback<(), String> {
+    Callback::new(move |()| {
         let l = state.l();
         state.scenario.with(|s| text::panel_summary(key, s, l))
     })
-    .into()
 }
 
 /// A collapsible group of inputs, closed on a first visit unless it is the workload's or the rates'.
@@ -148,7 +147,7 @@ pub(super) fn OptionPanel(id: OptionId, children: ChildrenFn) -> impl IntoView {
         OptionId::Platform => "platform-details",
         OptionId::AllHands => "all_hands-details",
     };
-    let summary = Memo::new(move |_| {
+    let summary = Callback::new(move |()| {
         let l = state.l();
         if !state.is_enabled(id) {
             return l

@@ -69,9 +69,9 @@ pub fn Collapsible(
     #[prop(optional, into)]
     class: String,
     title: Text,
-    /// The one line shown under the title while the panel is closed.
-    #[prop(into)]
-    summary: Signal<String>,
+    /// The one line shown under the title while the panel is closed; computed only then, so that an
+    /// open panel's summary costs nothing on each edit.
+    summary: Callback<(), String>,
     /// Shown greyed while true (a switched-off feature).
     #[prop(optional, into)]
     off: Signal<bool>,
@@ -82,6 +82,13 @@ pub fn Collapsible(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let open = Memo::new(move |_| state.open_panels.with(|p| p.is_open(key)));
+    let summary = Memo::new(move |_| {
+        if open.get() {
+            String::new()
+        } else {
+            summary.run(())
+        }
+    });
     let on_toggle = move |ev: leptos::ev::Event| {
         use wasm_bindgen::JsCast;
         if let Some(d) = ev

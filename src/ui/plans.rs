@@ -5,14 +5,15 @@
 use leptos::prelude::*;
 
 use super::fields::NumberInput;
+use super::split::{on_demand, split_point, Build};
 use super::AppState;
 use crate::i18n::Lang;
 use crate::messages;
 use crate::model::entry::Accepts;
 use crate::model::scenario::Spike;
-use super::split::{on_demand, split_point, Build};
 use crate::model::schema::{
-    Input, Kind, RowField, RowKind, INPUTS, MAX_PLANS, MAX_SPIKES, PLAN_FIELDS, PLAN_NAME_MAX_CHARS, SPIKE_FIELDS,
+    Input, Kind, RowField, RowKind, INPUTS, MAX_PLANS, MAX_SPIKES, PLAN_FIELDS,
+    PLAN_NAME_MAX_CHARS, SPIKE_FIELDS,
 };
 use crate::model::validate::name_problem;
 use crate::model::{Plan, Scenario};

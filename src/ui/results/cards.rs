@@ -38,6 +38,17 @@ fn Card(id: OptionId) -> impl IntoView {
         })
     };
     let (available, unavailable) = (available(true), available(false));
+    // Memos: an edit rebuilds these lines only when their words change.
+    let works_fewer = Memo::new(move |_| works_fewer(state, id));
+    let live = Memo::new(move |_| live_note(state, id));
+    let split = Memo::new(move |_| {
+        let l = state.l();
+        let parts = state
+            .report
+            .with(|r| r.option(id).and_then(|o| Some((o.cash?, o.own_time?))))?;
+        let money = |v| state.currency.with(|c| format::money_total(v, c, l.code()));
+        Some((money(parts.0), money(parts.1)))
+    });
     let billing_unit = state.billing_unit;
     let cost = move || {
         let l = state.l();
@@ -111,25 +122,16 @@ fn Card(id: OptionId) -> impl IntoView {
                         view! { <p class="fast-reply" data-testid=format!("fast-reply-{}", id.key())>{t}</p> }
                     })
             }}
-            {move || works_fewer(state, id).map(|t| view! { <p class="card-note" data-testid=format!("works-fewer-{}", id.key())>{t}</p> })}
-            {move || {
-                option()
-                    .and_then(|o| Some((o.cash?, o.own_time?)))
-                    .map(|(cash, own)| {
-                        let l = state.l();
-                        let (paid, yours) = text::split_words(l);
-                        let money = |v| state.currency.with(|c| format::money_total(v, c, l.code()));
-                        view! {
-                            <p class="split">
-                                <span data-testid=format!("cash-{}", id.key())>{money(cash)}</span>
-                                {paid}
-                                <span data-testid=format!("own-time-{}", id.key())>{money(own)}</span>
-                                {yours}
-                            </p>
-                        }
-                    })
-            }}
-            {move || live_note(state, id).map(|t| view! { <p class="card-note" data-testid=format!("live-paid-{}", id.key())>{t}</p> })}
+            {move || works_fewer.get().map(|t| view! { <p class="card-note" data-testid=format!("works-fewer-{}", id.key())>{t}</p> })}
+            <Show when=move || split.with(Option::is_some)>
+                <p class="split">
+                    <span data-testid=format!("cash-{}", id.key())>{move || split.get().map(|s| s.0)}</span>
+                    {move || text::split_words(state.l()).0}
+                    <span data-testid=format!("own-time-{}", id.key())>{move || split.get().map(|s| s.1)}</span>
+                    {move || text::split_words(state.l()).1}
+                </p>
+            </Show>
+            {move || live.get().map(|t| view! { <p class="card-note" data-testid=format!("live-paid-{}", id.key())>{t}</p> })}
             {move || {
                 option()
                     .and_then(|o| Some((o.value_kept?, o.net_cost.flatten())))
