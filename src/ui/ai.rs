@@ -4,10 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::panels::Collapsible;
-
 use super::fields::Switch;
-use super::inputs::SectionInputs;
+use super::inputs::{Panel, SectionInputs};
 use super::split::{on_demand, split_point, Build};
 use super::AppState;
 use crate::format;
@@ -71,18 +69,10 @@ impl PricePoint {
 
 #[component]
 pub fn AiPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let on = state.slice(|s| s.ai.enabled);
     view! {
-        <Collapsible
-            key="ai"
-            class="ai-panel"
-            title=Section::Ai.title()
-            summary=super::inputs::summary_of(state, "ai")
-            off=Signal::derive(move || !on.get())
-        >
+        <Panel section=Section::Ai on=|s| s.ai.enabled>
             {on_demand(ai_panel)}
-        </Collapsible>
+        </Panel>
     }
 }
 

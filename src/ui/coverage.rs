@@ -4,8 +4,6 @@
 
 use leptos::prelude::*;
 
-use super::panels::Collapsible;
-
 use super::fields::{ScenarioField, Switch};
 use super::inputs::{Panel, SectionInputs};
 use super::split::{on_demand, split_point, Build};
@@ -300,18 +298,10 @@ fn ChannelsBody() -> impl IntoView {
 
 #[component]
 pub fn ValuePanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let on = state.slice(|s| s.value.enabled);
     view! {
-        <Collapsible
-            key="value"
-            class="value-panel"
-            title=Section::Value.title()
-            summary=super::inputs::summary_of(state, "value")
-            off=Signal::derive(move || !on.get())
-        >
+        <Panel section=Section::Value on=|s| s.value.enabled>
             {on_demand(value_panel)}
-        </Collapsible>
+        </Panel>
     }
 }
 

@@ -113,11 +113,30 @@ pub(super) fn summary_of(state: AppState, key: &'static str) -> Callback<(), Str
 
 /// A collapsible group of inputs, closed on a first visit unless it is the workload's or the rates'.
 #[component]
-pub(super) fn Panel(section: Section, children: ChildrenFn) -> impl IntoView {
+pub(super) fn Panel(
+    section: Section,
+    /// For a feature with a switch of its own (the AI, the value of fast answers, the ranges): whether
+    /// it is on; the panel is greyed while it is off and has the class `<section>-panel`.
+    #[prop(optional)]
+    on: Option<fn(&crate::model::Scenario) -> bool>,
+    children: ChildrenFn,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let key = section.key();
+    let off = on.map(|on| state.slice(move |s| !on(s)));
+    let class = if on.is_some() {
+        format!("{key}-panel")
+    } else {
+        String::new()
+    };
     view! {
-        <Collapsible key=key title=section.title() summary=summary_of(state, key)>
+        <Collapsible
+            key=key
+            class=class
+            title=section.title()
+            summary=summary_of(state, key)
+            off=Signal::derive(move || off.is_some_and(|off| off.get()))
+        >
             {children()}
         </Collapsible>
     }

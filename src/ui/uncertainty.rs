@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::panels::Collapsible;
+use super::inputs::Panel;
 
 use super::fields::{NumberInput, ScenarioField, Switch};
 use super::split::{on_demand, split_point, Build};
@@ -25,18 +25,10 @@ const SLICE_MS: f64 = 6.0;
 
 #[component]
 pub fn UncertaintyPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let on = state.slice(|s| s.uncertainty.enabled);
     view! {
-        <Collapsible
-            key="uncertainty"
-            class="uncertainty-panel"
-            title=Section::Uncertainty.title()
-            summary=super::inputs::summary_of(state, "uncertainty")
-            off=Signal::derive(move || !on.get())
-        >
+        <Panel section=Section::Uncertainty on=|s| s.uncertainty.enabled>
             {on_demand(uncertainty_panel)}
-        </Collapsible>
+        </Panel>
     }
 }
 
