@@ -80,6 +80,11 @@ pub fn problem(p: &Problem, l: Lang) -> String {
             n(*months),
             n(*got)
         ),
+        Problem::CapBelowFee { fee, got } => format!(
+            "muss mindestens die Monatsgebühr der KI sein, {}, oder null für keine Obergrenze (war {})",
+            n(*fee),
+            n(*got)
+        ),
         Problem::Bounds {
             low,
             high,
@@ -664,7 +669,7 @@ mod tests {
             decode_error(&decode("nope").unwrap_err(), Lang::De),
             decode_error(&decode("[]").unwrap_err(), Lang::De),
             decode_error(&decode("{}").unwrap_err(), Lang::De),
-            decode_error(&decode(r#"{"version":6}"#).unwrap_err(), Lang::De),
+            decode_error(&decode(r#"{"version":99}"#).unwrap_err(), Lang::De),
             decode_error(&decode(r#"{"version":1,"workload":{"tickets_per_month":"x"}}"#).unwrap_err(), Lang::De),
             decode_error(&decode(r#"{"version":1,"ratez":{}}"#).unwrap_err(), Lang::De),
             decode_error(&decode(r#"{"version":1,"platform":{"billing_unit":"minute"}}"#).unwrap_err(), Lang::De),
@@ -684,6 +689,10 @@ mod tests {
                 &decode(r#"{"version":4,"projection":{"months":6,"spikes":[{"month":9,"multiplier":2}]},
                     "uncertainty":{"ranges":{"workload.tickets_per_month":{"low":400,"high":500}}}}"#)
                     .unwrap_err(),
+                Lang::De,
+            ),
+            decode_error(
+                &decode(r#"{"version":6,"ai":{"monthly_fee":400,"monthly_cap":300}}"#).unwrap_err(),
                 Lang::De,
             ),
         ];

@@ -119,8 +119,8 @@ fn missing_fields_take_their_defaults() {
 fn version_and_size_and_syntax_are_checked_first() {
     assert_eq!(decode("{}"), Err(DecodeError::MissingVersion));
     assert_eq!(
-        decode(r#"{"version":6}"#),
-        Err(DecodeError::NewerVersion(6))
+        decode(r#"{"version":7}"#),
+        Err(DecodeError::NewerVersion(7))
     );
     assert!(
         matches!(decode(r#"{"version":0}"#), Err(DecodeError::UnsupportedVersion(v)) if v == "0")

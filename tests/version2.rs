@@ -464,6 +464,8 @@ proptest! {
         let mut idle = s.clone();
         idle.ai.enabled = true;
         idle.ai.involvement = 0.0;
+        // People's replies take as long as without the AI (SPEC 3.9's uplift applies while it is on).
+        idle.ai.human_minutes_uplift = 0.0;
         let ai_cost = WorkloadResult::of(&idle).ai.unwrap().cost;
         for id in OptionId::ALL {
             let before = option_cost(&off, &WorkloadResult::of(&off), id).total();

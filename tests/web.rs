@@ -537,7 +537,7 @@ async fn every_described_input_is_on_the_page_and_drives_the_results() {
         .filter(|i| !matches!(i.section, Section::Scenario | Section::Chart));
     for input in panels {
         let test_id = match &input.kind {
-            Kind::Number(_) | Kind::Choice(_) | Kind::Own(_) => input.test_id(),
+            Kind::Number(_) | Kind::Choice(_) | Kind::Optional(_) => input.test_id(),
             // The AI front line and the value of fast answers are no options: their switches are
             // inputs of their own.
             Kind::Switch { .. }
@@ -558,7 +558,7 @@ async fn every_described_input_is_on_the_page_and_drives_the_results() {
             .query_selector(&format!("[data-testid='{test_id}']"))
             .unwrap();
         assert!(element.is_some(), "{} is not on the page", input.path());
-        if let Kind::Number(_) | Kind::Choice(_) | Kind::Own(_) = input.kind {
+        if let Kind::Number(_) | Kind::Choice(_) | Kind::Optional(_) = input.kind {
             let label = root
                 .query_selector(&format!("label[for='{}']", input.element_id()))
                 .unwrap()

@@ -204,7 +204,7 @@ impl Reader {
                 }
             }
             // Absent or null: the workload's value.
-            Kind::Own(o) => match v {
+            Kind::Optional(o) => match v {
                 Value::Null => (o.set)(s, None),
                 v => {
                     if let Some(n) = self.typed(v.as_f64(), at, Expected::Number) {
@@ -332,6 +332,7 @@ fn migrate(value: Value) -> Result<Value, DecodeError> {
         Some(2) => migrate(v2_to_v3(value)?),
         Some(3) => migrate(v3_to_v4(value)?),
         Some(4) => migrate(v4_to_v5(value)?),
+        Some(5) => migrate(v5_to_v6(value)?),
         Some(v) if v > FORMAT_VERSION => Err(DecodeError::NewerVersion(v)),
         _ => Err(DecodeError::UnsupportedVersion(
             map.get("version").map(Value::to_string).unwrap_or_default(),
@@ -374,6 +375,35 @@ const ADDED_IN_V4: &[(&str, &str)] = &[
 /// The fields version 5 added (SPEC 5.2): refused in a file of an earlier version.
 const ADDED_IN_V5: &[(&str, &str)] = &[("platform", "live_billing"), ("platform", "live_hourly")];
 
+/// The fields version 6 added (SPEC 3.9): refused in a file of an earlier version.
+const ADDED_IN_V6: &[(&str, &str)] = &[
+    ("ai", "monthly_cap"),
+    ("ai", "at_cap"),
+    ("ai", "handoffs_billed"),
+    ("ai", "extra_per_resolution"),
+    ("ai", "human_minutes_uplift"),
+];
+
+/// The fields each version added, from version 2 on.
+const ADDED: [(u32, &[(&str, &str)]); 5] = [
+    (2, ADDED_IN_V2),
+    (3, ADDED_IN_V3),
+    (4, ADDED_IN_V4),
+    (5, ADDED_IN_V5),
+    (6, ADDED_IN_V6),
+];
+
+/// The fields of versions after `version` that a file of that version holds, each named as an
+/// unknown field: such a file is refused, as the version that wrote it refused it, rather than read as
+/// a later version.
+fn added_after(map: &serde_json::Map<String, Value>, version: u32) -> Vec<FieldError> {
+    ADDED
+        .iter()
+        .filter(|(v, _)| *v > version)
+        .flat_map(|(_, added)| fields_added_later(map, added))
+        .collect()
+}
+
 /// The fields of `added` that an older file holds, each named as an unknown field.
 fn fields_added_later(
     map: &serde_json::Map<String, Value>,
@@ -402,9 +432,7 @@ fn v2_to_v3(mut value: Value) -> Result<Value, DecodeError> {
     let Value::Object(map) = &mut value else {
         return Err(DecodeError::NotAnObject);
     };
-    let mut unknown = fields_added_later(map, ADDED_IN_V3);
-    unknown.extend(fields_added_later(map, ADDED_IN_V4));
-    unknown.extend(fields_added_later(map, ADDED_IN_V5));
+    let unknown = added_after(map, 2);
     if !unknown.is_empty() {
         return Err(DecodeError::Invalid(unknown));
     }
@@ -419,8 +447,7 @@ fn v3_to_v4(mut value: Value) -> Result<Value, DecodeError> {
     let Value::Object(map) = &mut value else {
         return Err(DecodeError::NotAnObject);
     };
-    let mut unknown = fields_added_later(map, ADDED_IN_V4);
-    unknown.extend(fields_added_later(map, ADDED_IN_V5));
+    let unknown = added_after(map, 3);
     if !unknown.is_empty() {
         return Err(DecodeError::Invalid(unknown));
     }
@@ -436,7 +463,7 @@ fn v4_to_v5(mut value: Value) -> Result<Value, DecodeError> {
     let Value::Object(map) = &mut value else {
         return Err(DecodeError::NotAnObject);
     };
-    let unknown = fields_added_later(map, ADDED_IN_V5);
+    let unknown = added_after(map, 4);
     if !unknown.is_empty() {
         return Err(DecodeError::Invalid(unknown));
     }
@@ -450,6 +477,31 @@ fn v4_to_v5(mut value: Value) -> Result<Value, DecodeError> {
     Ok(value)
 }
 
+/// Version 5 to 6: no cap on the AI's bill, handoffs not billed, nothing billed elsewhere per
+/// resolution and people's replies as long with the AI as without it: the defaults of SPEC 3.9, so
+/// every result stays what it was. A file of version 5 holding a version-6 field is refused.
+fn v5_to_v6(mut value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(map) = &mut value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    let unknown = added_after(map, 5);
+    if !unknown.is_empty() {
+        return Err(DecodeError::Invalid(unknown));
+    }
+    map.insert("version".into(), Value::from(6));
+    // Written out, so that a later default cannot change what an older file meant.
+    let ai = map
+        .entry("ai")
+        .or_insert_with(|| Value::Object(serde_json::Map::new()));
+    if let Value::Object(a) = ai {
+        a.insert("monthly_cap".into(), Value::Null);
+        a.insert("handoffs_billed".into(), Value::from(false));
+        a.insert("extra_per_resolution".into(), Value::from(0.0));
+        a.insert("human_minutes_uplift".into(), Value::from(0.0));
+    }
+    Ok(value)
+}
+
 /// Version 1 to 2: the AI front line and everyone helps are off (a version-2 scenario without the
 /// field has everyone helping on), and every option works at the workload's tier 1, so every result
 /// stays what it was.
@@ -458,10 +510,7 @@ fn v1_to_v2(mut value: Value) -> Result<Value, DecodeError> {
         return Err(DecodeError::NotAnObject);
     };
     // A version-1 file is refused for the fields of version 3 too.
-    let mut unknown = fields_added_later(map, ADDED_IN_V2);
-    unknown.extend(fields_added_later(map, ADDED_IN_V3));
-    unknown.extend(fields_added_later(map, ADDED_IN_V4));
-    unknown.extend(fields_added_later(map, ADDED_IN_V5));
+    let unknown = added_after(map, 1);
     // Values version 2 added: the axis along the AI's resolution rate and the fifth option.
     let chart_x = map.get("chart").and_then(|c| c.get("x"));
     let new_values = [

@@ -10,7 +10,7 @@ use super::projection::project;
 use super::report::{this_month, tickets_axis_max};
 use super::scenario::{Bounds, OptionId, PerOption, Plan, Scenario, Uncertain};
 use super::schema::{
-    input_at, plan_field_label, Input, Kind, RowField, RowKind, Unit, INPUTS, PLAN_FIELDS,
+    input_at, plan_field_label, Input, Kind, Unset, RowField, RowKind, Unit, INPUTS, PLAN_FIELDS,
 };
 
 /// At most this many scenarios side by side.
@@ -79,6 +79,8 @@ pub enum Shown {
     Capped,
     /// An option's own value not set: it works at the workload's.
     SameAsWorkload,
+    /// An optional number not set that follows nothing: what that means ("no cap").
+    Unset(Text),
     /// The projection's spikes: month and multiplier.
     Spikes(Vec<(f64, f64)>),
     /// A range in the input's unit, or none.
@@ -100,6 +102,7 @@ impl Shown {
             Shown::Text(text) => text.clone(),
             Shown::Capped => l.pick("none (capped)", "keiner (gedeckelt)").into(),
             Shown::SameAsWorkload => l.pick("same as workload", "wie Arbeitsaufkommen").into(),
+            Shown::Unset(words) => words.get(l).into(),
             Shown::Spikes(spikes) if spikes.is_empty() => l.pick("none", "keine").into(),
             Shown::Spikes(spikes) => spikes
                 .iter()
@@ -137,9 +140,12 @@ pub struct Difference {
 fn shown(input: &Input, s: &Scenario) -> Option<Shown> {
     Some(match &input.kind {
         Kind::Number(n) => Shown::Number((n.get)(s), n.range.unit),
-        Kind::Own(o) => match (o.get)(s) {
+        Kind::Optional(o) => match (o.get)(s) {
             Some(v) => Shown::Number(v, o.range.unit),
-            None => Shown::SameAsWorkload,
+            None => match &o.unset {
+                Unset::Follows(_) => Shown::SameAsWorkload,
+                Unset::Means(words) => Shown::Unset(*words),
+            },
         },
         Kind::AxisMax { get, .. } => Shown::Plain(get(s)),
         Kind::Switch { get, .. } => Shown::Yes(get(s)),

@@ -6,7 +6,9 @@
 use serde::Serialize;
 
 use super::erlang::{self, CONCURRENCY_FACTORS};
-use super::scenario::{BillingUnit, LiveBilling, OptionId, PerOption, Plan, Pricing, Scenario};
+use super::scenario::{
+    AtCap, BillingUnit, LiveBilling, OptionId, PerOption, Plan, Pricing, Scenario,
+};
 
 /// Weeks in a month: covered hours a week times this are the covered hours a month (SPEC 5.2).
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
@@ -84,11 +86,13 @@ impl LiveQueue {
     }
 }
 
-/// What the AI front line does with a month's tickets (SPEC 3.6).
+/// What the AI front line does with a month's tickets (SPEC 3.6), billed as 2026 vendors write it
+/// (SPEC 3.9): a cap that pauses it or is billed past, handoffs billed, a resolution billed twice.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct AiWorkload {
     pub ai_conversations: f64,
-    /// Resolutions or conversations, as the vendor bills.
+    /// Resolutions or conversations, as the vendor bills: handed-off conversations too with
+    /// `handoffs_billed`.
     pub ai_billed_units: f64,
     /// Tickets the AI really closes: never more than tier 1 could resolve.
     pub ai_resolved: f64,
@@ -97,6 +101,14 @@ pub struct AiWorkload {
     pub handoffs: f64,
     /// The AI would close more than tier 1 could resolve, and is held to that.
     pub ai_capped: bool,
+    /// The conversations it takes before a paused cap stops it (all of them without a pause).
+    pub ai_conversations_taken: f64,
+    /// The share of its conversations a paused cap leaves to people.
+    pub ai_paused_share: f64,
+    /// What the AI bills a month (fee and units), with what its resolutions cost elsewhere.
+    pub ai_bill: f64,
+    /// Billed past its cap (`at_cap` is `overage`).
+    pub ai_over_cap: bool,
     /// What the AI would close before the tier-1 cap: its resolutions less the reopened ones.
     #[serde(skip)]
     pub kept: f64,
@@ -109,36 +121,106 @@ pub struct AiWorkload {
     /// What the AI costs a month, its upkeep included.
     #[serde(skip)]
     pub cost: f64,
+    /// The vendor's bill alone, fee and units, as the cap counts it.
+    #[serde(skip)]
+    pub capped_bill: f64,
+    /// What the resolutions cost elsewhere (`extra_per_resolution`).
+    #[serde(skip)]
+    pub extra: f64,
+}
+
+/// How the AI vendor bills one conversation, and the bill for a number of them (SPEC 3.9).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AiBill {
+    /// Billed units per conversation the AI takes.
+    pub units_per_conversation: f64,
+    pub fee: f64,
+    pub included: f64,
+    pub price: f64,
+}
+
+impl AiBill {
+    pub fn of(s: &Scenario) -> AiBill {
+        let a = &s.ai;
+        let units_per_conversation = match a.pricing {
+            Pricing::PerResolution if a.handoffs_billed => 1.0,
+            Pricing::PerResolution => a.resolution_rate,
+            Pricing::PerConversation => 1.0,
+        };
+        AiBill {
+            units_per_conversation,
+            fee: a.monthly_fee,
+            included: a.included_units,
+            price: a.price_per_unit,
+        }
+    }
+
+    /// `bill(c)`: the fee and the units past those included, for `c` conversations.
+    pub fn bill(&self, conversations: f64) -> f64 {
+        self.fee + (conversations * self.units_per_conversation - self.included).max(0.0) * self.price
+    }
+
+    /// The conversations the AI takes out of `conversations` under the scenario's cap: all of them
+    /// without a cap, with overage, or when their bill is within the cap; else the most whose bill
+    /// the cap holds.
+    pub fn taken(&self, s: &Scenario, conversations: f64) -> f64 {
+        let Some(cap) = s.ai.monthly_cap else {
+            return conversations;
+        };
+        if s.ai.at_cap == AtCap::Overage || self.bill(conversations) <= cap {
+            return conversations;
+        }
+        // Past the included units each conversation adds `units * price`, so the bill is over the
+        // cap only when both are positive.
+        let c = ((cap - self.fee) / self.price + self.included) / self.units_per_conversation;
+        c.clamp(0.0, conversations)
+    }
 }
 
 impl AiWorkload {
-    /// The AI's month with `effective_tickets` reaching it (SPEC 3.6).
+    /// The AI's month with `effective_tickets` reaching it (SPEC 3.6 and 3.9).
     pub fn of(s: &Scenario, effective_tickets: f64) -> AiWorkload {
         let a = &s.ai;
         let tier1_could = effective_tickets * s.workload.tier1_resolution_rate;
         let conversations = effective_tickets * a.involvement;
-        let billed_resolutions = conversations * a.resolution_rate;
+        let pricing = AiBill::of(s);
+        let taken = pricing.taken(s, conversations);
+        let billed_resolutions = taken * a.resolution_rate;
         let kept = billed_resolutions * (1.0 - a.reopen_rate);
         let ai_resolved = kept.min(tier1_could);
-        let units = match a.pricing {
-            Pricing::PerResolution => billed_resolutions,
-            Pricing::PerConversation => conversations,
-        };
-        let handoffs = conversations - ai_resolved;
+        let handoffs = taken - ai_resolved;
+        let capped_bill = pricing.bill(taken);
+        let extra = billed_resolutions * a.extra_per_resolution;
+        let ai_bill = capped_bill + extra;
         AiWorkload {
             ai_conversations: conversations,
-            ai_billed_units: units,
+            ai_billed_units: taken * pricing.units_per_conversation,
             ai_resolved,
             human_tickets: effective_tickets - ai_resolved,
             handoffs,
             ai_capped: kept > tier1_could + 1e-9,
+            ai_conversations_taken: taken,
+            ai_paused_share: if conversations > 0.0 {
+                1.0 - taken / conversations
+            } else {
+                0.0
+            },
+            ai_bill,
+            ai_over_cap: a.at_cap == AtCap::Overage
+                && a.monthly_cap.is_some_and(|cap| capped_bill > cap + 1e-9),
             kept,
             tier1_could,
             handoff_hours: handoffs * a.handoff_minutes / 60.0,
-            cost: a.monthly_fee
-                + (units - a.included_units).max(0.0) * a.price_per_unit
-                + a.upkeep_hours * s.rates.founder_hourly,
+            cost: ai_bill + a.upkeep_hours * s.rates.founder_hourly,
+            capped_bill,
+            extra,
         }
+    }
+
+    /// The day of a 30-day month from which a paused cap stops the AI, `30 * (1 - paused_share)`
+    /// rounded down (SPEC 3.9); `None` while it is not paused.
+    pub fn pause_day(&self) -> Option<u32> {
+        (self.ai_paused_share > 1e-9).then(|| (30.0 * (1.0 - self.ai_paused_share) + 1e-9).floor() as u32)
     }
 }
 
@@ -163,7 +245,8 @@ impl WorkloadResult {
         let ai = s.ai.enabled.then(|| AiWorkload::of(s, effective_tickets));
         let human_tickets = ai.map_or(effective_tickets, |a| a.human_tickets);
         let replies = human_tickets * w.replies_per_ticket;
-        let mut tier1_hours = replies * w.minutes_per_reply / 60.0;
+        let minutes = w.minutes_per_reply * s.human_minutes_factor();
+        let mut tier1_hours = replies * minutes / 60.0;
         if let Some(a) = ai {
             tier1_hours += a.handoff_hours;
         }
@@ -214,7 +297,10 @@ impl WorkloadResult {
         let (rate, minutes) = s.own_tier1(id);
         let tier1_hours = match minutes {
             None => self.tier1_hours,
-            Some(m) => self.replies * m / 60.0 + self.ai.map_or(0.0, |a| a.handoff_hours),
+            Some(m) => {
+                self.replies * m * s.human_minutes_factor() / 60.0
+                    + self.ai.map_or(0.0, |a| a.handoff_hours)
+            }
         };
         let escalated_tickets = match rate {
             None => self.escalated_tickets,

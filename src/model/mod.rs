@@ -24,6 +24,7 @@ pub mod stamps;
 pub mod store;
 pub mod uncertainty;
 pub mod validate;
+pub mod vendors;
 
 pub use breakeven::Crossing;
 pub use codec::{decode, encode, DecodeError};

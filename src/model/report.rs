@@ -85,7 +85,11 @@ impl StaffingReport {
             escalated_tickets: w.escalated_tickets,
             tier2_hours: w.tier2_hours,
         };
-        let async_hours = w.async_hours(s, &own, s.workload.minutes_per_reply);
+        let async_hours = w.async_hours(
+            s,
+            &own,
+            s.workload.minutes_per_reply * s.human_minutes_factor(),
+        );
         StaffingReport {
             covered_hours_per_month: w.live.covered_hours,
             live_tickets: w.live.live_tickets,

@@ -1,7 +1,8 @@
 //! The scenario: every input of the model, in the JSON form of SPEC section 4 (version 2: the AI front
 //! line, everyone helps and each option's own tier 1 of SPEC 3.6-3.8; version 3: coverage, live
 //! channels and what fast answers are worth, SPEC 5; version 4: the months ahead and what you don't
-//! know, SPEC 6; version 5: a platform's live channels, SPEC 5.2).
+//! know, SPEC 6; version 5: a platform's live channels, SPEC 5.2; version 6: the AI bill as 2026 vendors
+//! write it, SPEC 3.9).
 //!
 //! Missing fields take their defaults, so a partial scenario is a valid request; unknown fields are
 //! rejected so that a misspelt field is reported instead of silently ignored (`codec` reads it).
@@ -12,7 +13,7 @@ use super::schema::Named;
 use crate::i18n::Text;
 
 /// The format version this release writes. Older versions are migrated on decode.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
@@ -148,6 +149,16 @@ pub struct Ai {
     pub upkeep_hours: f64,
     /// Founder hours in the projection's first month while the AI is on (SPEC 6.1).
     pub setup_hours: f64,
+    /// The most the AI may bill in a month, fee and units (SPEC 3.9); `None`: no cap.
+    pub monthly_cap: Option<f64>,
+    /// What happens once the bill reaches the cap.
+    pub at_cap: AtCap,
+    /// With `per_resolution`, a conversation handed to a person is billed too.
+    pub handoffs_billed: bool,
+    /// What each billed resolution also costs elsewhere (a paid helpdesk ticket).
+    pub extra_per_resolution: f64,
+    /// How much longer each reply takes on the tickets people still answer, u.
+    pub human_minutes_uplift: f64,
 }
 
 /// The hours someone promises to be there (SPEC 5.1).
@@ -365,6 +376,45 @@ impl LiveBilling {
                 "Wie jedes andere Ticket, pro Einheit",
             ),
             LiveBilling::NotOffered => Text::new("Not offered", "Nicht angeboten"),
+        }
+    }
+}
+
+/// What an AI vendor does once its bill reaches the monthly cap (SPEC 3.9).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AtCap {
+    /// The AI stops taking conversations; the rest go straight to people.
+    #[default]
+    Pause,
+    /// It goes on, billed past the cap.
+    Overage,
+}
+
+impl AtCap {
+    pub const ALL: [AtCap; 2] = [AtCap::Pause, AtCap::Overage];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            AtCap::Pause => "pause",
+            AtCap::Overage => "overage",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<AtCap> {
+        AtCap::ALL.into_iter().find(|p| p.key() == key)
+    }
+
+    pub fn name(self) -> Text {
+        match self {
+            AtCap::Pause => Text::new(
+                "It pauses; the rest go to people",
+                "Sie pausiert; der Rest geht an Menschen",
+            ),
+            AtCap::Overage => Text::new(
+                "It goes on, billed past the cap",
+                "Sie macht weiter, über die Obergrenze hinaus abgerechnet",
+            ),
         }
     }
 }
@@ -753,11 +803,23 @@ impl Scenario {
             .unwrap_or(self.workload.tier1_resolution_rate)
     }
 
-    /// The minutes per reply option `id` works at (m_o, else the workload's m).
+    /// The minutes per reply option `id` works at (m_o, else the workload's m), on the tickets people
+    /// still answer: longer by the AI's uplift while it is on (SPEC 3.9).
     pub fn minutes_per_reply_of(&self, id: OptionId) -> f64 {
         self.own_tier1(id)
             .1
             .unwrap_or(self.workload.minutes_per_reply)
+            * self.human_minutes_factor()
+    }
+
+    /// How many times as long a person's reply takes once the AI has taken the easy tickets:
+    /// `1 + u` while the AI is on, else 1 (SPEC 3.9).
+    pub fn human_minutes_factor(&self) -> f64 {
+        if self.ai.enabled {
+            1.0 + self.ai.human_minutes_uplift
+        } else {
+            1.0
+        }
     }
 
     pub fn enabled_options(&self) -> impl Iterator<Item = OptionId> + '_ {
@@ -902,7 +964,7 @@ macro_rules! named {
     };
 }
 
-named!(OptionId, XAxis, BillingUnit, Pricing, LiveBilling);
+named!(OptionId, XAxis, BillingUnit, Pricing, LiveBilling, AtCap);
 
 /// Values for some options, written as a JSON object keyed by option id in report order.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -74,6 +74,11 @@ pub enum Problem {
         months: f64,
         got: f64,
     },
+    /// The AI's monthly cap below its monthly fee (SPEC 3.9).
+    CapBelowFee {
+        fee: f64,
+        got: f64,
+    },
     /// A range that does not hold the scenario's value, or reaches outside the input's own range.
     Bounds {
         low: f64,
@@ -127,6 +132,12 @@ impl fmt::Display for Problem {
                 f,
                 "must be a month from 1 to {} (the months ahead; got {})",
                 plain_number(*months),
+                plain_number(*got)
+            ),
+            Problem::CapBelowFee { fee, got } => write!(
+                f,
+                "must be at least the AI's monthly fee, {}, or null for no cap (got {})",
+                plain_number(*fee),
                 plain_number(*got)
             ),
             Problem::Bounds {
@@ -257,9 +268,16 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
         };
         match &input.kind {
             Kind::Number(n) => check_range(&mut errors, input.path(), (n.get)(s), n.range),
-            Kind::Own(o) => {
-                if let Some(v) = (o.get)(s) {
-                    check_range(&mut errors, input.path(), v, o.range)
+            Kind::Optional(o) => {
+                let Some(v) = (o.get)(s) else { continue };
+                let before = errors.len();
+                check_range(&mut errors, input.path(), v, o.range);
+                let floor = input.range_in(s).map_or(o.range.min, |r| r.min);
+                if errors.len() == before && v < floor {
+                    errors.push(FieldError {
+                        path: input.path(),
+                        problem: Problem::CapBelowFee { fee: floor, got: v },
+                    });
                 }
             }
             Kind::Text(t) => text_problem(t.rule, (t.get)(s))

@@ -167,12 +167,12 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (range, own) = match &input.kind {
         Kind::Number(n) => (n.range, None),
-        Kind::Own(o) => (o.range, Some(o)),
+        Kind::Optional(o) => (o.range, Some(o)),
         _ => return ().into_any(),
     };
     let read = move |s: &Scenario| match &input.kind {
         Kind::Number(n) => Some((n.get)(s)),
-        Kind::Own(o) => (o.get)(s),
+        Kind::Optional(o) => (o.get)(s),
         _ => None,
     };
     let unit = Signal::derive(move || state.unit_text(range.unit));
@@ -213,7 +213,7 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     let on_valid = Callback::new(move |v: Option<f64>| {
         state.edit(|s| match (&input.kind, v) {
             (Kind::Number(n), Some(v)) => (n.set)(s, v),
-            (Kind::Own(o), v) => (o.set)(s, v),
+            (Kind::Optional(o), v) => (o.set)(s, v),
             _ => {}
         });
     });

@@ -46,7 +46,7 @@ pub(super) fn SectionInputs(
             {
                 Some(view! { <DeveloperRate input=input /> }.into_any())
             }
-            Kind::Number(_) | Kind::Own(_) => {
+            Kind::Number(_) | Kind::Optional(_) => {
                 Some(view! { <ScenarioField input=input /> }.into_any())
             }
             Kind::Choice(_) => Some(view! { <ScenarioChoice input=input /> }.into_any()),

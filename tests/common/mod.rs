@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use serde_json::Value;
-use support_calc::model::scenario::Pricing;
+use support_calc::model::scenario::{AtCap, Pricing};
 use support_calc::model::schema::{numbers, Kind, INPUTS};
 use support_calc::model::{BillingUnit, OptionId, Plan, Scenario};
 
@@ -11,7 +11,7 @@ use support_calc::model::{BillingUnit, OptionId, Plan, Scenario};
 fn own_inputs() -> usize {
     INPUTS
         .iter()
-        .filter(|i| matches!(i.kind, Kind::Own(_)))
+        .filter(|i| matches!(i.kind, Kind::Optional(_)))
         .count()
 }
 
@@ -61,7 +61,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
         s.value.enabled = on[OptionId::COUNT + 1];
         s.ai.pricing = pricing;
         let own_fields = INPUTS.iter().filter_map(|i| match &i.kind {
-            Kind::Own(o) => Some(o),
+            Kind::Optional(o) => Some(o),
             _ => None,
         });
         for (o, u) in own_fields.zip(own) {
@@ -70,6 +70,12 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                 u.map(|u| o.range.min + (o.range.max - o.range.min) * u),
             );
         }
+        // The AI's cap is at least its fee (SPEC 3.9); half of the capped draws bill past it.
+        if let Some(cap) = s.ai.monthly_cap {
+            s.ai.monthly_cap = Some(cap.max(s.ai.monthly_fee));
+            s.ai.at_cap = if cap.fract() < 0.5 { AtCap::Pause } else { AtCap::Overage };
+        }
+        s.ai.handoffs_billed = on[OptionId::COUNT] != on[0];
         s.platform.plans = plans;
         s.platform.billing_unit = unit;
         s.chart.max = f64::from(max);

@@ -740,6 +740,65 @@ pub static INPUTS: &[Input] = &[
             "Lösungen oder Konversationen, die die Gebühr jeden Monat abdeckt."
         )
     ),
+    Input {
+        section: Section::Ai,
+        name: "monthly_cap",
+        label: Text::new("Monthly cap on the AI's bill", "Monatliche Obergrenze der KI-Rechnung"),
+        help: Text::new(
+            "The most the AI may bill in a month, its fee and units (not your upkeep). At least the monthly fee; empty: no cap.",
+            "Das Höchste, was die KI im Monat abrechnen darf, Gebühr und Einheiten (nicht Ihre Pflege). Mindestens die Monatsgebühr; leer: keine Obergrenze."
+        ),
+        kind: Kind::Optional(OptionalField {
+            range: Range {
+                min: 0.0,
+                max: 10_000_000.0,
+                step: 50.0,
+                unit: Unit::MoneyPerMonth,
+            },
+            unset: Unset::Means(Text::new("No cap", "Keine Obergrenze")),
+            get: |s| s.ai.monthly_cap,
+            set: |s, v| s.ai.monthly_cap = v,
+        }),
+    },
+    choice!(
+        Ai,
+        at_cap,
+        ai.at_cap: AtCap,
+        default "pause",
+        Text::new("When the bill reaches the cap", "Wenn die Rechnung die Obergrenze erreicht"),
+        Text::new(
+            "HubSpot's agent pauses when its credits run out; Zendesk bills overage automatically from 2026 unless you choose to pause. Paused, the rest of the month's tickets go to people.",
+            "HubSpots Agent pausiert, wenn die Credits aufgebraucht sind; Zendesk rechnet ab 2026 automatisch Mehrverbrauch ab, sofern Sie nicht Pausieren wählen. Pausiert, gehen die übrigen Tickets des Monats an Menschen."
+        )
+    ),
+    Input {
+        section: Section::Ai,
+        name: "handoffs_billed",
+        label: Text::new("Handoffs billed too", "Übergaben ebenfalls abgerechnet"),
+        help: Text::new(
+            "Billed per resolution, the vendor also bills a conversation the AI hands to a person: Fin bills a procedure that ends in a handoff.",
+            "Bei Abrechnung pro Lösung berechnet der Anbieter auch ein Gespräch, das die KI an einen Menschen übergibt: Fin berechnet einen Ablauf, der mit einer Übergabe endet."
+        ),
+        kind: Kind::Switch {
+            default: false,
+            get: |s| s.ai.handoffs_billed,
+            set: |s, on| s.ai.handoffs_billed = on,
+        },
+    },
+    number!(
+        Ai,
+        ai.extra_per_resolution,
+        0.0,
+        1000.0,
+        MoneyPerAiUnit,
+        0.05,
+        default 0.0,
+        Text::new("Each resolution also costs", "Jede Lösung kostet zudem"),
+        Text::new(
+            "What a billed resolution costs elsewhere as well, such as a paid helpdesk ticket: Gorgias counts every AI resolution as a billable ticket too.",
+            "Was eine abgerechnete Lösung anderswo zusätzlich kostet, etwa ein bezahltes Helpdesk-Ticket: Gorgias zählt jede KI-Lösung auch als abrechenbares Ticket."
+        )
+    ),
     number!(
         Ai,
         ai.handoff_minutes,
@@ -752,6 +811,20 @@ pub static INPUTS: &[Input] = &[
         Text::new(
             "Tier-1 minutes a person spends reading the AI's conversation before taking over. Typical: 0.5-3.",
             "1st-Level-Minuten, um das Gespräch der KI vor der Übernahme zu lesen. Üblich: 0,5–3."
+        )
+    ),
+    number!(
+        Ai,
+        ai.human_minutes_uplift,
+        0.0,
+        2.0,
+        Percent,
+        5.0,
+        default 0.0,
+        Text::new("Longer replies on what people still answer", "Längere Antworten bei dem, was Menschen bleibt"),
+        Text::new(
+            "Once the AI takes the easy tickets, each reply on the rest takes longer: 20% makes 5 minutes 6. Reported: 15-40%.",
+            "Nimmt die KI die leichten Tickets, dauert jede Antwort auf den Rest länger: 20 % machen aus 5 Minuten 6. Berichtet: 15–40 %."
         )
     ),
     number!(

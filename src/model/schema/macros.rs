@@ -32,14 +32,14 @@ macro_rules! own {
             name: stringify!($name),
             label: $label,
             help: $help,
-            kind: Kind::Own(OwnField {
+            kind: Kind::Optional(OptionalField {
                 range: Range {
                     min: $min,
                     max: $max,
                     step: $step,
                     unit: Unit::$unit,
                 },
-                follows: |s| s.workload.$name,
+                unset: Unset::Follows(|s| s.workload.$name),
                 get: |s| s.$group.$name,
                 set: |s, v| s.$group.$name = v,
             }),

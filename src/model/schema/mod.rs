@@ -17,13 +17,14 @@ use crate::format;
 use crate::i18n::{Lang, Text};
 
 use super::scenario::{
-    BillingUnit, Bounds, LiveBilling, OptionId, Plan, Pricing, Ranges, Scenario, Spike, XAxis,
+    AtCap, BillingUnit, Bounds, LiveBilling, OptionId, Plan, Pricing, Ranges, Scenario, Spike, XAxis,
 };
 
 #[macro_use]
 mod macros;
 mod inputs;
 mod rows;
+mod sources;
 
 pub use inputs::INPUTS;
 pub use rows::{
@@ -369,20 +370,39 @@ pub struct TextField {
     pub set: fn(&mut Scenario, String),
 }
 
-/// A number an option may set for itself, else it follows another input of the scenario ("same as
-/// workload", SPEC 3.8): absent or null in the JSON means the other input's value.
-pub struct OwnField {
+/// A number that may be left unset: absent or null in the JSON. An option's own value of a workload
+/// input then follows the workload's ("same as workload", SPEC 3.8); the AI's monthly cap is then no
+/// cap at all (SPEC 3.9).
+pub struct OptionalField {
     pub range: Range,
-    /// The input whose value applies while this one is not set.
-    pub follows: fn(&Scenario) -> f64,
+    /// What applies while the number is not set.
+    pub unset: Unset,
     pub get: fn(&Scenario) -> Option<f64>,
     pub set: fn(&mut Scenario, Option<f64>),
 }
 
+/// What an optional number means while it is not set.
+pub enum Unset {
+    /// Another input's value applies.
+    Follows(fn(&Scenario) -> f64),
+    /// Nothing applies: the words say what that means ("No cap").
+    Means(Text),
+}
+
+impl OptionalField {
+    /// The other input's value that applies while this one is not set, if any.
+    pub fn follows(&self, s: &Scenario) -> Option<f64> {
+        match self.unset {
+            Unset::Follows(f) => Some(f(s)),
+            Unset::Means(_) => None,
+        }
+    }
+}
+
 pub enum Kind {
     Number(NumberField),
-    /// An option's own value of a workload input, or none.
-    Own(OwnField),
+    /// A number that may be left unset (an option's own value of a workload input, the AI's cap).
+    Optional(OptionalField),
     /// The chart's axis maximum: a number whose range is the chosen axis's own.
     AxisMax {
         default: f64,
@@ -421,6 +441,24 @@ impl Input {
         join(self.section.key(), self.name)
     }
 
+    /// Where the input's default comes from, when it stands for a fact of the market (SPEC 10).
+    pub fn source(&self) -> Option<Text> {
+        sources::source(self.section, self.name)
+    }
+
+    /// The help line an input shows: its help, then its source ("Source: ...").
+    pub fn help_line(&self, l: Lang) -> String {
+        match self.source() {
+            Some(source) => format!(
+                "{} {}: {}.",
+                self.help.get(l),
+                l.pick("Source", "Quelle"),
+                source.get(l)
+            ),
+            None => self.help.get(l).to_string(),
+        }
+    }
+
     /// The `data-testid` of the input, e.g. `input-workload-tickets_per_month`.
     pub fn test_id(&self) -> String {
         format!("input-{}-{}", self.section.key(), self.name)
@@ -435,22 +473,40 @@ impl Input {
     pub fn range(&self) -> Option<Range> {
         match &self.kind {
             Kind::Number(n) => Some(n.range),
-            Kind::Own(o) => Some(o.range),
+            Kind::Optional(o) => Some(o.range),
             _ => None,
         }
     }
 
     /// The value a number input works at, and whether it is set: an option's own value not set works
-    /// at the workload's. `None` for inputs that are not numbers.
+    /// at the workload's. `None` for inputs that are not numbers, and for an unset number that follows
+    /// nothing (no cap).
     pub fn figure(&self, s: &Scenario) -> Option<(f64, bool)> {
         match &self.kind {
             Kind::Number(n) => Some(((n.get)(s), true)),
-            Kind::Own(o) => Some(match (o.get)(s) {
-                Some(v) => (v, true),
-                None => ((o.follows)(s), false),
-            }),
+            Kind::Optional(o) => match (o.get)(s) {
+                Some(v) => Some((v, true)),
+                None => o.follows(s).map(|v| (v, false)),
+            },
             _ => None,
         }
+    }
+
+    /// The number's range in scenario `s`: its own, narrowed where another input bounds it (the AI's
+    /// monthly cap is at least its monthly fee, SPEC 3.9, so the fee is at most a set cap).
+    pub fn range_in(&self, s: &Scenario) -> Option<Range> {
+        let range = self.range()?;
+        Some(match (self.section, self.name) {
+            (Section::Ai, "monthly_cap") => Range {
+                min: s.ai.monthly_fee,
+                ..range
+            },
+            (Section::Ai, "monthly_fee") => Range {
+                max: s.ai.monthly_cap.map_or(range.max, |cap| cap.min(range.max)),
+                ..range
+            },
+            _ => range,
+        })
     }
 
     /// Whether the input is an option's main price, open on a first visit (SPEC 7); the option's other
@@ -480,7 +536,7 @@ impl Input {
                     .unit
                     .show((n.get)(s), &s.currency, Some(s.platform.billing_unit), l)
             }
-            Kind::Own(o) => match (o.get)(s) {
+            Kind::Optional(o) => match (o.get)(s) {
                 Some(v) => o
                     .range
                     .unit
@@ -554,7 +610,7 @@ impl Input {
     fn set_default(&self, s: &mut Scenario) {
         match &self.kind {
             Kind::Number(n) => (n.set)(s, n.default),
-            Kind::Own(o) => (o.set)(s, None),
+            Kind::Optional(o) => (o.set)(s, None),
             Kind::AxisMax { default, set, .. } => set(s, *default),
             Kind::Switch { default, set, .. } => set(s, *default),
             Kind::Choice(c) => {
@@ -769,6 +825,9 @@ mod tests {
             assert!(paths.insert(path.clone()), "{path} is described twice");
             words_in_both(&format!("{path} label"), input.label);
             words_in_both(&format!("{path} help"), input.help);
+            if let Some(source) = input.source() {
+                words_in_both(&format!("{path} source"), source);
+            }
             assert_eq!(input_at(&path).map(Input::path), Some(path.clone()));
             let mut s = Scenario::default();
             match &input.kind {
@@ -785,15 +844,19 @@ mod tests {
                     (n.set)(&mut s, v);
                     assert_eq!((n.get)(&round_trip(&s)), v, "{path}");
                 }
-                Kind::Own(o) => {
+                Kind::Optional(o) => {
                     let r = o.range;
                     assert!(r.min < r.max && r.step > 0.0, "{path}: range {r:?}");
-                    assert_eq!((o.get)(&s), None, "{path}: an own value starts unset");
-                    assert!(
-                        r.contains((o.follows)(&s)),
-                        "{path}: follows a value outside"
-                    );
-                    let v = probe(r, (o.follows)(&s));
+                    assert_eq!((o.get)(&s), None, "{path}: an optional value starts unset");
+                    let follows = match &o.unset {
+                        Unset::Follows(f) => f(&s),
+                        Unset::Means(words) => {
+                            words_in_both(&format!("{path} unset"), *words);
+                            r.min
+                        }
+                    };
+                    assert!(r.contains(follows), "{path}: follows a value outside");
+                    let v = probe(r, follows);
                     (o.set)(&mut s, Some(v));
                     assert_eq!((o.get)(&round_trip(&s)), Some(v), "{path}");
                 }
