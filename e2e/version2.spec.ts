@@ -37,8 +37,8 @@ test("turning the AI on gives every card its worked cost with the AI and says th
     "The AI would close 270 tickets, but tier 1 could resolve only 210: it is counted at 210, the rest needs a person.",
   );
 
-  // An illustrative price point fills the pricing inputs.
-  await calc.byTestId("ai-price-2").click();
+  // A vendor's published price fills the pricing inputs.
+  await calc.byTestId("ai-vendor-price").selectOption("freshdesk");
   await expect(calc.input("ai", "pricing")).toHaveValue("per_conversation");
   await expect(calc.input("ai", "price_per_unit")).toHaveValue("0.49");
   await expect(calc.byTestId("ai-billed-more")).toContainText("billed for 300 conversations");

@@ -60,6 +60,10 @@ pub fn results_sheet(
         }
         let unit = range.unit;
         let Some((v, set)) = input.figure(s) else {
+            // An optional number that follows nothing, not set: what that means ("No cap").
+            if let Some(words) = input.unset_words() {
+                sheet.texts(&[&input.listed_label(l), "", words.get(l)]);
+            }
             continue;
         };
         let shown = if unit.is_percent() { v * 100.0 } else { v };
@@ -97,6 +101,12 @@ pub fn results_sheet(
         pick("Escalations handled", "Eskalationen bearbeitet"),
         escalations,
     ]);
+    if let Some(terms) = crate::text::ai_terms(s, l) {
+        sheet.texts(&[pick("AI front line", "KI als erste Instanz"), &terms]);
+    }
+    if let Some((_, note)) = r.workload.ai.and_then(|a| crate::text::ai_at_cap(s, &a, l)) {
+        sheet.texts(&[pick("AI at its cap", "KI an ihrer Obergrenze"), &note]);
+    }
     sheet.blank();
 
     let noun = s.platform.billing_unit.noun().get(l);

@@ -4,7 +4,7 @@
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::breakeven::Crossing;
-use crate::model::costs::Unavailable;
+use crate::model::costs::{AiWorkload, Unavailable};
 use crate::model::flags;
 use crate::model::flags::{
     InputFlag, OptionFlag, CONTRACTOR_HOURS, COST_PER_TICKET_CEILING, FOUNDER_HOURS,
@@ -12,6 +12,7 @@ use crate::model::flags::{
 use crate::model::presets::Preset;
 use crate::model::regimes::Regime;
 use crate::model::report::{Basis, CannotServe, LineKind, Verdict};
+use crate::model::vendors::VendorPrice;
 use crate::model::{BillingUnit, OptionId, PerOption, Report, Scenario, XAxis};
 
 /// One line on what the option means.
@@ -484,18 +485,179 @@ pub fn ai_capped(claimed: f64, cap: f64, l: Lang) -> String {
     }
 }
 
-/// The AI is billed for more than it really closes.
-pub fn ai_billed_more(units: f64, resolved: f64, per_conversation: bool, l: Lang) -> String {
+/// The AI is billed for more than it really closes. `handoffs_billed`: billed per resolution, its
+/// handoffs too (SPEC 3.9).
+pub fn ai_billed_more(
+    units: f64,
+    resolved: f64,
+    per_conversation: bool,
+    handoffs_billed: bool,
+    l: Lang,
+) -> String {
     let (units, resolved) = (
         format::count(units, l.code()),
         format::count(resolved, l.code()),
     );
     match (per_conversation, l) {
+        (false, Lang::En) if handoffs_billed => format!("The AI is billed for {units} resolutions and handoffs but really closes {resolved} tickets: you pay for every conversation it hands over too."),
+        (false, Lang::De) if handoffs_billed => format!("Die KI berechnet {units} Lösungen und Übergaben, schließt aber nur {resolved} Tickets wirklich: Sie zahlen auch jede Konversation, die sie übergibt."),
         (false, Lang::En) => format!("The AI is billed for {units} resolutions but really closes {resolved} tickets: the others come back to a person."),
         (false, Lang::De) => format!("Die KI berechnet {units} Lösungen, schließt aber nur {resolved} Tickets wirklich: Die übrigen landen wieder bei einem Menschen."),
         (true, Lang::En) => format!("The AI is billed for {units} conversations and closes {resolved} tickets: you pay for every conversation, resolved or not."),
         (true, Lang::De) => format!("Die KI berechnet {units} Konversationen und schließt {resolved} Tickets: Sie zahlen jede Konversation, gelöst oder nicht."),
     }
+}
+
+/// A cap that pauses the AI part-way through the month (SPEC 3.9): from which day of a 30-day month.
+pub fn ai_pause(day: u32, l: Lang) -> String {
+    match (day, l) {
+        (0, Lang::En) => "At this cap the AI takes no conversations: its fee uses the whole cap, and every ticket goes to people.".into(),
+        (0, Lang::De) => "Bei dieser Obergrenze übernimmt die KI keine Konversation: Ihre Gebühr schöpft die Obergrenze aus, und jedes Ticket geht an Menschen.".into(),
+        (day, Lang::En) => format!("At this cap the AI stops on day {day} of the month; the rest go to people."),
+        (day, Lang::De) => format!("Bei dieser Obergrenze hört die KI am {day}. Tag des Monats auf; der Rest geht an Menschen."),
+    }
+}
+
+/// What the AI's cap does this month, if anything: it pauses on a day (`true`), or it is billed past
+/// (`false`), in one sentence.
+pub fn ai_at_cap(s: &Scenario, a: &AiWorkload, l: Lang) -> Option<(bool, String)> {
+    match (a.pause_day(), a.ai_over_cap, s.ai.monthly_cap) {
+        (Some(day), _, _) => Some((true, ai_pause(day, l))),
+        (None, true, Some(cap)) => Some((false, ai_over_cap(a.capped_bill, cap, &s.currency, l))),
+        _ => None,
+    }
+}
+
+/// The AI billed past its cap (SPEC 3.9, `at_cap` overage).
+pub fn ai_over_cap(bill: f64, cap: f64, currency: &str, l: Lang) -> String {
+    let money = |v: f64| format::money_total(v, currency, l.code());
+    let (over, bill, cap) = (money(bill - cap), money(bill), money(cap));
+    match l {
+        Lang::En => format!("The AI's bill, {bill}, runs {over} past its cap of {cap}: the vendor bills the overage."),
+        Lang::De => format!("Die Rechnung der KI, {bill}, liegt {over} über ihrer Obergrenze von {cap}: Der Anbieter rechnet den Mehrverbrauch ab."),
+    }
+}
+
+/// The AI's bill this month against its cap, and what its resolutions cost elsewhere.
+pub fn ai_bill(bill: f64, extra: f64, cap: Option<f64>, currency: &str, l: Lang) -> String {
+    let money = |v: f64| format::money_total(v, currency, l.code());
+    let main = match (cap, l) {
+        (Some(cap), Lang::En) => format!(
+            "The AI's bill this month: {} of its {} cap.",
+            money(bill),
+            money(cap)
+        ),
+        (Some(cap), Lang::De) => format!(
+            "Rechnung der KI in diesem Monat: {}, Obergrenze {}.",
+            money(bill),
+            money(cap)
+        ),
+        (None, Lang::En) => format!("The AI's bill this month: {}, with no cap.", money(bill)),
+        (None, Lang::De) => format!(
+            "Rechnung der KI in diesem Monat: {}, ohne Obergrenze.",
+            money(bill)
+        ),
+    };
+    if extra <= 0.0 {
+        return main;
+    }
+    match l {
+        Lang::En => format!(
+            "{main} Its resolutions also cost {} elsewhere, such as helpdesk tickets.",
+            money(extra)
+        ),
+        Lang::De => format!(
+            "{main} Ihre Lösungen kosten zudem anderswo {}, etwa als Helpdesk-Tickets.",
+            money(extra)
+        ),
+    }
+}
+
+/// A vendor's price point, as its button's description and the line under the prices say it: whose,
+/// which unit, when, and to check the vendor's page.
+pub fn vendor_price(v: &VendorPrice, currency: &str, l: Lang) -> String {
+    let dollars = format::money_precise(v.price, "USD", l.code());
+    let converted = if currency == "USD" {
+        String::new()
+    } else {
+        match l {
+            Lang::En => format!(" Published in US dollars; this scenario counts in {currency}."),
+            Lang::De => {
+                format!(" Veröffentlicht in US-Dollar; dieses Szenario rechnet in {currency}.")
+            }
+        }
+    };
+    match l {
+        Lang::En => format!(
+            "{}: {dollars} {}, {}. {} Check the vendor's page: prices change.{converted}",
+            v.vendor,
+            v.unit.get(l),
+            v.published.get(l),
+            v.note.get(l)
+        ),
+        Lang::De => format!(
+            "{}: {dollars} {}, {}. {} Prüfen Sie die Seite des Anbieters: Preise ändern sich.{converted}",
+            v.vendor,
+            v.unit.get(l),
+            v.published.get(l),
+            v.note.get(l)
+        ),
+    }
+}
+
+/// How the AI is billed, in one line for the printout and the sheet: the unit, handoffs billed, the
+/// cap and what happens at it, what a resolution costs elsewhere, and whose price it is. `None` while
+/// the AI is off.
+pub fn ai_terms(s: &Scenario, l: Lang) -> Option<String> {
+    use crate::model::scenario::Pricing;
+    if !s.ai.enabled {
+        return None;
+    }
+    let a = &s.ai;
+    let money = |v: f64| format::money_precise(v, &s.currency, l.code());
+    let mut parts = vec![format!(
+        "{}: {}",
+        l.pick("AI billed", "Abrechnung der KI"),
+        a.pricing.name().get(l)
+    )];
+    if a.pricing == Pricing::PerResolution {
+        let yes = if a.handoffs_billed {
+            l.pick("yes", "ja")
+        } else {
+            l.pick("no", "nein")
+        };
+        parts.push(format!(
+            "{}: {yes}",
+            l.pick("handoffs billed too", "Übergaben ebenfalls abgerechnet")
+        ));
+    }
+    parts.push(match a.monthly_cap {
+        Some(cap) => format!(
+            "{} {}: {}",
+            l.pick("capped at", "gedeckelt bei"),
+            money(cap),
+            a.at_cap.name().get(l)
+        ),
+        None => l.pick("no cap", "keine Obergrenze").to_string(),
+    });
+    if a.extra_per_resolution > 0.0 {
+        parts.push(format!(
+            "{} {}",
+            l.pick("each resolution also costs", "jede Lösung kostet zudem"),
+            money(a.extra_per_resolution)
+        ));
+    }
+    parts.push(match VendorPrice::matching(a) {
+        Some(v) => format!(
+            "{} {} {}, {}",
+            v.vendor,
+            format::money_precise(v.price, "USD", l.code()),
+            v.unit.get(l),
+            v.published.get(l)
+        ),
+        None => l.pick("your own quote", "Ihr eigenes Angebot").to_string(),
+    });
+    Some(format!("{}.", parts.join("; ")))
 }
 
 /// From which AI resolution rate the AI pays for itself with an option.
@@ -1408,18 +1570,28 @@ pub fn panel_summary(key: &str, s: &Scenario, l: Lang) -> String {
                 "Aus: kein KI-Agent vorgeschaltet",
             )
             .into(),
-        "ai" => match l {
-            Lang::En => format!(
-                "On: it takes {} of tickets first and resolves {} of those",
-                pct(s.ai.involvement),
-                pct(s.ai.resolution_rate)
-            ),
-            Lang::De => format!(
-                "An: übernimmt {} der Tickets zuerst und löst {} davon",
-                pct(s.ai.involvement),
-                pct(s.ai.resolution_rate)
-            ),
-        },
+        "ai" => {
+            let first = match l {
+                Lang::En => format!(
+                    "On: it takes {} of tickets first and resolves {} of those",
+                    pct(s.ai.involvement),
+                    pct(s.ai.resolution_rate)
+                ),
+                Lang::De => format!(
+                    "An: übernimmt {} der Tickets zuerst und löst {} davon",
+                    pct(s.ai.involvement),
+                    pct(s.ai.resolution_rate)
+                ),
+            };
+            match s.ai.monthly_cap {
+                Some(cap) => format!(
+                    "{first}; {} {}",
+                    l.pick("capped at", "gedeckelt bei"),
+                    format::money_total(cap, &s.currency, locale)
+                ),
+                None => first,
+            }
+        }
         "coverage" => {
             let w = format::hours(s.coverage.hours_per_week, locale);
             let n = s.coverage.agents_on_shift;

@@ -203,7 +203,11 @@ fn people_slower_on_what_the_ai_leaves_at_20_percent() {
     s.employee.minutes_per_reply = Some(4.0);
     let w = WorkloadResult::of(&s);
     let e = option_cost(&s, &w, OptionId::Employee);
-    assert_close(e.own.tier1_hours, 522.1875 * 4.8 / 60.0 + 133.875 / 60.0, "own minutes");
+    assert_close(
+        e.own.tier1_hours,
+        522.1875 * 4.8 / 60.0 + 133.875 / 60.0,
+        "own minutes",
+    );
     // With the AI off the uplift is nothing: people take the tickets as they come.
     s.ai.enabled = false;
     let off = report(&s);
@@ -235,8 +239,12 @@ fn the_ai_pays_for_itself_from_a_higher_rate_once_people_slow_down() {
 
 #[test]
 fn a_cap_below_the_fee_is_refused_and_named() {
-    let err = report_json(r#"{"version":6,"ai":{"monthly_fee":400,"monthly_cap":300}}"#).unwrap_err();
-    assert!(err.contains("ai.monthly_cap") && err.contains("monthly fee, 400"), "{err}");
+    let err =
+        report_json(r#"{"version":6,"ai":{"monthly_fee":400,"monthly_cap":300}}"#).unwrap_err();
+    assert!(
+        err.contains("ai.monthly_cap") && err.contains("monthly fee, 400"),
+        "{err}"
+    );
     let err = report_json(r#"{"version":6,"ai":{"at_cap":"stop"}}"#).unwrap_err();
     assert!(err.starts_with("ai.at_cap: "), "{err}");
     let err = report_json(r#"{"version":6,"ai":{"human_minutes_uplift":3}}"#).unwrap_err();
@@ -264,7 +272,11 @@ fn the_vendor_presets_fill_only_the_price_fields() {
         assert_eq!(s.ai.price_per_unit, v.price, "{}", v.key);
         assert_eq!(s.ai.pricing, v.pricing, "{}", v.key);
         assert_eq!(s.ai.handoffs_billed, v.handoffs_billed, "{}", v.key);
-        assert_eq!(s.ai.extra_per_resolution, v.extra_per_resolution, "{}", v.key);
+        assert_eq!(
+            s.ai.extra_per_resolution, v.extra_per_resolution,
+            "{}",
+            v.key
+        );
         assert!(v.matches(&s.ai), "{}", v.key);
         // Everything else is the user's own.
         let mut back = s.clone();
@@ -296,7 +308,10 @@ fn the_vendor_presets_fill_only_the_price_fields() {
     assert!(price("gorgias").extra_per_resolution > 0.0);
     // Fin bills a procedure that ends in a handoff, not every handoff: its note says so.
     assert!(!price("fin").handoffs_billed);
-    assert!(price("fin").note.get(support_calc::i18n::Lang::En).contains("handoff"));
+    assert!(price("fin")
+        .note
+        .get(support_calc::i18n::Lang::En)
+        .contains("handoff"));
     // A quote of one's own matches none of them.
     let mut own = Scenario::default();
     own.ai.price_per_unit = 1.23;
@@ -372,7 +387,11 @@ fn older_files_holding_version_6_fields_are_refused() {
             ("extra_per_resolution", "0.4"),
             ("human_minutes_uplift", "0.2"),
         ] {
-            let ai = if version == 1 { "" } else { r#""enabled":true,"# };
+            let ai = if version == 1 {
+                ""
+            } else {
+                r#""enabled":true,"#
+            };
             let json = format!(r#"{{"version":{version},"ai":{{{ai}"{field}":{value}}}}}"#);
             let err = report_json(&json).unwrap_err();
             assert!(err.contains(&format!("ai.{field}")), "{json}: {err}");
@@ -450,4 +469,71 @@ proptest! {
             prop_assert!(a.required_hours >= b.required_hours - 1e-9);
         }
     }
+}
+
+#[test]
+fn the_page_and_the_sheet_say_where_the_cap_stops_the_ai() {
+    use support_calc::i18n::Lang;
+    use support_calc::model::regimes::regimes;
+    use support_calc::sheet::results_sheet;
+    use support_calc::text;
+    let mut s = busy_ai();
+    s.ai.monthly_cap = Some(380.0);
+    let a = ai(&s);
+    assert_eq!(
+        text::ai_at_cap(&s, &a, Lang::En),
+        Some((
+            true,
+            "At this cap the AI stops on day 19 of the month; the rest go to people.".to_string()
+        ))
+    );
+    assert_eq!(
+        text::ai_pause(19, Lang::De),
+        "Bei dieser Obergrenze hört die KI am 19. Tag des Monats auf; der Rest geht an Menschen."
+    );
+    let r = report(&s);
+    let csv = results_sheet(
+        &s,
+        &r,
+        &regimes(&s, &r.chart_break_even),
+        Default::default(),
+        "2026-12-07",
+        Lang::En,
+    );
+    assert!(
+        csv.contains("AI at its cap,\"At this cap the AI stops on day 19"),
+        "{csv}"
+    );
+    assert!(csv.contains("AI front line,\"AI billed: Per resolution; handoffs billed too: no; capped at $380.00: It pauses; the rest go to people; your own quote.\""), "{csv}");
+    // Billed past the cap instead: 600 against 380.
+    s.ai.at_cap = AtCap::Overage;
+    let (paused, note) = text::ai_at_cap(&s, &ai(&s), Lang::En).unwrap();
+    assert!(!paused);
+    assert_eq!(
+        note,
+        "The AI's bill, $600.00, runs $220.00 past its cap of $380.00: the vendor bills the overage."
+    );
+    // No cap: the sheet says so where the cap's value would be, and nothing stops the AI.
+    s.ai.monthly_cap = None;
+    assert_eq!(text::ai_at_cap(&s, &ai(&s), Lang::En), None);
+    let r = report(&s);
+    let csv = results_sheet(&s, &r, &[], Default::default(), "2026-12-07", Lang::En);
+    assert!(
+        csv.contains("AI front line: Monthly cap on the AI's bill,,No cap"),
+        "{csv}"
+    );
+    // A vendor's price names the vendor, its unit, its date, and says to check the page.
+    VENDOR_PRICES[3].apply(&mut s.ai);
+    let line = text::vendor_price(&VENDOR_PRICES[3], "EUR", Lang::En);
+    assert!(
+        line.starts_with("HubSpot: $0.50 per resolved conversation, from 14 April 2026."),
+        "{line}"
+    );
+    assert!(
+        line.contains("Check the vendor's page") && line.contains("counts in EUR"),
+        "{line}"
+    );
+    assert!(text::ai_terms(&s, Lang::En)
+        .unwrap()
+        .contains("HubSpot $0.50 per resolved conversation"));
 }

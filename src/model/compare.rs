@@ -10,7 +10,7 @@ use super::projection::project;
 use super::report::{this_month, tickets_axis_max};
 use super::scenario::{Bounds, OptionId, PerOption, Plan, Scenario, Uncertain};
 use super::schema::{
-    input_at, plan_field_label, Input, Kind, Unset, RowField, RowKind, Unit, INPUTS, PLAN_FIELDS,
+    input_at, plan_field_label, Input, Kind, RowField, RowKind, Unit, Unset, INPUTS, PLAN_FIELDS,
 };
 
 /// At most this many scenarios side by side.

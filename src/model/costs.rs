@@ -157,7 +157,8 @@ impl AiBill {
 
     /// `bill(c)`: the fee and the units past those included, for `c` conversations.
     pub fn bill(&self, conversations: f64) -> f64 {
-        self.fee + (conversations * self.units_per_conversation - self.included).max(0.0) * self.price
+        self.fee
+            + (conversations * self.units_per_conversation - self.included).max(0.0) * self.price
     }
 
     /// The conversations the AI takes out of `conversations` under the scenario's cap: all of them
@@ -220,7 +221,8 @@ impl AiWorkload {
     /// The day of a 30-day month from which a paused cap stops the AI, `30 * (1 - paused_share)`
     /// rounded down (SPEC 3.9); `None` while it is not paused.
     pub fn pause_day(&self) -> Option<u32> {
-        (self.ai_paused_share > 1e-9).then(|| (30.0 * (1.0 - self.ai_paused_share) + 1e-9).floor() as u32)
+        (self.ai_paused_share > 1e-9)
+            .then(|| (30.0 * (1.0 - self.ai_paused_share) + 1e-9).floor() as u32)
     }
 }
 

@@ -1,6 +1,6 @@
-//! The AI front line's panel: its switch, illustrative price points, its inputs, and what it does at
-//! the current figures (its workload and from which resolution rate it pays for itself with each
-//! option), or, while it is off, what it would change.
+//! The AI front line's panel: its switch, the vendors' published prices, its inputs, and what it does
+//! at the current figures (its workload, its bill against its cap, and from which resolution rate it
+//! pays for itself with each option), or, while it is off, what it would change.
 
 use leptos::prelude::*;
 
@@ -10,62 +10,10 @@ use super::split::{on_demand, split_point, Build};
 use super::AppState;
 use crate::format;
 use crate::model::ai::saving_if_on;
-use crate::model::scenario::{Ai, Pricing};
+use crate::model::scenario::Pricing;
 use crate::model::schema::Section;
+use crate::model::vendors::{VendorPrice, VENDOR_PRICES};
 use crate::text;
-
-/// An illustrative price point: how it is billed, the price, a monthly fee and what the fee includes.
-struct PricePoint {
-    pricing: Pricing,
-    price: f64,
-    fee: f64,
-    included: f64,
-    label: (&'static str, &'static str),
-}
-
-/// Typical 2026 price points (SPEC 3.6), not any vendor's list.
-const PRICE_POINTS: [PricePoint; 4] = [
-    PricePoint {
-        pricing: Pricing::PerResolution,
-        price: 0.99,
-        fee: 0.0,
-        included: 0.0,
-        label: ("0.99 per resolution", "0,99 pro Lösung"),
-    },
-    PricePoint {
-        pricing: Pricing::PerResolution,
-        price: 2.0,
-        fee: 0.0,
-        included: 0.0,
-        label: ("2.00 per resolution", "2,00 pro Lösung"),
-    },
-    PricePoint {
-        pricing: Pricing::PerConversation,
-        price: 0.49,
-        fee: 0.0,
-        included: 0.0,
-        label: ("0.49 per conversation", "0,49 pro Konversation"),
-    },
-    PricePoint {
-        pricing: Pricing::PerConversation,
-        price: 1.0,
-        fee: 400.0,
-        included: 500.0,
-        label: (
-            "400 a month with 500 conversations, then 1.00",
-            "400 im Monat mit 500 Konversationen, dann 1,00",
-        ),
-    },
-];
-
-impl PricePoint {
-    fn apply(&self, ai: &mut Ai) {
-        ai.pricing = self.pricing;
-        ai.price_per_unit = self.price;
-        ai.monthly_fee = self.fee;
-        ai.included_units = self.included;
-    }
-}
 
 #[component]
 pub fn AiPanel() -> impl IntoView {
@@ -83,40 +31,82 @@ fn AiPanelBody() -> impl IntoView {
     let on_change = move |enabled: bool| {
         state.edit(|s| s.ai.enabled = enabled);
     };
-    let pick = move |i: usize| {
-        state.edit(|s| PRICE_POINTS[i].apply(&mut s.ai));
+    view! {
+        <Switch
+            id="toggle-ai"
+            test_id="input-ai-enabled"
+            checked=move || on.get()
+            set=on_change
+        >
+            {state.t("Put an AI agent in front", "KI-Agent vorschalten")}
+        </Switch>
+        <p class="panel-intro">{move || text::ai_blurb(state.l())}</p>
+        {move || if on.get() { view! { <AiAtWork /> }.into_any() } else { view! { <AiPreview /> }.into_any() }}
+        <VendorPrices />
+        <SectionInputs section=Section::Ai />
+    }
+}
+
+/// The vendors' published prices (SPEC 3.9): each fills only the price fields. The line below says
+/// whose price the fields hold and to check the vendor's page, or that they are the user's own quote.
+#[component]
+fn VendorPrices() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let matching = state.slice(|s| VendorPrice::matching(&s.ai).map(|v| v.key));
+    let on_change = move |ev| {
+        let key = event_target_value(&ev);
+        let Some(v) = VENDOR_PRICES.iter().find(|v| v.key == key) else {
+            // "Your own quote" keeps the fields as they are.
+            return;
+        };
+        state.edit(|s| v.apply(&mut s.ai));
         // The fields show the new prices rather than what was typed.
         state.generation.update(|g| *g += 1);
     };
-    let points = PRICE_POINTS
+    let options = VENDOR_PRICES
         .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            view! {
-                <button type="button" class="button secondary" data-testid=format!("ai-price-{i}") on:click=move |_| pick(i)>
-                    {state.t(p.label.0, p.label.1)}
-                </button>
-            }
+        .map(|v| {
+            let name = move || {
+                let l = state.l();
+                format!(
+                    "{}: {} {}",
+                    v.vendor,
+                    format::money_precise(v.price, "USD", l.code()),
+                    v.unit.get(l)
+                )
+            };
+            view! { <option value=v.key>{name}</option> }
         })
         .collect_view();
+    let line = move || {
+        let l = state.l();
+        match matching.get().and_then(|k| VENDOR_PRICES.iter().find(|v| v.key == k)) {
+            Some(v) => state.currency.with(|c| text::vendor_price(v, c, l)),
+            None => l
+                .pick(
+                    "Your own quote: the prices below are yours, not a vendor's list.",
+                    "Ihr eigenes Angebot: Die Preise unten sind Ihre, keine Preisliste eines Anbieters.",
+                )
+                .to_string(),
+        }
+    };
     view! {
-                        <Switch
-                    id="toggle-ai"
-                    test_id="input-ai-enabled"
-                    checked=move || on.get()
-                    set=on_change
-                >
-                    {state.t("Put an AI agent in front", "KI-Agent vorschalten")}
-                </Switch>
-                <p class="panel-intro">{move || text::ai_blurb(state.l())}</p>
-                {move || if on.get() { view! { <AiAtWork /> }.into_any() } else { view! { <AiPreview /> }.into_any() }}
-                <div class="price-points" role="group" aria-labelledby="ai-prices">
-                    <p id="ai-prices" class="help">
-                        {state.t("Illustrative 2026 price points, not any vendor's price list:", "Beispielhafte Preispunkte 2026, keine Preisliste eines Anbieters:")}
-                    </p>
-                    {points}
-                </div>
-                <SectionInputs section=Section::Ai />
+        <div class="field vendor-prices">
+            <label for="ai-vendor-price">
+                {state.t("Price as a vendor publishes it", "Preis, wie ein Anbieter ihn veröffentlicht")}
+            </label>
+            <select
+                id="ai-vendor-price"
+                data-testid="ai-vendor-price"
+                prop:value=move || matching.get().unwrap_or("own")
+                on:change=on_change
+                aria-describedby="ai-vendor"
+            >
+                <option value="own">{state.t("Your own quote", "Ihr eigenes Angebot")}</option>
+                {options}
+            </select>
+            <p class="help" id="ai-vendor" data-testid="ai-vendor" aria-live="polite">{line}</p>
+        </div>
     }
 }
 
@@ -176,24 +166,51 @@ fn AiWorkload() -> impl IntoView {
             } else {
                 l.pick("Billed resolutions", "Abgerechnete Lösungen")
             };
-            let rows = [
+            let mut rows = vec![
                 (l.pick("Conversations", "Konversationen"), a.ai_conversations),
                 (billed, a.ai_billed_units),
                 (l.pick("Tickets it closes", "Von ihr gelöste Tickets"), a.ai_resolved),
                 (l.pick("Handed to a person", "An Menschen übergeben"), a.handoffs),
-            ]
+            ];
+            if a.ai_paused_share > 0.0 {
+                let taken = l.pick("Taken before the cap", "Vor der Obergrenze übernommen");
+                rows.insert(1, (taken, a.ai_conversations_taken));
+            }
+            let rows = rows
             .into_iter()
             .map(|(label, v)| view! { <div><dt>{label}</dt><dd>{format::count(v, locale)}</dd></div> })
             .collect_view();
             let capped = a.ai_capped.then(|| {
                 view! { <p class="flag" data-testid="ai-capped">{text::ai_capped(a.kept, a.tier1_could, l)}</p> }
             });
+            let (cap, handoffs_billed, currency) = state
+                .scenario
+                .with(|s| (s.ai.monthly_cap, s.ai.handoffs_billed, s.currency.clone()));
             let billed_more = (a.ai_billed_units > a.ai_resolved + 0.5).then(|| {
                 view! {
                     <p class="verdict-note" data-testid="ai-billed-more">
-                        {text::ai_billed_more(a.ai_billed_units, a.ai_resolved, per_conversation, l)}
+                        {text::ai_billed_more(a.ai_billed_units, a.ai_resolved, per_conversation, handoffs_billed, l)}
                     </p>
                 }
+            });
+            let meter = cap.filter(|c| *c > 0.0).map(|c| {
+                let used = (a.capped_bill / c).clamp(0.0, 1.0);
+                let full = a.ai_paused_share > 0.0 || a.ai_over_cap;
+                view! {
+                    <div class="cap-meter" class:full=full aria-hidden="true">
+                        <span style=format!("width: {}%", format::css(used * 100.0, 1))></span>
+                    </div>
+                }
+            });
+            let bill = view! {
+                <div class="ai-bill">
+                    <p data-testid="ai-bill">{text::ai_bill(a.capped_bill, a.extra, cap, &currency, l)}</p>
+                    {meter}
+                </div>
+            };
+            let at_cap = state.scenario.with(|s| text::ai_at_cap(s, &a, l)).map(|(paused, note)| {
+                let id = if paused { "ai-pause-panel" } else { "ai-over-cap-panel" };
+                view! { <p class="flag" data-testid=id>{note}</p> }
             });
             let pays = r
                 .options
@@ -206,6 +223,8 @@ fn AiWorkload() -> impl IntoView {
                 .collect_view();
             view! {
                 <dl class="ai-workload" data-testid="ai-workload">{rows}</dl>
+                {bill}
+                {at_cap}
                 {capped}
                 {billed_more}
                 <p class="help">{l.pick("The AI pays for itself from a resolution rate of:", "Die KI lohnt sich ab einer Lösungsquote von:")}</p>

@@ -10,7 +10,7 @@ use super::AppState;
 use crate::i18n::Lang;
 use crate::messages;
 use crate::model::entry::Accepts;
-use crate::model::schema::{Input, Kind};
+use crate::model::schema::{Input, Kind, Section, Unset};
 use crate::model::Scenario;
 
 /// A labelled number input bound to `value`; `on_valid` receives every accepted value.
@@ -25,19 +25,27 @@ pub fn NumberInput(
     /// Shown while the input is empty (an optional value's meaning when unset).
     #[prop(optional, into)]
     placeholder: Signal<String>,
-    limits: Accepts,
+    /// What the input takes; it may follow another input (the AI's cap is at least its fee).
+    #[prop(into)]
+    limits: Signal<Accepts>,
     #[prop(into)] value: Signal<Option<f64>>,
     on_valid: Callback<Option<f64>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let text = RwSignal::new(limits.text(value.get_untracked(), state.lang.get_untracked()));
+    let text = RwSignal::new(
+        limits
+            .get_untracked()
+            .text(value.get_untracked(), state.lang.get_untracked()),
+    );
     let error = RwSignal::new(None::<String>);
     // This field's entry in the page's list of invalid fields (`AppState::stale`).
     let key = StoredValue::new(id.clone());
     let set_stale = move |stale: bool| {
         // The label and last valid value are only needed while the field is listed.
         let (label, shown) = if stale {
-            let shown = limits.text(value.get_untracked(), state.lang.get_untracked());
+            let shown = limits
+                .get_untracked()
+                .text(value.get_untracked(), state.lang.get_untracked());
             (label.get_untracked(), shown)
         } else {
             Default::default()
@@ -57,6 +65,7 @@ pub fn NumberInput(
         let generation = state.generation.get();
         let l = state.lang.get();
         let replaced = previous.is_some_and(|p| p != (generation, l));
+        let limits = limits.get_untracked();
         let typed = limits.read(&text.get_untracked(), l).ok();
         if replaced || typed != Some(v) {
             text.set(limits.text(v, l));
@@ -68,6 +77,7 @@ pub fn NumberInput(
 
     let accept = move |raw: String| {
         let l = state.lang.get_untracked();
+        let limits = limits.get_untracked();
         match limits.read(&raw, l) {
             Ok(v) => {
                 super::clear(error);
@@ -87,6 +97,7 @@ pub fn NumberInput(
     // Shown back formatted once the person leaves the field.
     let on_blur = move |_| {
         let l = state.lang.get_untracked();
+        let limits = limits.get_untracked();
         if let Ok(v) = limits.read(&text.get_untracked(), l) {
             text.set(limits.text(v, l));
         }
@@ -102,6 +113,7 @@ pub fn NumberInput(
         };
         ev.prevent_default();
         let l = state.lang.get_untracked();
+        let limits = limits.get_untracked();
         accept_on_key(limits.step_from(&text.get_untracked(), value.get_untracked(), up, l));
     };
 
@@ -177,7 +189,7 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     };
     let unit = Signal::derive(move || state.unit_text(range.unit));
     let label = Signal::derive(move || input.label.get(state.l()).to_string());
-    let help = Signal::derive(move || input.help.get(state.l()).to_string());
+    let help = Signal::derive(move || input.help_line(state.l()));
     // A described number changes only through this input or when the whole scenario is replaced (a
     // preset, another scenario, a link, another tab), which bumps `generation`. So the input follows
     // `generation`, not the scenario: two dozen fields need not be looked at again on every keystroke.
@@ -192,18 +204,40 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
         }
         state.scenario.with_untracked(read)
     });
-    let limits = Accepts::of(range, own.is_some());
+    let optional = own.is_some();
+    // Bounded by another input (the AI's cap by its fee and the fee by the cap): then the limits
+    // follow the scenario; every other input's are fixed.
+    let bounded = matches!(
+        (input.section, input.name),
+        (Section::Ai, "monthly_cap" | "monthly_fee")
+    );
+    let limits = if bounded {
+        let range = state.slice(move |s| input.range_in(s).unwrap_or(range));
+        Signal::derive(move || Accepts::of(range.get(), optional))
+    } else {
+        Signal::from(Accepts::of(range, optional))
+    };
     // Only an own value follows another input, so only it reads the scenario on every edit.
-    let follows = own.map(|o| state.slice(move |s| (o.follows)(s)));
+    let follows = own.and_then(|o| match o.unset {
+        Unset::Follows(f) => Some(state.slice(f)),
+        Unset::Means(_) => None,
+    });
+    let unset = own.and_then(|o| match o.unset {
+        Unset::Means(words) => Some(words),
+        Unset::Follows(_) => None,
+    });
     let placeholder = Signal::derive(move || {
+        let l = state.l();
+        if let Some(words) = unset {
+            return words.get(l).to_string();
+        }
         let Some(follows) = follows else {
             return String::new();
         };
-        let l = state.l();
         let shown = if range.unit.is_percent() {
             crate::format::percent(follows.get(), l.code())
         } else {
-            limits.text(Some(follows.get()), l)
+            limits.get_untracked().text(Some(follows.get()), l)
         };
         format!(
             "{}: {shown}",
@@ -264,7 +298,34 @@ pub fn ScenarioChoice(input: &'static Input) -> impl IntoView {
                     .map(|(key, name)| view! { <option value=key>{move || name.get(state.l())}</option> })
                     .collect_view()}
             </select>
-            <p class="help" id=help_id>{move || input.help.get(state.l())}</p>
+            <p class="help" id=help_id>{move || input.help_line(state.l())}</p>
+        </div>
+    }
+    .into_any()
+}
+
+/// The switch of one described on/off input of the scenario that is not a feature's or an option's
+/// own switch (the AI's handoffs billed), with its help line.
+#[component]
+pub fn ScenarioSwitch(input: &'static Input) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Kind::Switch { get, set, .. } = input.kind else {
+        return ().into_any();
+    };
+    let on = state.slice(get);
+    let id = input.element_id();
+    let help_id = format!("{id}-help");
+    view! {
+        <div class="field switch-field">
+            <Switch
+                id=id
+                test_id=input.test_id()
+                checked=move || on.get()
+                set=move |v| state.edit(|s| set(s, v))
+            >
+                {move || input.label.get(state.l())}
+            </Switch>
+            <p class="help" id=help_id>{move || input.help_line(state.l())}</p>
         </div>
     }
     .into_any()

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{ScenarioChoice, ScenarioField, Switch};
+use super::fields::{ScenarioChoice, ScenarioField, ScenarioSwitch, Switch};
 use super::panels::Collapsible;
 use super::theme::option_class;
 use super::AppState;
@@ -50,6 +50,10 @@ pub(super) fn SectionInputs(
                 Some(view! { <ScenarioField input=input /> }.into_any())
             }
             Kind::Choice(_) => Some(view! { <ScenarioChoice input=input /> }.into_any()),
+            // An on/off input of its own (the AI's handoffs billed); `enabled` heads the panel.
+            Kind::Switch { .. } if input.name != "enabled" => {
+                Some(view! { <ScenarioSwitch input=input /> }.into_any())
+            }
             // Both stand in panels closed on a first visit: their editors are parts of their own.
             Kind::Plans => Some(view! { <super::plans::PlansPart /> }.into_any()),
             Kind::Spikes => Some(view! { <super::plans::SpikesPart /> }.into_any()),

@@ -86,7 +86,7 @@ fn PlanEditor(input: &'static Input) -> impl IntoView {
     view! {
         <div class="plans" data-testid="plans">
             <h3>{move || input.label.get(state.l())}</h3>
-            <p class="help">{move || input.help.get(state.l())}</p>
+            <p class="help">{move || input.help_line(state.l())}</p>
             <Show
                 when=move || { count() > 0 }
                 fallback=move || {
@@ -356,7 +356,7 @@ fn SpikeEditor(input: &'static Input) -> impl IntoView {
     view! {
         <div class="plans spikes" data-testid="spikes">
             <h3>{move || input.label.get(state.l())}</h3>
-            <p class="help">{move || input.help.get(state.l())}</p>
+            <p class="help">{move || input.help_line(state.l())}</p>
             <ol class="plan-list">
                 <For each=move || 0..count.get() key=|i| *i let:i>
                     <li class="plan spike" data-testid=format!("spike-{i}")>

@@ -73,7 +73,11 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
         // The AI's cap is at least its fee (SPEC 3.9); half of the capped draws bill past it.
         if let Some(cap) = s.ai.monthly_cap {
             s.ai.monthly_cap = Some(cap.max(s.ai.monthly_fee));
-            s.ai.at_cap = if cap.fract() < 0.5 { AtCap::Pause } else { AtCap::Overage };
+            s.ai.at_cap = if cap.fract() < 0.5 {
+                AtCap::Pause
+            } else {
+                AtCap::Overage
+            };
         }
         s.ai.handoffs_billed = on[OptionId::COUNT] != on[0];
         s.platform.plans = plans;

@@ -17,7 +17,8 @@ use crate::format;
 use crate::i18n::{Lang, Text};
 
 use super::scenario::{
-    AtCap, BillingUnit, Bounds, LiveBilling, OptionId, Plan, Pricing, Ranges, Scenario, Spike, XAxis,
+    AtCap, BillingUnit, Bounds, LiveBilling, OptionId, Plan, Pricing, Ranges, Scenario, Spike,
+    XAxis,
 };
 
 #[macro_use]
@@ -488,6 +489,17 @@ impl Input {
                 Some(v) => Some((v, true)),
                 None => o.follows(s).map(|v| (v, false)),
             },
+            _ => None,
+        }
+    }
+
+    /// What an optional number means while it is not set, when it follows nothing ("No cap").
+    pub fn unset_words(&self) -> Option<Text> {
+        match &self.kind {
+            Kind::Optional(OptionalField {
+                unset: Unset::Means(words),
+                ..
+            }) => Some(*words),
             _ => None,
         }
     }

@@ -34,17 +34,25 @@ pub(super) fn PrintInputs() -> impl IntoView {
         state.scenario.with(|s| {
             figures()
                 .map(|(input, range)| {
-                    let (v, set) = input.figure(s).unwrap_or_default();
-                    let shown = range
-                        .unit
-                        .show(v, &s.currency, Some(s.platform.billing_unit), l);
-                    let shown = if set {
-                        shown
-                    } else {
-                        format!(
-                            "{shown} ({})",
-                            l.pick("same as workload", "wie Arbeitsaufkommen")
-                        )
+                    let shown = match input.figure(s) {
+                        Some((v, set)) => {
+                            let shown =
+                                range
+                                    .unit
+                                    .show(v, &s.currency, Some(s.platform.billing_unit), l);
+                            if set {
+                                shown
+                            } else {
+                                format!(
+                                    "{shown} ({})",
+                                    l.pick("same as workload", "wie Arbeitsaufkommen")
+                                )
+                            }
+                        }
+                        // An optional number that follows nothing: what unset means ("No cap").
+                        None => input
+                            .unset_words()
+                            .map_or_else(String::new, |w| w.get(l).into()),
                     };
                     (shown, input.applies(s))
                 })
@@ -120,6 +128,7 @@ pub(super) fn PrintInputs() -> impl IntoView {
                     {l.pick("Platform billed: ", "Plattform rechnet ab: ")} {billed} ". "
                     {l.pick("Escalations handled ", "Eskalationen bearbeitet ")} {escalations} "."
                 </p>
+                {text::ai_terms(s, l).map(|terms| view! { <p data-testid="print-ai-terms">{terms}</p> })}
                 <table class="print-plans" data-testid="print-plans">
                     <thead>
                         <tr>

@@ -120,6 +120,11 @@ fn VerdictNotes() -> impl IntoView {
                         notes.push(("verdict-note", "ai-saving", note));
                     }
                 }
+                match r.workload.ai.and_then(|a| text::ai_at_cap(s, &a, l)) {
+                    Some((true, note)) => notes.push(("flag", "ai-pause", note)),
+                    Some((false, note)) => notes.push(("verdict-note", "ai-over-cap", note)),
+                    None => {}
+                }
                 let option_flags = state.option_flags.get();
                 for id in OptionId::ALL {
                     if let Some(f) = option_flags[id] {
