@@ -245,6 +245,15 @@ async function redrawLatency(browser, kind) {
     if (!document.querySelector('canvas[data-testid="projection-chart"][data-drawn]')) throw new Error("the projection is not shown");
     await type("input-channels-live_share", "30");
     await type("input-coverage-hours_per_week", "168");
+    // And the AI billed with every rule of issue 37: a cap that pauses it part-way through the
+    // month, handoffs billed, a resolution billed twice, people slower on what it leaves.
+    await type("input-ai-monthly_cap", "150");
+    await type("input-ai-extra_per_resolution", "0.4");
+    await type("input-ai-human_minutes_uplift", "20");
+    await until(() => document.querySelector('[data-testid="input-ai-handoffs_billed"]'));
+    const handoffs = document.querySelector('[data-testid="input-ai-handoffs_billed"]');
+    if (!handoffs) throw new Error("the handoffs switch is missing");
+    if (!handoffs.checked) await redrawn(() => handoffs.click());
     if (chartMax) {
       const max = document.querySelector('[data-testid="input-chart-max"]');
       await redrawn(() => {
