@@ -590,14 +590,14 @@ pub fn vendor_price(v: &VendorPrice, currency: &str, l: Lang) -> String {
     match l {
         Lang::En => format!(
             "{}: {dollars} {}, {}. {} Check the vendor's page: prices change.{converted}",
-            v.vendor,
+            v.vendor.get(l),
             v.unit.get(l),
             v.published.get(l),
             v.note.get(l)
         ),
         Lang::De => format!(
             "{}: {dollars} {}, {}. {} Prüfen Sie die Seite des Anbieters: Preise ändern sich.{converted}",
-            v.vendor,
+            v.vendor.get(l),
             v.unit.get(l),
             v.published.get(l),
             v.note.get(l)
@@ -650,7 +650,7 @@ pub fn ai_terms(s: &Scenario, l: Lang) -> Option<String> {
     parts.push(match VendorPrice::matching(a) {
         Some(v) => format!(
             "{} {} {}, {}",
-            v.vendor,
+            v.vendor.get(l),
             format::money_precise(v.price, "USD", l.code()),
             v.unit.get(l),
             v.published.get(l)

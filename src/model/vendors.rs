@@ -10,7 +10,8 @@ use crate::i18n::Text;
 pub struct VendorPrice {
     /// Stable key, for test ids.
     pub key: &'static str,
-    pub vendor: &'static str,
+    /// The vendor, and the plan where one vendor publishes two prices.
+    pub vendor: Text,
     pub pricing: Pricing,
     pub price: f64,
     /// The vendor also bills a conversation its AI hands to a person.
@@ -64,7 +65,7 @@ const LISTED_2026: Text = Text::new(
 pub const VENDOR_PRICES: [VendorPrice; 7] = [
     VendorPrice {
         key: "fin",
-        vendor: "Fin (Intercom)",
+        vendor: Text::new("Fin (Intercom)", "Fin (Intercom)"),
         pricing: Pricing::PerResolution,
         price: 0.99,
         handoffs_billed: false,
@@ -79,16 +80,13 @@ pub const VENDOR_PRICES: [VendorPrice; 7] = [
     },
     VendorPrice {
         key: "zendesk-committed",
-        vendor: "Zendesk",
+        vendor: Text::new("Zendesk, committed", "Zendesk, mit Zusage"),
         pricing: Pricing::PerResolution,
         price: 1.5,
         handoffs_billed: false,
         extra_per_resolution: 0.0,
         at_cap: Some(AtCap::Overage),
-        unit: Text::new(
-            "per automated resolution, committed",
-            "pro automatisierter Lösung, mit Zusage",
-        ),
+        unit: Text::new("per automated resolution", "pro automatisierter Lösung"),
         published: LISTED_2026,
         note: Text::new(
             "From 2026 Zendesk bills resolutions past your commitment automatically, unless you choose to pause.",
@@ -97,16 +95,13 @@ pub const VENDOR_PRICES: [VendorPrice; 7] = [
     },
     VendorPrice {
         key: "zendesk-payg",
-        vendor: "Zendesk",
+        vendor: Text::new("Zendesk, pay as you go", "Zendesk, nach Verbrauch"),
         pricing: Pricing::PerResolution,
         price: 2.0,
         handoffs_billed: false,
         extra_per_resolution: 0.0,
         at_cap: Some(AtCap::Overage),
-        unit: Text::new(
-            "per automated resolution, pay as you go",
-            "pro automatisierter Lösung, nach Verbrauch",
-        ),
+        unit: Text::new("per automated resolution", "pro automatisierter Lösung"),
         published: LISTED_2026,
         note: Text::new(
             "Billed past any cap unless you choose to pause.",
@@ -115,7 +110,7 @@ pub const VENDOR_PRICES: [VendorPrice; 7] = [
     },
     VendorPrice {
         key: "hubspot",
-        vendor: "HubSpot",
+        vendor: Text::new("HubSpot", "HubSpot"),
         pricing: Pricing::PerResolution,
         price: 0.5,
         handoffs_billed: false,
@@ -130,7 +125,7 @@ pub const VENDOR_PRICES: [VendorPrice; 7] = [
     },
     VendorPrice {
         key: "agentforce",
-        vendor: "Agentforce (Salesforce)",
+        vendor: Text::new("Agentforce (Salesforce)", "Agentforce (Salesforce)"),
         pricing: Pricing::PerConversation,
         price: 2.0,
         handoffs_billed: false,
@@ -145,7 +140,7 @@ pub const VENDOR_PRICES: [VendorPrice; 7] = [
     },
     VendorPrice {
         key: "freshdesk",
-        vendor: "Freshdesk (Freddy AI)",
+        vendor: Text::new("Freshdesk (Freddy AI)", "Freshdesk (Freddy AI)"),
         pricing: Pricing::PerConversation,
         price: 0.49,
         handoffs_billed: false,
@@ -163,7 +158,7 @@ pub const VENDOR_PRICES: [VendorPrice; 7] = [
     },
     VendorPrice {
         key: "gorgias",
-        vendor: "Gorgias",
+        vendor: Text::new("Gorgias", "Gorgias"),
         pricing: Pricing::PerResolution,
         price: 0.9,
         handoffs_billed: false,
@@ -189,6 +184,7 @@ mod tests {
     #[test]
     fn every_price_point_speaks_both_languages_and_says_whose_and_when() {
         for v in VENDOR_PRICES {
+            assert!(!v.vendor.get(Lang::En).is_empty() && !v.vendor.get(Lang::De).is_empty());
             for text in [v.unit, v.published, v.note] {
                 assert!(!text.get(Lang::En).is_empty() && !text.get(Lang::De).is_empty());
                 assert_ne!(text.get(Lang::En), text.get(Lang::De), "{}", v.key);

@@ -68,11 +68,11 @@ fn VendorPrices() -> impl IntoView {
         .map(|v| {
             let name = move || {
                 let l = state.l();
+                // Short enough for a phone; the line below the picker says the unit and the date.
                 format!(
-                    "{}: {} {}",
-                    v.vendor,
-                    format::money_precise(v.price, "USD", l.code()),
-                    v.unit.get(l)
+                    "{} · {}",
+                    v.vendor.get(l),
+                    format::money_precise(v.price, "USD", l.code())
                 )
             };
             view! { <option value=v.key>{name}</option> }
