@@ -537,3 +537,30 @@ fn the_page_and_the_sheet_say_where_the_cap_stops_the_ai() {
         .unwrap()
         .contains("HubSpot $0.50 per resolved conversation"));
 }
+
+#[test]
+fn the_chart_along_the_ai_resolution_rate_bills_by_the_new_rules() {
+    use support_calc::model::series::table_points;
+    use support_calc::model::XAxis;
+    // The busy AI with a cap of 380 that pauses, handoffs billed, 0.40 a resolution
+    // elsewhere and people 20% slower, charted along the AI's resolution rate: every point is the
+    // report of the scenario at that rate.
+    let mut s = busy_ai();
+    s.ai.monthly_cap = Some(380.0);
+    s.ai.handoffs_billed = true;
+    s.ai.extra_per_resolution = 0.4;
+    s.ai.human_minutes_uplift = 0.2;
+    s.chart.x = XAxis::AiResolutionRate;
+    s.chart.max = 1.0;
+    for (rate, totals) in table_points(&s, 10) {
+        let mut at = s.clone();
+        at.ai.resolution_rate = rate;
+        assert_eq!(totals, report(&at).totals(), "at {rate}");
+    }
+    // With handoffs billed every conversation costs a unit whatever the rate: the cap stops the AI
+    // at 380 conversations, day 30 * 380 / 1,500 = 7, at 0% as at 100%.
+    for rate in [0.0, 0.5, 1.0] {
+        s.ai.resolution_rate = rate;
+        assert_eq!(ai(&s).pause_day(), Some(7), "at {rate}");
+    }
+}
