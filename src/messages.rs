@@ -80,6 +80,11 @@ pub fn problem(p: &Problem, l: Lang) -> String {
             n(*months),
             n(*got)
         ),
+        Problem::TooLong { max_chars, got } => format!(
+            "darf höchstens {} Zeichen lang sein (war {})",
+            n(*max_chars as f64),
+            n(*got as f64)
+        ),
         Problem::CapBelowFee { fee, got } => format!(
             "muss mindestens die Monatsgebühr der KI sein, {}, oder null für keine Obergrenze (war {})",
             n(*fee),

@@ -9,7 +9,7 @@ use crate::model::export::{text, Sheet};
 use crate::model::projection::project;
 use crate::model::regimes::Regime;
 use crate::model::report::{LineKind, OptionReport, Report};
-use crate::model::schema::{figures, input_at, Section, Unit};
+use crate::model::schema::{figures, input, input_at, Section, Unit};
 use crate::model::series::stepped;
 use crate::model::uncertainty::simulate;
 use crate::model::{OptionId, Scenario};
@@ -23,6 +23,20 @@ use crate::text::{
 
 /// The whole sheet. `date` is the day it is made, as the page writes dates; `reading` says what the
 /// verdict is read by and who handles escalations (neither is part of the scenario).
+/// A consultant's fields that are filled in (SPEC 4.1), each with its label: prepared for, prepared
+/// by, notes.
+pub fn consultants_fields(s: &Scenario, l: Lang) -> Vec<(&'static str, &str)> {
+    [
+        ("prepared_for", s.prepared_for.as_str()),
+        ("prepared_by", s.prepared_by.as_str()),
+        ("notes", s.notes.as_str()),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .filter_map(|(name, v)| Some((input(Section::Scenario, name)?.label.get(l), v)))
+    .collect()
+}
+
 pub fn results_sheet(
     s: &Scenario,
     r: &Report,
@@ -38,6 +52,9 @@ pub fn results_sheet(
     let answer = answer(s, r, reading, l);
     sheet.texts(&[l.pick(TITLE.0, TITLE.1)]);
     sheet.texts(&[pick("Scenario", "Szenario"), &s.name]);
+    for (label, value) in consultants_fields(s, l) {
+        sheet.texts(&[label, value]);
+    }
     sheet.texts(&[pick("Date", "Datum"), date]);
     sheet.texts(&[pick("Currency", "Währung"), cur]);
     sheet.texts(&[pick("Answer", "Antwort"), &answer]);
@@ -464,6 +481,22 @@ pub fn compare_sheet(scenarios: &[Scenario], date: &str, l: Lang) -> String {
     let mut row = vec![text(pick("Currency", "Währung"))];
     row.extend(scenarios.iter().map(|s| text(&s.currency)));
     sheet.row(&row);
+    // Who each scenario is for, by whom, and its notes, where any scenario has them.
+    for (k, name) in ["prepared_for", "prepared_by", "notes"]
+        .into_iter()
+        .enumerate()
+    {
+        let values: Vec<&str> = scenarios
+            .iter()
+            .map(|s| [&s.prepared_for, &s.prepared_by, &s.notes][k].as_str())
+            .collect();
+        if values.iter().any(|v| !v.is_empty()) {
+            let label = input(Section::Scenario, name).map_or(name, |i| i.label.get(l));
+            let mut row = vec![text(label)];
+            row.extend(values.into_iter().map(text));
+            sheet.row(&row);
+        }
+    }
     let mut row = vec![text(pick("Cheapest", "Am günstigsten"))];
     row.extend(
         summaries

@@ -1636,6 +1636,17 @@ pub fn panel_summary(key: &str, s: &Scenario, l: Lang) -> String {
                 Lang::De => format!("An: {ranges} Spannen, {draws} Ziehungen"),
             }
         }
+        "client" => match (prepared_line(s, l), s.notes.trim().is_empty()) {
+            (Some(line), true) => line,
+            (Some(line), false) => format!("{line}; {}", l.pick("with notes", "mit Notizen")),
+            (None, false) => l.pick("Notes", "Notizen").into(),
+            (None, true) => l
+                .pick(
+                    "For a client: notes, prepared for, prepared by",
+                    "Für einen Kunden: Notizen, erstellt für, erstellt von",
+                )
+                .into(),
+        },
         "projection" => {
             let months = format::count(s.projection.months, locale);
             let g = pct(s.projection.monthly_growth);
@@ -1654,6 +1665,20 @@ pub fn panel_summary(key: &str, s: &Scenario, l: Lang) -> String {
                 None => String::new(),
             }
         }
+    }
+}
+
+/// Who the scenario is prepared for and by (SPEC 4.1), in one line; `None` when neither is given.
+pub fn prepared_line(s: &Scenario, l: Lang) -> Option<String> {
+    let (to, by) = (s.prepared_for.trim(), s.prepared_by.trim());
+    match (to.is_empty(), by.is_empty(), l) {
+        (true, true, _) => None,
+        (false, false, Lang::En) => Some(format!("Prepared for {to} by {by}")),
+        (false, false, Lang::De) => Some(format!("Erstellt für {to} von {by}")),
+        (false, true, Lang::En) => Some(format!("Prepared for {to}")),
+        (false, true, Lang::De) => Some(format!("Erstellt für {to}")),
+        (true, false, Lang::En) => Some(format!("Prepared by {by}")),
+        (true, false, Lang::De) => Some(format!("Erstellt von {by}")),
     }
 }
 

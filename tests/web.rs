@@ -19,7 +19,7 @@ fn local_storage() -> web_sys::Storage {
 }
 
 /// Every input panel (src/ui/panels.rs): the tests drive inputs in any of them.
-const ALL_PANELS: &str = r#"{"open":["workload","rates","ai","coverage","channels","value","diy","employee","contractor","platform","all_hands","employee-details","contractor-details","platform-details","all_hands-details","projection","uncertainty"]}"#;
+const ALL_PANELS: &str = r#"{"open":["workload","rates","ai","coverage","channels","value","diy","employee","contractor","platform","all_hands","employee-details","contractor-details","platform-details","all_hands-details","projection","uncertainty","client"]}"#;
 
 /// A clean start: no scenario stored, no share link in the address, and every panel open (as a user who
 /// opened them all left them; `a_first_visit_opens_only_the_main_panels` starts with nothing at all).

@@ -333,6 +333,7 @@ fn migrate(value: Value) -> Result<Value, DecodeError> {
         Some(3) => migrate(v3_to_v4(value)?),
         Some(4) => migrate(v4_to_v5(value)?),
         Some(5) => migrate(v5_to_v6(value)?),
+        Some(6) => migrate(v6_to_v7(value)?),
         Some(v) if v > FORMAT_VERSION => Err(DecodeError::NewerVersion(v)),
         _ => Err(DecodeError::UnsupportedVersion(
             map.get("version").map(Value::to_string).unwrap_or_default(),
@@ -384,13 +385,17 @@ const ADDED_IN_V6: &[(&str, &str)] = &[
     ("ai", "human_minutes_uplift"),
 ];
 
+/// The fields version 7 added (SPEC 4.1): refused in a file of an earlier version.
+const ADDED_IN_V7: &[(&str, &str)] = &[("", "notes"), ("", "prepared_for"), ("", "prepared_by")];
+
 /// The fields each version added, from version 2 on.
-const ADDED: [(u32, &[(&str, &str)]); 5] = [
+const ADDED: [(u32, &[(&str, &str)]); 6] = [
     (2, ADDED_IN_V2),
     (3, ADDED_IN_V3),
     (4, ADDED_IN_V4),
     (5, ADDED_IN_V5),
     (6, ADDED_IN_V6),
+    (7, ADDED_IN_V7),
 ];
 
 /// The fields of versions after `version` that a file of that version holds, each named as an
@@ -498,6 +503,23 @@ fn v5_to_v6(mut value: Value) -> Result<Value, DecodeError> {
         a.insert("handoffs_billed".into(), Value::from(false));
         a.insert("extra_per_resolution".into(), Value::from(0.0));
         a.insert("human_minutes_uplift".into(), Value::from(0.0));
+    }
+    Ok(value)
+}
+
+/// Version 6 to 7: no notes, prepared for nobody by nobody (SPEC 4.1); nothing the model reads, so
+/// every result stays what it was. A file of version 6 holding a version-7 field is refused.
+fn v6_to_v7(mut value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(map) = &mut value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    let unknown = added_after(map, 6);
+    if !unknown.is_empty() {
+        return Err(DecodeError::Invalid(unknown));
+    }
+    map.insert("version".into(), Value::from(7));
+    for (_, name) in ADDED_IN_V7 {
+        map.insert((*name).into(), Value::from(""));
     }
     Ok(value)
 }

@@ -228,7 +228,12 @@ pub fn assumptions(scenarios: &[&Scenario]) -> Vec<Difference> {
                     .collect();
                 out.extend(differing(Changed::Range(u), values));
             }
-        } else if !matches!(input.name, "name" | "locale") {
+        } else if !matches!(
+            input.name,
+            "name" | "locale" | "notes" | "prepared_for" | "prepared_by"
+        ) {
+            // The scenario's name and the consultant's fields head the comparison; they are not
+            // assumptions.
             let values = scenarios.iter().map(|s| shown(input, s)).collect();
             out.extend(differing(Changed::Input(input), values));
         }

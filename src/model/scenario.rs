@@ -2,7 +2,7 @@
 //! line, everyone helps and each option's own tier 1 of SPEC 3.6-3.8; version 3: coverage, live
 //! channels and what fast answers are worth, SPEC 5; version 4: the months ahead and what you don't
 //! know, SPEC 6; version 5: a platform's live channels, SPEC 5.2; version 6: the AI bill as 2026 vendors
-//! write it, SPEC 3.9).
+//! write it, SPEC 3.9; version 7: a consultant's notes and who the scenario is for, SPEC 4.1).
 //!
 //! Missing fields take their defaults, so a partial scenario is a valid request; unknown fields are
 //! rejected so that a misspelt field is reported instead of silently ignored (`codec` reads it).
@@ -13,7 +13,7 @@ use super::schema::Named;
 use crate::i18n::Text;
 
 /// The format version this release writes. Older versions are migrated on decode.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
@@ -21,6 +21,12 @@ pub struct Scenario {
     pub name: String,
     pub currency: String,
     pub locale: String,
+    /// A consultant's notes, kept as typed and shown as text, never as markup (SPEC 4.1).
+    pub notes: String,
+    /// The client the scenario is prepared for.
+    pub prepared_for: String,
+    /// Who prepared it.
+    pub prepared_by: String,
     pub workload: Workload,
     pub rates: Rates,
     pub diy: Diy,
@@ -852,6 +858,9 @@ impl Scenario {
             name: String::new(),
             currency: String::new(),
             locale: String::new(),
+            notes: String::new(),
+            prepared_for: String::new(),
+            prepared_by: String::new(),
             workload: Workload::default(),
             rates: Rates::default(),
             diy: Diy::default(),

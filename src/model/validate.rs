@@ -74,6 +74,11 @@ pub enum Problem {
         months: f64,
         got: f64,
     },
+    /// A free text longer than it may be.
+    TooLong {
+        max_chars: usize,
+        got: usize,
+    },
     /// The AI's monthly cap below its monthly fee (SPEC 3.9).
     CapBelowFee {
         fee: f64,
@@ -133,6 +138,12 @@ impl fmt::Display for Problem {
                 "must be a month from 1 to {} (the months ahead; got {})",
                 plain_number(*months),
                 plain_number(*got)
+            ),
+            Problem::TooLong { max_chars, got } => write!(
+                f,
+                "must be at most {} characters (got {})",
+                plain_number(*max_chars as f64),
+                plain_number(*got as f64)
             ),
             Problem::CapBelowFee { fee, got } => write!(
                 f,
@@ -244,6 +255,10 @@ fn text_problem(rule: TextRule, v: &str) -> Option<Problem> {
         TextRule::Name { max_chars } => name_problem(v, max_chars),
         TextRule::Currency => (!is_currency_code(v)).then(|| Problem::Currency { got: v.into() }),
         TextRule::Locale => (!matches!(v, "en" | "de")).then(|| Problem::Locale { got: v.into() }),
+        TextRule::Free { max_chars } => {
+            let got = v.chars().count();
+            (got > max_chars).then_some(Problem::TooLong { max_chars, got })
+        }
     }
 }
 

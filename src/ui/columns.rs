@@ -1,5 +1,5 @@
 //! The inputs column below the workload: the AI, coverage and value panels, rates, one panel per option,
-//! the months ahead and the ranges, each built in its own task after the results (`Later`). It only
+//! the months ahead, the ranges and a consultant's notes, each built in its own task after the results (`Later`). It only
 //! puts the panels in order; each panel is its own module's.
 
 use leptos::prelude::*;
@@ -55,6 +55,7 @@ pub fn OptionInputs() -> impl IntoView {
         <Later>
             <super::months::ProjectionPanel />
             <super::uncertainty::UncertaintyPanel />
+            <super::client::ClientPanel />
         </Later>
     }
 }

@@ -176,6 +176,24 @@ fn ComparePrintHeader(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             <h2>{state.t("Comparison of scenarios", "Vergleich von Szenarien")}</h2>
             <p data-testid="compare-print-names">{names}</p>
             <p>{move || super::today(state.l())}</p>
+            {move || {
+                let l = state.l();
+                picked.with(|p| {
+                    p.iter()
+                        .filter(|s| crate::text::prepared_line(s, l).is_some() || !s.notes.trim().is_empty())
+                        .map(|s| {
+                            let line = crate::text::prepared_line(s, l)
+                                .map_or_else(|| s.name.clone(), |p| format!("{}: {p}", s.name));
+                            view! {
+                                <div class="compare-consultant" data-testid="compare-print-prepared">
+                                    <p class="print-prepared">{line}</p>
+                                    {(!s.notes.trim().is_empty()).then(|| view! { <p class="print-notes">{s.notes.clone()}</p> })}
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                })
+            }}
         </div>
     }
 }

@@ -5,6 +5,7 @@
 mod ai;
 mod app;
 mod chart;
+mod client;
 mod columns;
 mod compare;
 mod coverage;

@@ -37,6 +37,42 @@ pub static INPUTS: &[Input] = &[
             "Die Sprache, in der das Szenario angelegt wurde (en oder de)."
         )
     ),
+    text!(
+        notes,
+        TextRule::Free {
+            max_chars: NOTES_MAX_CHARS
+        },
+        default "",
+        Text::new("Notes", "Notizen"),
+        Text::new(
+            "Your notes for the client: on the first page of the printout, in the CSV, in links and files. Shown as typed, as text.",
+            "Ihre Notizen für den Kunden: auf der ersten Seite des Ausdrucks, in der CSV-Datei, in Links und Dateien. Angezeigt wie eingegeben, als Text."
+        )
+    ),
+    text!(
+        prepared_for,
+        TextRule::Free {
+            max_chars: PREPARED_MAX_CHARS
+        },
+        default "",
+        Text::new("Prepared for", "Erstellt für"),
+        Text::new(
+            "The client this scenario is for.",
+            "Der Kunde, für den dieses Szenario ist."
+        )
+    ),
+    text!(
+        prepared_by,
+        TextRule::Free {
+            max_chars: PREPARED_MAX_CHARS
+        },
+        default "",
+        Text::new("Prepared by", "Erstellt von"),
+        Text::new(
+            "You, or your firm.",
+            "Sie oder Ihre Firma."
+        )
+    ),
     choice!(
         Scenario,
         baseline,

@@ -362,6 +362,8 @@ pub enum TextRule {
     Currency,
     /// A language code the interface speaks.
     Locale,
+    /// Any text of at most `max_chars` characters, empty too, kept as typed (SPEC 4.1).
+    Free { max_chars: usize },
 }
 
 pub struct TextField {
@@ -462,7 +464,11 @@ impl Input {
 
     /// The `data-testid` of the input, e.g. `input-workload-tickets_per_month`.
     pub fn test_id(&self) -> String {
-        format!("input-{}-{}", self.section.key(), self.name)
+        match self.section {
+            // The scenario's own fields: `input-notes` (SPEC 4.1).
+            Section::Scenario => format!("input-{}", self.name),
+            section => format!("input-{}-{}", section.key(), self.name),
+        }
     }
 
     /// The element id of the input, e.g. `f-workload-tickets_per_month`.
@@ -659,6 +665,12 @@ pub fn options<T: Named>() -> Vec<(&'static str, Text)> {
 
 /// Longest scenario name.
 pub const NAME_MAX_CHARS: usize = 80;
+
+/// Longest consultant's notes (SPEC 4.1).
+pub const NOTES_MAX_CHARS: usize = 4000;
+
+/// Longest "prepared for" and "prepared by" (SPEC 4.1).
+pub const PREPARED_MAX_CHARS: usize = 120;
 impl XAxis {
     /// The values the chart's axis maximum takes along this axis, with the axis variable's unit.
     pub fn max_range(self) -> Range {
@@ -901,6 +913,7 @@ mod tests {
                         TextRule::Name { .. } => "Quarterly review",
                         TextRule::Currency => "CHF",
                         TextRule::Locale => "de",
+                        TextRule::Free { .. } => "<b>Q3</b> for Acme & Co.\n  second line ",
                     };
                     (t.set)(&mut s, v.to_string());
                     assert_eq!((t.get)(&round_trip(&s)), v, "{path}");

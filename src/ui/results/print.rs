@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::format;
-use crate::model::schema::figures;
+use crate::model::schema::{figures, INPUTS};
 use crate::model::OptionId;
 use crate::text;
 use crate::ui::AppState;
@@ -18,7 +18,27 @@ pub(super) fn PrintHeader() -> impl IntoView {
             <p class="print-kicker">{state.t(crate::i18n::TITLE.0, crate::i18n::TITLE.1)}</p>
             <h2>{state.slice(|s| s.name.clone())}</h2>
             <p>{date}</p>
+            <ConsultantLines />
         </div>
+    }
+}
+
+/// Who the scenario is prepared for and by and the consultant's notes (SPEC 4.1), as text: on the
+/// printout's first page.
+#[component]
+fn ConsultantLines() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let prepared =
+        state.slice(|s| !(s.prepared_for.trim().is_empty() && s.prepared_by.trim().is_empty()));
+    let line = move || state.scenario.with(|s| text::prepared_line(s, state.l()));
+    let notes = state.slice(|s| s.notes.clone());
+    view! {
+        <Show when=move || prepared.get()>
+            <p class="print-prepared" data-testid="print-prepared">{line}</p>
+        </Show>
+        <Show when=move || notes.with(|n| !n.trim().is_empty())>
+            <p class="print-notes" data-testid="print-notes">{move || notes.get()}</p>
+        </Show>
     }
 }
 
@@ -217,6 +237,18 @@ pub(super) fn PrintInputs() -> impl IntoView {
             out
         })
     };
+    // Where each default that stands for a market fact comes from (SPEC 10), for the inputs that count.
+    let sources = move || {
+        let l = state.l();
+        state.scenario.with(|s| {
+            INPUTS
+                .iter()
+                .filter(|i| i.applies(s))
+                .filter_map(|i| Some((i.listed_label(l), i.source()?.get(l))))
+                .map(|(label, source)| view! { <li>{label} ": " {source}</li> })
+                .collect_view()
+        })
+    };
     view! {
         <section class="print-only print-inputs" data-testid="print-inputs">
             <p data-testid="print-staffing">{staffing}</p>
@@ -225,6 +257,8 @@ pub(super) fn PrintInputs() -> impl IntoView {
             <h3>{state.t("Platform plans", "Plattform-Tarife")}</h3>
             {plans}
             <p data-testid="print-assumptions-ahead">{assumptions_ahead}</p>
+            <h3>{state.t("Sources", "Quellen")}</h3>
+            <ul class="print-sources" data-testid="print-sources">{sources}</ul>
         </section>
     }
 }
