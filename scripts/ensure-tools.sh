@@ -77,4 +77,9 @@ if [ "${1:-}" = "--test" ]; then
     say "Installing Chromium and ChromeDriver"
     apt_install chromium chromium-driver
   fi
+  # The workbook's formulas are recalculated by LibreOffice over UNO (scripts/recalc.py, tests/workbook.rs).
+  if ! command -v soffice >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import uno' >/dev/null 2>&1; then
+    say "Installing LibreOffice Calc (headless) and its Python bridge"
+    apt_install --no-install-recommends libreoffice-calc-nogui python3-uno
+  fi
 fi

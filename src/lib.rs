@@ -13,6 +13,7 @@ pub mod sheet;
 pub mod storage;
 pub mod style;
 pub mod text;
+pub mod workbook;
 
 pub mod charts;
 #[cfg(target_arch = "wasm32")]
