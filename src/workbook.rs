@@ -1034,3 +1034,119 @@ pub fn write(book: &Book) -> Result<Vec<u8>, XlsxError> {
     }
     wb.save_to_buffer()
 }
+
+/// One text field of a scenario.
+type TextOf = fn(&Scenario) -> &str;
+
+/// The comparison's workbook (SPEC 9): one column of inputs and costs per compared scenario, as the
+/// page computed them, then the sources.
+pub fn compare_book(scenarios: &[Scenario], date: &str, l: Lang) -> Book {
+    let mut sh = Sheet::new(l.pick("Comparison", "Vergleich"));
+    sh.widths = vec![(0, 46.0)];
+    sh.text(
+        0,
+        0,
+        l.pick(crate::i18n::TITLE.0, crate::i18n::TITLE.1),
+        Style::Title,
+    );
+    sh.text(1, 0, l.pick("Date", "Datum"), Style::Plain);
+    sh.text(1, 1, date, Style::Plain);
+    let reports: Vec<Report> = scenarios.iter().map(crate::model::report).collect();
+    let mut row = 3;
+    sh.text(row, 0, l.pick("Scenario", "Szenario"), Style::Heading);
+    for (k, s) in scenarios.iter().enumerate() {
+        let col = k as u16 + 1;
+        sh.widths.push((col, 22.0));
+        sh.text(row, col, &s.name, Style::Heading);
+    }
+    row += 1;
+    let texts: [(&str, TextOf); 4] = [
+        ("currency", |s| &s.currency),
+        ("prepared_for", |s| &s.prepared_for),
+        ("prepared_by", |s| &s.prepared_by),
+        ("notes", |s| &s.notes),
+    ];
+    for (name, get) in texts {
+        if name != "currency" && scenarios.iter().all(|s| get(s).is_empty()) {
+            continue;
+        }
+        let label = crate::model::schema::input(crate::model::schema::Section::Scenario, name)
+            .map_or(name, |i| i.label.get(l));
+        sh.text(row, 0, label, Style::Plain);
+        for (k, s) in scenarios.iter().enumerate() {
+            sh.text(row, k as u16 + 1, get(s), Style::Wrapped);
+        }
+        row += 1;
+    }
+    row += 1;
+    sh.text(
+        row,
+        0,
+        l.pick("Monthly cost", "Monatliche Kosten"),
+        Style::Heading,
+    );
+    row += 1;
+    for id in OptionId::ALL {
+        sh.text(row, 0, id.name().get(l), Style::Plain);
+        for (k, r) in reports.iter().enumerate() {
+            let cost = r.option(id).and_then(|o| o.monthly_cost);
+            let value = cost.map_or(Value::Text("—".into()), Value::Number);
+            sh.put(row, k as u16 + 1, value, Style::Money);
+        }
+        row += 1;
+    }
+    sh.text(row, 0, l.pick("The answer", "Die Antwort"), Style::Plain);
+    for (k, (s, r)) in scenarios.iter().zip(&reports).enumerate() {
+        let answer = text::answer(s, r, text::Reading::default(), l);
+        sh.text(row, k as u16 + 1, &answer, Style::Wrapped);
+    }
+    row += 2;
+    sh.text(row, 0, l.pick("Inputs", "Eingaben"), Style::Heading);
+    row += 1;
+    for input in INPUTS {
+        let shown: Vec<Option<Value>> = scenarios
+            .iter()
+            .map(|s| match &input.kind {
+                Kind::Number(n) => Some(Value::Number((n.get)(s))),
+                Kind::Optional(o) => Some(match ((o.get)(s), &o.unset) {
+                    (Some(v), _) => Value::Number(v),
+                    (None, Unset::Follows(f)) => Value::Number(f(s)),
+                    (None, Unset::Means(words)) => Value::Text(words.get(l).into()),
+                }),
+                Kind::Switch { get, .. } => Some(Value::Bool(get(s))),
+                Kind::Choice(c) => {
+                    let key = (c.get)(s);
+                    let name = (c.options)()
+                        .into_iter()
+                        .find(|(k, _)| *k == key)
+                        .map(|(_, n)| n.get(l));
+                    Some(Value::Text(name.unwrap_or(key).into()))
+                }
+                _ => None,
+            })
+            .collect();
+        if shown.iter().all(Option::is_none) {
+            continue;
+        }
+        let style = match input.range().map(|r| r.unit) {
+            Some(Unit::Percent) => Style::Percent,
+            Some(u) if u.is_money() => Style::Money,
+            Some(_) => Style::Number,
+            None => Style::Plain,
+        };
+        sh.text(row, 0, &input.listed_label(l), Style::Plain);
+        for (k, v) in shown.into_iter().enumerate() {
+            if let Some(v) = v {
+                sh.put(row, k as u16 + 1, v, style);
+            }
+        }
+        row += 1;
+    }
+    Book {
+        sheets: vec![sh, sources_sheet(l)],
+        names: Vec::new(),
+        currency: scenarios
+            .first()
+            .map_or_else(|| "USD".into(), |s| s.currency.clone()),
+    }
+}

@@ -286,3 +286,34 @@ fn recalculated_by_libreoffice_every_cost_is_the_reports() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_comparisons_workbook_has_a_column_per_scenario() {
+    use support_calc::workbook::compare_book;
+    let now = spec_example();
+    let mut growth = now.clone();
+    growth.name = "Growth".into();
+    growth.workload.tickets_per_month = 900.0;
+    growth.prepared_for = "Acme".into();
+    let b = compare_book(&[now, growth], "2026-12-07", Lang::En);
+    let names: Vec<&str> = b.sheets.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Comparison", "Sources"]);
+    let sh = &b.sheets[0];
+    let row_of = |label: &str| {
+        sh.cells
+            .iter()
+            .find(|c| c.col == 0 && c.value == Cell::Text(label.into()))
+            .map(|c| c.row)
+            .unwrap_or_else(|| panic!("no row {label}"))
+    };
+    let platform = row_of("Support platform");
+    assert_eq!(sh.at(platform, 1).unwrap().value, Cell::Number(5089.0));
+    assert!(
+        matches!(sh.at(platform, 2).unwrap().value, Cell::Number(v) if (v - 14370.0).abs() < 1e-6)
+    );
+    let tickets = row_of("Workload: Tickets per month");
+    assert_eq!(sh.at(tickets, 2).unwrap().value, Cell::Number(900.0));
+    let prepared = row_of("Prepared for");
+    assert_eq!(sh.at(prepared, 2).unwrap().value, Cell::Text("Acme".into()));
+    assert_eq!(&write(&b).unwrap()[..2], b"PK");
+}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::inputs::summary_of;
 use super::panels::Collapsible;
+use super::split::{on_demand, split_point, Build};
 use super::AppState;
 use crate::i18n::Text;
 use crate::model::schema::{input, Input, Kind, Section, TextRule};
@@ -14,26 +15,41 @@ use crate::model::Scenario;
 #[component]
 pub fn ClientPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let field =
-        |name: &str| input(Section::Scenario, name).expect("a consultant's field is described");
     view! {
         <Collapsible
             key="client"
             title=Text::new("Notes and who it is for", "Notizen und für wen")
             summary=summary_of(state, "client")
         >
-            <p class="panel-intro">
-                {state.t(
-                    "For a consultant: on the first page of the printout and in the CSV.",
-                    "Für Beratende: auf der ersten Seite des Ausdrucks und in der CSV-Datei.",
-                )}
-            </p>
-            <div class="fields">
-                <ClientField input=field("prepared_for") />
-                <ClientField input=field("prepared_by") />
-                <ClientField input=field("notes") multiline=true />
-            </div>
+            {on_demand(client_panel)}
         </Collapsible>
+    }
+}
+
+// Closed on a first visit: its fields are downloaded when it is first opened (or the page printed).
+split_point!(
+    fn client_panel() -> Build {
+        || view! { <ClientBody /> }.into_any()
+    }
+);
+
+#[component]
+fn ClientBody() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let field =
+        |name: &str| input(Section::Scenario, name).expect("a consultant's field is described");
+    view! {
+        <p class="panel-intro">
+            {state.t(
+                "For a consultant: on the first page of the printout, in the CSV and the workbook.",
+                "Für Beratende: auf der ersten Seite des Ausdrucks, in CSV und Arbeitsmappe.",
+            )}
+        </p>
+        <div class="fields">
+            <ClientField input=field("prepared_for") />
+            <ClientField input=field("prepared_by") />
+            <ClientField input=field("notes") multiline=true />
+        </div>
     }
 }
 

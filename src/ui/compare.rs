@@ -158,6 +158,26 @@ fn Compare() -> impl IntoView {
     }
 }
 
+// The comparison's workbook: the writer is a part of its own, downloaded on the first workbook.
+split_point!(
+    fn compare_workbook(state: AppState, scenarios: Vec<Scenario>) -> () {
+        let l = state.lang.get_untracked();
+        let book = crate::workbook::compare_book(&scenarios, &super::today(l), l);
+        let result = match crate::workbook::write(&book) {
+            Ok(bytes) => {
+                super::download::download_bytes(&bytes, "comparison.xlsx", super::share::XLSX)
+            }
+            Err(_) => Err((
+                "the workbook could not be written",
+                "die Arbeitsmappe konnte nicht geschrieben werden",
+            )),
+        };
+        if let Err(e) = result {
+            report_download_error(state, e);
+        }
+    }
+);
+
 /// Only on paper: what is compared and when; the list of every saved scenario is not printed.
 #[component]
 fn ComparePrintHeader(picked: Memo<Vec<Scenario>>) -> impl IntoView {
@@ -218,6 +238,10 @@ fn CompareBar(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             report_download_error(state, e);
         }
     };
+    let export_xlsx = move |_| {
+        let scenarios = picked.get_untracked();
+        super::split::when_downloaded(state, compare_workbook(state, scenarios), |()| ());
+    };
     let print = move |_| {
         let _ = window().print();
     };
@@ -228,6 +252,9 @@ fn CompareBar(picked: Memo<Vec<Scenario>>) -> impl IntoView {
             </button>
             <button type="button" class="button secondary" data-testid="compare-csv" on:click=export_csv>
                 "CSV"
+            </button>
+            <button type="button" class="button secondary" data-testid="compare-xlsx" on:click=export_xlsx>
+                {state.t("Workbook", "Arbeitsmappe")}
             </button>
             <button type="button" class="button secondary" data-testid="compare-print" on:click=print>
                 {state.t("Print / PDF", "Drucken / PDF")}

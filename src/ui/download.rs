@@ -1,5 +1,5 @@
-//! Offering text or a data URL to the browser as a file to download: exports, the chart's PNG, and a
-//! stored value that could not be kept aside.
+//! Offering text, bytes or a data URL to the browser as a file to download: exports, the workbook, the
+//! chart's PNG, and a stored value that could not be kept aside.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,6 +35,20 @@ pub fn download_text(text: &str, file: &str, mime: &str) -> Result<(), DownloadE
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| NO_DOWNLOAD)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| NO_DOWNLOAD)?;
+    let result = download_url(&url, file);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    result
+}
+
+/// Offers bytes as a file (a workbook).
+pub fn download_bytes(bytes: &[u8], file: &str, mime: &str) -> Result<(), DownloadError> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|_| NO_DOWNLOAD)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| NO_DOWNLOAD)?;
     let result = download_url(&url, file);

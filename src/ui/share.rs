@@ -182,6 +182,35 @@ fn act_on_files(state: AppState, action: FileAction) {
     when_downloaded(state, file_action(state, action), |()| ());
 }
 
+/// The MIME type of an XLSX workbook.
+pub(super) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+// The workbook (SPEC 9): rust_xlsxwriter and the formulas are a part of their own, downloaded when a
+// workbook is first asked for.
+split_point!(
+    fn workbook_file(state: AppState) -> () {
+        let s = state.scenario.get_untracked();
+        let l = state.lang.get_untracked();
+        let book = state
+            .report
+            .with_untracked(|r| crate::workbook::book(&s, r, &super::today(l), l));
+        let result = match crate::workbook::write(&book) {
+            Ok(bytes) => super::download::download_bytes(
+                &bytes,
+                &format!("{}.xlsx", file_stem(&s.name)),
+                XLSX,
+            ),
+            Err(_) => Err((
+                "the workbook could not be written",
+                "die Arbeitsmappe konnte nicht geschrieben werden",
+            )),
+        };
+        if let Err(e) = result {
+            report_download_error(state, e);
+        }
+    }
+);
+
 // Writing a share link, and the box that shows it, on the first "Copy link".
 split_point!(
     fn share_fragment(s: Scenario) -> (String, LinkBoxView) {
@@ -212,6 +241,7 @@ pub fn ShareBar() -> impl IntoView {
     let export_all = move |_| act(FileAction::ExportAll);
     let export_csv = move |_| act(FileAction::Csv);
     let export_png = move |_| act(FileAction::Png);
+    let export_xlsx = move |_| when_downloaded(state, workbook_file(state), |()| ());
     let print = move |_| print_when_ready(state);
 
     let file_input = NodeRef::<leptos::html::Input>::new();
@@ -256,6 +286,9 @@ pub fn ShareBar() -> impl IntoView {
             />
             <button type="button" class="button secondary" data-testid="export-csv" on:click=export_csv>
                 "CSV"
+            </button>
+            <button type="button" class="button secondary" data-testid="export-xlsx" on:click=export_xlsx>
+                {state.t("Workbook", "Arbeitsmappe")}
             </button>
             <button type="button" class="button secondary" data-testid="export-png" on:click=export_png>
                 {state.t("Chart as PNG", "Diagramm als PNG")}

@@ -45,8 +45,8 @@ pub static INPUTS: &[Input] = &[
         default "",
         Text::new("Notes", "Notizen"),
         Text::new(
-            "Your notes for the client: on the first page of the printout, in the CSV, in links and files. Shown as typed, as text.",
-            "Ihre Notizen für den Kunden: auf der ersten Seite des Ausdrucks, in der CSV-Datei, in Links und Dateien. Angezeigt wie eingegeben, als Text."
+            "Your notes for the client: on the first page of the printout, in the CSV and the workbook, in links and files. Shown as typed, as text.",
+            "Ihre Notizen für den Kunden: auf der ersten Seite des Ausdrucks, in CSV und Arbeitsmappe, in Links und Dateien. Angezeigt wie eingegeben, als Text."
         )
     ),
     text!(
