@@ -83,7 +83,7 @@ test("a vendor's published price fills only the price fields and says whose it i
   await expect(calc.byTestId("ai-vendor")).toContainText("Prüfen Sie die Seite des Anbieters");
 });
 
-test("a version-5 file opens with the results its release gave and saves as version 6", async ({ calc }) => {
+test("a version-5 file opens with the results its release gave and saves in the current version", async ({ calc }) => {
   await calc.goto();
   const file = readFileSync("tests/fixtures/v5/ai-helpdesk.json", "utf8");
   const report = JSON.parse(readFileSync("tests/fixtures/v5/ai-helpdesk.report.json", "utf8"));
@@ -103,7 +103,7 @@ test("a version-5 file opens with the results its release gave and saves as vers
   await expect(calc.byTestId("ai-pause")).toHaveCount(0);
   await expect(calc.byTestId("ai-workload")).toContainText("Tickets it closes486");
   const saved = JSON.parse((await calc.download("export-json")).text);
-  expect(saved.version).toBe(6);
+  expect(saved.version).toBeGreaterThanOrEqual(6);
   expect(saved.ai).toMatchObject({
     monthly_cap: null,
     at_cap: "pause",

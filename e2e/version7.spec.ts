@@ -62,11 +62,16 @@ test("the comparison's printout says who each scenario is for", async ({ page, c
   await expect(calc.byTestId("compare-table")).not.toContainText("Twice the volume.");
 });
 
-test("a first visit keeps the consultant's panel closed and says what it holds", async ({ calc }) => {
+test("a first visit keeps the consultant's panel closed; closed, it says who the scenario is for", async ({ calc }) => {
   await calc.goto("./", { firstVisit: true });
   const panel = calc.byTestId("panel-client");
   await expect(panel).not.toHaveAttribute("open", "");
-  await expect(panel).toContainText("For a client: notes, prepared for, prepared by");
+  await expect(calc.byTestId("panel-summary-client")).toHaveText("");
+  await calc.openPanel("client");
+  await calc.byTestId("input-prepared_for").fill("Acme");
+  await calc.byTestId("input-notes").fill("Q3.");
+  await panel.locator(":scope > summary").click();
+  await expect(calc.byTestId("panel-summary-client")).toHaveText("Prepared for Acme; with notes");
 });
 
 test("every default that stands for a market fact names its source, on screen and on paper", async ({ page, calc }) => {
@@ -86,7 +91,7 @@ test("every default that stands for a market fact names its source, on screen an
   await page.emulateMedia({ media: "screen" });
   await calc.input("ai", "enabled").check();
   await page.emulateMedia({ media: "print" });
-  await expect(sources).toContainText("AI front line: AI resolution rate: Comm100 AI live-chat benchmark 2026");
+  await expect(sources).toContainText("AI resolution rate: Comm100 AI live-chat benchmark 2026");
   await page.emulateMedia({ media: "screen" });
   await calc.byTestId("language").selectOption("de");
   await page.emulateMedia({ media: "print" });

@@ -1640,12 +1640,8 @@ pub fn panel_summary(key: &str, s: &Scenario, l: Lang) -> String {
             (Some(line), true) => line,
             (Some(line), false) => format!("{line}; {}", l.pick("with notes", "mit Notizen")),
             (None, false) => l.pick("Notes", "Notizen").into(),
-            (None, true) => l
-                .pick(
-                    "For a client: notes, prepared for, prepared by",
-                    "Für einen Kunden: Notizen, erstellt für, erstellt von",
-                )
-                .into(),
+            // The title says what it holds; an empty line keeps a first visit short.
+            (None, true) => String::new(),
         },
         "projection" => {
             let months = format::count(s.projection.months, locale);

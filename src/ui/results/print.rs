@@ -241,12 +241,22 @@ pub(super) fn PrintInputs() -> impl IntoView {
     let sources = move || {
         let l = state.l();
         state.scenario.with(|s| {
-            INPUTS
+            // One source once, after the inputs it stands behind.
+            let mut by_source: Vec<(&str, Vec<&str>)> = Vec::new();
+            for i in INPUTS.iter().filter(|i| i.applies(s)) {
+                let Some(source) = i.source().map(|t| t.get(l)) else {
+                    continue;
+                };
+                match by_source.iter_mut().find(|(s, _)| *s == source) {
+                    Some((_, labels)) => labels.push(i.label.get(l)),
+                    None => by_source.push((source, vec![i.label.get(l)])),
+                }
+            }
+            by_source
                 .iter()
-                .filter(|i| i.applies(s))
-                .filter_map(|i| Some((i.listed_label(l), i.source()?.get(l))))
-                .map(|(label, source)| view! { <li>{label} ": " {source}</li> })
-                .collect_view()
+                .map(|(source, labels)| format!("{}: {source}.", labels.join(", ")))
+                .collect::<Vec<_>>()
+                .join(" ")
         })
     };
     view! {
@@ -257,8 +267,10 @@ pub(super) fn PrintInputs() -> impl IntoView {
             <h3>{state.t("Platform plans", "Plattform-Tarife")}</h3>
             {plans}
             <p data-testid="print-assumptions-ahead">{assumptions_ahead}</p>
-            <h3>{state.t("Sources", "Quellen")}</h3>
-            <ul class="print-sources" data-testid="print-sources">{sources}</ul>
+            <p class="print-sources" data-testid="print-sources">
+                <strong>{state.t("Sources: ", "Quellen: ")}</strong>
+                {sources}
+            </p>
         </section>
     }
 }
