@@ -80,7 +80,7 @@ test("every default that stands for a market fact names its source, on screen an
     "Source: Support as a Service article (2019), citing codementor.io and techuz.com",
   );
   await expect(page.locator("#f-workload-tier1_resolution_rate-help")).toContainText(
-    "Source: help-desk benchmarks: 70-79% good, 80%+ world class.",
+    "Source: help-desk benchmarks.",
   );
   await page.emulateMedia({ media: "print" });
   const sources = calc.byTestId("print-sources");

@@ -7,14 +7,19 @@ use crate::i18n::Text;
 /// The source of the input `name` of `section`, if its default stands for a fact of the market.
 pub fn source(section: Section, name: &str) -> Option<Text> {
     Some(match (section, name) {
+        // Its help line: a platform is worth a look from about 150 tickets a month.
+        (Section::Workload, "tickets_per_month") => Text::new(
+            "Support as a Service article (2019), Influx's co-founder",
+            "„Support as a Service“ (2019), Mitgründer von Influx",
+        ),
         (Section::Workload, "replies_per_ticket") => Text::new(
-            "help-desk benchmark reports (Help Scout, Zendesk)",
-            "Benchmark-Berichte von Helpdesks (Help Scout, Zendesk)",
+            "help-desk benchmarks (Help Scout, Zendesk)",
+            "Helpdesk-Benchmarks (Help Scout, Zendesk)",
         ),
-        (Section::Workload, "tier1_resolution_rate") => Text::new(
-            "help-desk benchmarks: 70-79% good, 80%+ world class",
-            "Helpdesk-Benchmarks: 70–79 % gut, ab 80 % Weltklasse",
-        ),
+        // The help line gives the figures (70-79% good, 80%+ world class).
+        (Section::Workload, "tier1_resolution_rate") => {
+            Text::new("help-desk benchmarks", "Helpdesk-Benchmarks")
+        }
         (Section::Employee, "loaded_multiplier") => Text::new(
             "US Bureau of Labor Statistics, Employer Costs for Employee Compensation (wages about 70% of the total)",
             "US Bureau of Labor Statistics, Employer Costs for Employee Compensation (Löhne etwa 70 % der Gesamtkosten)",
@@ -23,17 +28,18 @@ pub fn source(section: Section, name: &str) -> Option<Text> {
             "contact-centre planning practice (Call Centre Helper)",
             "Planungspraxis im Contact-Center (Call Centre Helper)",
         ),
+        // The help line gives the range (developers 10-250 an hour).
         (Section::Contractor, "hourly_rate") => Text::new(
-            "Support as a Service article (2019), citing codementor.io and techuz.com: $10-250 an hour, mostly under $150",
-            "Artikel „Support as a Service“ (2019) nach codementor.io und techuz.com: 10–250 $ pro Stunde, meist unter 150 $",
+            "Support as a Service article (2019), citing codementor.io and techuz.com",
+            "„Support as a Service“ (2019), nach codementor.io, techuz.com",
         ),
         (Section::Platform, "live_hourly") => Text::new(
             "offshore chat-agent rates of outsourcers, 2025-2026 (no vendor's list price)",
             "Offshore-Stundensätze von Dienstleistern für Chat, 2025–2026 (keine Preisliste eines Anbieters)",
         ),
         (Section::AllHands, "team_size" | "max_share") => Text::new(
-            "ManageWP's support article (20 of 22 people) and the all-hands support article (one day a month)",
-            "Support-Artikel von ManageWP (20 von 22 Personen) und Artikel zu All-Hands-Support (ein Tag im Monat)",
+            "the ManageWP and all-hands support articles",
+            "Artikel von ManageWP und zu All-Hands-Support",
         ),
         (Section::Value, "fast_churn_cut") => Text::new(
             "Zapier, in the support-metrics article (2022)",
