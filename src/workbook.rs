@@ -16,7 +16,7 @@ use crate::model::breakeven::Crossing;
 use crate::model::projection::project;
 use crate::model::report::Report;
 use crate::model::scenario::{Scenario, XAxis};
-use crate::model::schema::{join, Kind, Unit, Unset, INPUTS, PLAN_FIELDS};
+use crate::model::schema::{join, Input, Kind, Unit, Unset, INPUTS, PLAN_FIELDS};
 use crate::model::uncertainty::simulate;
 use crate::model::OptionId;
 use crate::text;
@@ -175,6 +175,16 @@ pub fn book(s: &Scenario, r: &Report, date: &str, l: Lang) -> Book {
     book
 }
 
+/// How an input's value is shown: as percent, money, a number, or plain.
+fn style_of(input: &Input) -> Style {
+    match input.range().map(|r| r.unit) {
+        Some(Unit::Percent) => Style::Percent,
+        Some(u) if u.is_money() => Style::Money,
+        Some(_) => Style::Number,
+        None => Style::Plain,
+    }
+}
+
 /// `Inputs`: the consultant's fields and the date at the top, then every input with its label, value
 /// (named after its path) and unit, then the plans.
 fn inputs_sheet(book: &mut Book, s: &Scenario, date: &str, l: Lang) -> Sheet {
@@ -235,12 +245,7 @@ fn inputs_sheet(book: &mut Book, s: &Scenario, date: &str, l: Lang) -> Sheet {
             .filter(|u| *u != Unit::Percent)
             .map(|u| u.text(&s.currency, s.platform.billing_unit, l))
             .unwrap_or_default();
-        let style = match input.range().map(|r| r.unit) {
-            Some(Unit::Percent) => Style::Percent,
-            Some(u) if u.is_money() => Style::Money,
-            Some(_) => Style::Number,
-            None => Style::Plain,
-        };
+        let style = style_of(input);
         let name = input_name(&input.path());
         sh.text(row, 0, &input.listed_label(l), Style::Plain);
         sh.put(row, 1, value, style);
@@ -1128,12 +1133,7 @@ pub fn compare_book(scenarios: &[Scenario], date: &str, l: Lang) -> Book {
         if shown.iter().all(Option::is_none) {
             continue;
         }
-        let style = match input.range().map(|r| r.unit) {
-            Some(Unit::Percent) => Style::Percent,
-            Some(u) if u.is_money() => Style::Money,
-            Some(_) => Style::Number,
-            None => Style::Plain,
-        };
+        let style = style_of(input);
         sh.text(row, 0, &input.listed_label(l), Style::Plain);
         for (k, v) in shown.into_iter().enumerate() {
             if let Some(v) = v {

@@ -10,7 +10,7 @@ use super::AppState;
 use crate::i18n::Lang;
 use crate::messages;
 use crate::model::entry::Accepts;
-use crate::model::schema::{Input, Kind, Section, Unset};
+use crate::model::schema::{Input, Kind, Unset};
 use crate::model::Scenario;
 
 /// A labelled number input bound to `value`; `on_valid` receives every accepted value.
@@ -207,10 +207,7 @@ pub fn ScenarioField(input: &'static Input) -> impl IntoView {
     let optional = own.is_some();
     // Bounded by another input (the AI's cap by its fee and the fee by the cap): then the limits
     // follow the scenario; every other input's are fixed.
-    let bounded = matches!(
-        (input.section, input.name),
-        (Section::Ai, "monthly_cap" | "monthly_fee")
-    );
+    let bounded = input.bounded_by_others();
     let limits = if bounded {
         let range = state.slice(move |s| input.range_in(s).unwrap_or(range));
         Signal::derive(move || Accepts::of(range.get(), optional))

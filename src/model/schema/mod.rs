@@ -510,6 +510,15 @@ impl Input {
         }
     }
 
+    /// Whether another input bounds this one's range (`range_in`): its field's limits follow the
+    /// scenario.
+    pub fn bounded_by_others(&self) -> bool {
+        matches!(
+            (self.section, self.name),
+            (Section::Ai, "monthly_cap" | "monthly_fee")
+        )
+    }
+
     /// The number's range in scenario `s`: its own, narrowed where another input bounds it (the AI's
     /// monthly cap is at least its monthly fee, SPEC 3.9, so the fee is at most a set cap).
     pub fn range_in(&self, s: &Scenario) -> Option<Range> {
