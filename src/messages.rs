@@ -85,6 +85,15 @@ pub fn problem(p: &Problem, l: Lang) -> String {
             n(*max_chars as f64),
             n(*got as f64)
         ),
+        Problem::TooManyMonths { max, got } => {
+            format!("darf höchstens {max} Monate enthalten (waren {got})")
+        }
+        Problem::MonthFormat { got } => {
+            format!("muss ein Monat in der Form JJJJ-MM sein, etwa 2026-03 (war \"{got}\")")
+        }
+        Problem::MonthOrder { previous, got } => format!(
+            "muss nach dem Monat davor kommen, {previous} (war {got}): eine Historie beginnt mit dem ältesten Monat, jeden Monat einmal"
+        ),
         Problem::CapBelowFee { fee, got } => format!(
             "muss mindestens die Monatsgebühr der KI sein, {}, oder null für keine Obergrenze (war {})",
             n(*fee),

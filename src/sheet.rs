@@ -6,6 +6,7 @@
 use crate::i18n::{Lang, TITLE};
 use crate::model::compare::{against_first, assumptions, summary};
 use crate::model::export::{text, Sheet};
+use crate::model::history::{first_month_ahead, YearMonth};
 use crate::model::projection::project;
 use crate::model::regimes::Regime;
 use crate::model::report::{LineKind, OptionReport, Report};
@@ -17,8 +18,9 @@ use crate::model::{OptionId, Scenario};
 /// A figure of an option's report, for one row of the sheet.
 type Figure = fn(&OptionReport) -> Option<f64>;
 use crate::text::{
-    answer, crossing_sentence, kind_name, no_crossing, option_detail, plans_caveat,
-    projection_notes, projection_verdict, regimes_sentence, tornado_head, Reading,
+    answer, crossing_sentence, history_columns, history_label, kind_name, no_crossing,
+    option_detail, plans_caveat, projection_notes, projection_verdict, regimes_sentence,
+    tornado_head, Reading,
 };
 
 /// The whole sheet. `date` is the day it is made, as the page writes dates; `reading` says what the
@@ -278,6 +280,7 @@ pub fn results_sheet(
     }
     sheet.blank();
     let serves = crate::text::baseline_serves(s, r, escalations_mine);
+    helpdesk_months(&mut sheet, s, l);
     months_ahead(&mut sheet, s, serves, l);
     if s.uncertainty.enabled {
         what_you_dont_know(&mut sheet, s, l);
@@ -329,6 +332,31 @@ pub fn results_sheet(
     sheet.finish()
 }
 
+/// The months read from a helpdesk export (SPEC 8), oldest first; nothing without them.
+fn helpdesk_months(sheet: &mut Sheet, s: &Scenario, l: Lang) {
+    if s.history.is_empty() {
+        return;
+    }
+    sheet.texts(&[history_label(l)]);
+    let head = history_columns(l);
+    sheet.texts(&head);
+    for m in &s.history {
+        let row = [
+            text(&m.month.to_string()),
+            sheet.number(Some(m.tickets)),
+            sheet.number(m.replies_per_ticket),
+            sheet.number(m.first_reply_hours),
+            text(if m.partial {
+                l.pick("partial", "unvollständig")
+            } else {
+                ""
+            }),
+        ];
+        sheet.row(&row);
+    }
+    sheet.blank();
+}
+
 /// The months ahead: the spikes, the answer and paybacks in words, then month by month each option's
 /// cost and cumulative cost (SPEC 6.1), projected here: the page's report leaves the months out.
 fn months_ahead(sheet: &mut Sheet, s: &Scenario, baseline_serves: bool, l: Lang) {
@@ -349,10 +377,12 @@ fn months_ahead(sheet: &mut Sheet, s: &Scenario, baseline_serves: bool, l: Lang)
         sheet.texts(&[&line]);
     }
     let ids: Vec<OptionId> = p.totals.iter().map(|(id, _)| id).collect();
-    let mut head = vec![
-        text(l.pick("Month", "Monat")),
-        text(l.pick("Tickets", "Tickets")),
-    ];
+    let start = first_month_ahead(&s.history);
+    let mut head = vec![text(l.pick("Month", "Monat"))];
+    if start.is_some() {
+        head.push(text(l.pick("Calendar month", "Kalendermonat")));
+    }
+    head.push(text(l.pick("Tickets", "Tickets")));
     for id in &ids {
         let name = id.name().get(l);
         head.push(text(&format!("{name} ({cur})")));
@@ -363,10 +393,12 @@ fn months_ahead(sheet: &mut Sheet, s: &Scenario, baseline_serves: bool, l: Lang)
     }
     sheet.row(&head);
     for m in &p.months {
-        let mut cells = vec![
-            sheet.number(Some(f64::from(m.month))),
-            sheet.number(Some(m.tickets)),
-        ];
+        let mut cells = vec![sheet.number(Some(f64::from(m.month)))];
+        if let Some(start) = start {
+            let ym = YearMonth::from_index(start.index() + i64::from(m.month) - 1);
+            cells.push(text(&ym.to_string()));
+        }
+        cells.push(sheet.number(Some(m.tickets)));
         for id in &ids {
             cells.push(sheet.number(m.costs.get(*id).copied().flatten()));
             cells.push(sheet.number(m.cumulative.get(*id).copied().flatten()));

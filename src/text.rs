@@ -1711,6 +1711,97 @@ pub fn plan_line(p: &crate::model::Plan, unit: BillingUnit, currency: &str, l: L
     }
 }
 
+/// The title of the months read from a helpdesk export (SPEC 8).
+pub fn history_label(l: Lang) -> &'static str {
+    l.pick("Your helpdesk's months", "Monate aus Ihrem Helpdesk")
+}
+
+/// The columns of a history's table: month, tickets, replies per ticket, first reply, partial.
+pub fn history_columns(l: Lang) -> [&'static str; 5] {
+    [
+        l.pick("Month", "Monat"),
+        l.pick("Tickets", "Tickets"),
+        l.pick("Replies per ticket", "Antworten pro Ticket"),
+        l.pick(
+            "First reply (median, hours)",
+            "Erste Antwort (Median, Stunden)",
+        ),
+        l.pick("Partial month", "Unvollständiger Monat"),
+    ]
+}
+
+/// A calendar month as the page writes it: "Mar 2026", "Mär 2026".
+pub fn month_name(ym: crate::model::history::YearMonth, l: Lang) -> String {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const DE: [&str; 12] = [
+        "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez",
+    ];
+    let i = (ym.month as usize).saturating_sub(1).min(11);
+    format!("{} {}", l.pick(EN[i], DE[i]), ym.year)
+}
+
+/// The history in one sentence, for the printout and the panel's closed line: "14 months read from
+/// your helpdesk, Oct 2025 to Nov 2026 (2 partial); the last three complete months had 412, 440 and
+/// 455 tickets." `None` without a history.
+pub fn history_sentence(history: &[crate::model::history::Month], l: Lang) -> Option<String> {
+    let (first, last) = (history.first()?, history.last()?);
+    let n = history.len();
+    let partial = history.iter().filter(|m| m.partial).count();
+    let mut complete: Vec<String> = history
+        .iter()
+        .rev()
+        .filter(|m| !m.partial)
+        .take(3)
+        .map(|m| format::number(m.tickets, 0, l.code()))
+        .collect();
+    complete.reverse();
+    let span = if n == 1 {
+        month_name(first.month, l)
+    } else {
+        format!(
+            "{} {} {}",
+            month_name(first.month, l),
+            l.pick("to", "bis"),
+            month_name(last.month, l)
+        )
+    };
+    let months = match (n, l) {
+        (1, Lang::En) => "1 month".to_string(),
+        (1, Lang::De) => "1 Monat".to_string(),
+        (n, Lang::En) => format!("{n} months"),
+        (n, Lang::De) => format!("{n} Monate"),
+    };
+    let partial = match (partial, l) {
+        (0, _) => String::new(),
+        (p, Lang::En) => format!(" ({p} partial)"),
+        (p, Lang::De) => format!(" ({p} unvollständig)"),
+    };
+    let list = join_and(&complete, l);
+    let tail = match (complete.len(), l) {
+        (0, Lang::En) => "; no complete month".to_string(),
+        (0, Lang::De) => "; kein vollständiger Monat".to_string(),
+        (1, Lang::En) => format!("; the last complete month had {list} tickets"),
+        (1, Lang::De) => format!("; der letzte vollständige Monat hatte {list} Tickets"),
+        (c, Lang::En) => format!("; the last {c} complete months had {list} tickets"),
+        (c, Lang::De) => format!("; die letzten {c} vollständigen Monate hatten {list} Tickets"),
+    };
+    Some(match l {
+        Lang::En => format!("{months} read from your helpdesk, {span}{partial}{tail}."),
+        Lang::De => format!("{months} aus Ihrem Helpdesk gelesen, {span}{partial}{tail}."),
+    })
+}
+
+/// "a, b and c", "a, b und c".
+fn join_and(items: &[String], l: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), l.pick("and", "und")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

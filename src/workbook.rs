@@ -154,6 +154,7 @@ const SHEET_COSTS: &str = "Costs";
 const SHEET_BREAK_EVENS: &str = "Break-evens";
 const SHEET_MONTHS: &str = "Months";
 const SHEET_UNCERTAINTY: &str = "Uncertainty";
+const SHEET_HISTORY: &str = "History";
 const SHEET_SOURCES: &str = "Sources";
 
 /// The workbook of scenario `s` with its report `r`, made on `date`, in language `l`.
@@ -168,6 +169,9 @@ pub fn book(s: &Scenario, r: &Report, date: &str, l: Lang) -> Book {
     book.sheets.push(costs);
     book.sheets.push(break_evens_sheet(s, r, l));
     book.sheets.push(months_sheet(s, l));
+    if !s.history.is_empty() {
+        book.sheets.push(history_sheet(s, l));
+    }
     if s.uncertainty.enabled {
         book.sheets.push(uncertainty_sheet(s, l));
     }
@@ -237,7 +241,7 @@ fn inputs_sheet(book: &mut Book, s: &Scenario, date: &str, l: Lang) -> Sheet {
             Kind::Choice(c) => Value::Text((c.get)(s).into()),
             Kind::AxisMax { get, .. } => Value::Number(get(s)),
             // The scenario's own texts are at the top; lists follow below.
-            Kind::Text(_) | Kind::Plans | Kind::Spikes | Kind::Ranges => continue,
+            Kind::Text(_) | Kind::Plans | Kind::Spikes | Kind::Ranges | Kind::History => continue,
         };
         let unit = input
             .range()
@@ -879,6 +883,31 @@ fn months_sheet(s: &Scenario, l: Lang) -> Sheet {
             let cell = |v: Option<f64>| v.map_or(Value::Text("—".into()), Value::Number);
             sh.put(row, 2 + 2 * k as u16, cell(cost), Style::Money);
             sh.put(row, 3 + 2 * k as u16, cell(cumulative), Style::Money);
+        }
+    }
+    sh
+}
+
+/// The months read from the helpdesk's export (SPEC 8), as values, oldest first.
+fn history_sheet(s: &Scenario, l: Lang) -> Sheet {
+    let mut sh = Sheet::new(SHEET_HISTORY);
+    sh.text(0, 0, crate::text::history_label(l), Style::Title);
+    if let Some(line) = crate::text::history_sentence(&s.history, l) {
+        sh.text(1, 0, &line, Style::Plain);
+    }
+    for (col, head) in crate::text::history_columns(l).into_iter().enumerate() {
+        sh.text(3, col as u16, head, Style::Heading);
+    }
+    sh.widths = vec![(0, 10.0), (1, 12.0), (2, 18.0), (3, 26.0), (4, 18.0)];
+    let cell = |v: Option<f64>| v.map_or(Value::Blank, Value::Number);
+    for (i, m) in s.history.iter().enumerate() {
+        let row = 4 + i as u32;
+        sh.text(row, 0, &m.month.to_string(), Style::Plain);
+        sh.put(row, 1, Value::Number(m.tickets), Style::Number);
+        sh.put(row, 2, cell(m.replies_per_ticket), Style::Number);
+        sh.put(row, 3, cell(m.first_reply_hours), Style::Number);
+        if m.partial {
+            sh.text(row, 4, l.pick("partial", "unvollständig"), Style::Plain);
         }
     }
     sh

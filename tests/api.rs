@@ -119,8 +119,8 @@ fn missing_fields_take_their_defaults() {
 fn version_and_size_and_syntax_are_checked_first() {
     assert_eq!(decode("{}"), Err(DecodeError::MissingVersion));
     assert_eq!(
-        decode(r#"{"version":8}"#),
-        Err(DecodeError::NewerVersion(8))
+        decode(r#"{"version":9}"#),
+        Err(DecodeError::NewerVersion(9))
     );
     assert!(
         matches!(decode(r#"{"version":0}"#), Err(DecodeError::UnsupportedVersion(v)) if v == "0")
@@ -139,9 +139,9 @@ fn version_and_size_and_syntax_are_checked_first() {
         "x".repeat(MAX_SCENARIO_BYTES)
     );
     assert!(matches!(decode(&huge), Err(DecodeError::TooLarge { .. })));
-    let msg = report_json(r#"{"version":8}"#).unwrap_err();
+    let msg = report_json(r#"{"version":9}"#).unwrap_err();
     assert!(
-        msg.contains("version: 8 was made by a newer version of this app"),
+        msg.contains("version: 9 was made by a newer version of this app"),
         "{msg}"
     );
 }

@@ -7,6 +7,7 @@ use std::fmt;
 
 use serde_json::Value;
 
+use super::history::{Month, YearMonth};
 use super::json::{self, JsonError};
 use super::scenario::Uncertain;
 use super::scenario::{Scenario, FORMAT_VERSION};
@@ -247,6 +248,15 @@ impl Reader {
                         .collect();
                 }
             }
+            Kind::History => {
+                if let Some(list) = self.typed(v.as_array(), at, Expected::List) {
+                    s.history = list
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, m)| self.month(m, &format!("{at}[{i}]")))
+                        .collect();
+                }
+            }
             Kind::Ranges => {
                 let Some(map) = self.typed(v.as_object(), at, Expected::Object) else {
                     return;
@@ -311,6 +321,70 @@ impl Reader {
     }
 }
 
+impl Reader {
+    /// One month of a history (SPEC 8): `month` and `tickets` must be there; the replies and the first
+    /// reply time may be null or absent, `partial` absent (false). `None` when it cannot be read.
+    fn month(&mut self, value: &Value, path: &str) -> Option<Month> {
+        let map = self.typed(value.as_object(), path, Expected::Object)?;
+        for key in map.keys().filter(|k| !MONTH_FIELDS.contains(&k.as_str())) {
+            self.unknown_field(&join(path, key), key);
+        }
+        let month = match map.get("month") {
+            None => {
+                self.shape(path, ShapeKind::MissingField("month".into()));
+                None
+            }
+            Some(v) => {
+                let at = join(path, "month");
+                let text = self.typed(v.as_str(), &at, Expected::Text)?;
+                let month = YearMonth::parse(text);
+                if month.is_none() {
+                    self.errors.push(FieldError {
+                        path: at,
+                        problem: Problem::MonthFormat { got: text.into() },
+                    });
+                }
+                month
+            }
+        };
+        let tickets = match map.get("tickets") {
+            None => {
+                self.shape(path, ShapeKind::MissingField("tickets".into()));
+                None
+            }
+            Some(v) => self.typed(v.as_f64(), &join(path, "tickets"), Expected::Number),
+        };
+        let mut optional = |name: &str| match map.get(name) {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => self
+                .typed(v.as_f64(), &join(path, name), Expected::Number)
+                .map(Some),
+        };
+        let replies_per_ticket = optional("replies_per_ticket");
+        let first_reply_hours = optional("first_reply_hours");
+        let partial = match map.get("partial") {
+            None => Some(false),
+            Some(v) => self.typed(v.as_bool(), &join(path, "partial"), Expected::Boolean),
+        };
+        Some(Month {
+            month: month?,
+            tickets: tickets?,
+            replies_per_ticket: replies_per_ticket?,
+            first_reply_hours: first_reply_hours?,
+            partial: partial?,
+        })
+    }
+}
+
+/// The fields of a month of a history.
+const MONTH_FIELDS: [&str; 5] = [
+    "month",
+    "tickets",
+    "replies_per_ticket",
+    "first_reply_hours",
+    "partial",
+];
+
 /// A whole number a `u32` holds, written as `1` or `1.0`.
 fn whole_number(v: &Value) -> Option<u32> {
     let n = v.as_f64()?;
@@ -334,6 +408,7 @@ fn migrate(value: Value) -> Result<Value, DecodeError> {
         Some(4) => migrate(v4_to_v5(value)?),
         Some(5) => migrate(v5_to_v6(value)?),
         Some(6) => migrate(v6_to_v7(value)?),
+        Some(7) => migrate(v7_to_v8(value)?),
         Some(v) if v > FORMAT_VERSION => Err(DecodeError::NewerVersion(v)),
         _ => Err(DecodeError::UnsupportedVersion(
             map.get("version").map(Value::to_string).unwrap_or_default(),
@@ -388,14 +463,18 @@ const ADDED_IN_V6: &[(&str, &str)] = &[
 /// The fields version 7 added (SPEC 4.1): refused in a file of an earlier version.
 const ADDED_IN_V7: &[(&str, &str)] = &[("", "notes"), ("", "prepared_for"), ("", "prepared_by")];
 
+/// The fields version 8 added (SPEC 8): refused in a file of an earlier version.
+const ADDED_IN_V8: &[(&str, &str)] = &[("", "history")];
+
 /// The fields each version added, from version 2 on.
-const ADDED: [(u32, &[(&str, &str)]); 6] = [
+const ADDED: [(u32, &[(&str, &str)]); 7] = [
     (2, ADDED_IN_V2),
     (3, ADDED_IN_V3),
     (4, ADDED_IN_V4),
     (5, ADDED_IN_V5),
     (6, ADDED_IN_V6),
     (7, ADDED_IN_V7),
+    (8, ADDED_IN_V8),
 ];
 
 /// The fields of versions after `version` that a file of that version holds, each named as an
@@ -521,6 +600,21 @@ fn v6_to_v7(mut value: Value) -> Result<Value, DecodeError> {
     for (_, name) in ADDED_IN_V7 {
         map.insert((*name).into(), Value::from(""));
     }
+    Ok(value)
+}
+
+/// Version 7 to 8: no history read from a helpdesk (SPEC 8); nothing the model reads, so every result
+/// stays what it was. A file of version 7 holding a version-8 field is refused.
+fn v7_to_v8(mut value: Value) -> Result<Value, DecodeError> {
+    let Value::Object(map) = &mut value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    let unknown = added_after(map, 7);
+    if !unknown.is_empty() {
+        return Err(DecodeError::Invalid(unknown));
+    }
+    map.insert("version".into(), Value::from(8));
+    map.insert("history".into(), Value::Array(Vec::new()));
     Ok(value)
 }
 

@@ -6,6 +6,7 @@ use crate::format;
 use crate::i18n::{Lang, Text};
 
 use super::costs::{cheapest_of, enabled_totals, WorkloadResult};
+use super::history::{self, YearMonth};
 use super::projection::project;
 use super::report::{this_month, tickets_axis_max};
 use super::scenario::{Bounds, OptionId, PerOption, Plan, Scenario, Uncertain};
@@ -85,6 +86,8 @@ pub enum Shown {
     Spikes(Vec<(f64, f64)>),
     /// A range in the input's unit, or none.
     Bounds(Option<Bounds>, Unit),
+    /// A history read from a helpdesk: its first and last month and how many (SPEC 8).
+    History(Option<(YearMonth, YearMonth, usize)>),
 }
 
 impl Shown {
@@ -116,6 +119,7 @@ impl Shown {
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
+            Shown::History(span) => history::span_words(*span, l),
             Shown::Bounds(None, _) => l.pick("not ranged", "keine Spanne").into(),
             Shown::Bounds(Some(b), unit) => format!(
                 "{} – {}",
@@ -156,6 +160,7 @@ fn shown(input: &Input, s: &Scenario) -> Option<Shown> {
         Kind::Text(t) => Shown::Text((t.get)(s).to_string()),
         // Compared row by row, and range by range (`differences`).
         Kind::Plans | Kind::Ranges => return None,
+        Kind::History => Shown::History(history::span(&s.history)),
         Kind::Spikes => Shown::Spikes(
             s.projection
                 .spikes

@@ -10,6 +10,8 @@ pub mod entry;
 pub mod erlang;
 pub mod export;
 pub mod flags;
+pub mod history;
+pub mod import;
 pub mod json;
 pub mod library;
 pub mod link;

@@ -2,18 +2,20 @@
 //! line, everyone helps and each option's own tier 1 of SPEC 3.6-3.8; version 3: coverage, live
 //! channels and what fast answers are worth, SPEC 5; version 4: the months ahead and what you don't
 //! know, SPEC 6; version 5: a platform's live channels, SPEC 5.2; version 6: the AI bill as 2026 vendors
-//! write it, SPEC 3.9; version 7: a consultant's notes and who the scenario is for, SPEC 4.1).
+//! write it, SPEC 3.9; version 7: a consultant's notes and who the scenario is for, SPEC 4.1; version 8:
+//! the monthly history read from a helpdesk export, SPEC 8).
 //!
 //! Missing fields take their defaults, so a partial scenario is a valid request; unknown fields are
 //! rejected so that a misspelt field is reported instead of silently ignored (`codec` reads it).
 
 use serde::Serialize;
 
+use super::history::Month;
 use super::schema::Named;
 use crate::i18n::Text;
 
 /// The format version this release writes. Older versions are migrated on decode.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
@@ -40,6 +42,8 @@ pub struct Scenario {
     pub value: Worth,
     pub projection: Projection,
     pub uncertainty: Uncertainty,
+    /// The months read from a helpdesk export, oldest first (SPEC 8); empty when none was read.
+    pub history: Vec<Month>,
     pub chart: Chart,
     /// The option savings are measured against.
     pub baseline: OptionId,
@@ -874,6 +878,7 @@ impl Scenario {
             value: Worth::default(),
             projection: Projection::default(),
             uncertainty: Uncertainty::default(),
+            history: Vec::new(),
             chart: Chart::default(),
             baseline: OptionId::Diy,
         }

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::codec::ShapeKind;
+use super::history::{Month, FIRST_REPLY_RANGE, MAX_MONTHS, REPLIES_RANGE, TICKETS_RANGE};
 use super::scenario::{Scenario, FORMAT_VERSION};
 use super::schema::{
     input_at, spike_path, Kind, Range, RowField, RowKind, TextRule, INPUTS, MAX_PLANS, MAX_SPIKES,
@@ -84,6 +85,20 @@ pub enum Problem {
         fee: f64,
         got: f64,
     },
+    /// A history of more months than it may hold (SPEC 8).
+    TooManyMonths {
+        max: usize,
+        got: usize,
+    },
+    /// A month of a history not written `YYYY-MM`.
+    MonthFormat {
+        got: String,
+    },
+    /// A month of a history not after the one before it.
+    MonthOrder {
+        previous: String,
+        got: String,
+    },
     /// A range that does not hold the scenario's value, or reaches outside the input's own range.
     Bounds {
         low: f64,
@@ -150,6 +165,16 @@ impl fmt::Display for Problem {
                 "must be at least the AI's monthly fee, {}, or null for no cap (got {})",
                 plain_number(*fee),
                 plain_number(*got)
+            ),
+            Problem::TooManyMonths { max, got } => {
+                write!(f, "may hold at most {max} months (got {got})")
+            }
+            Problem::MonthFormat { got } => {
+                write!(f, "must be a month written YYYY-MM, such as 2026-03 (got \"{got}\")")
+            }
+            Problem::MonthOrder { previous, got } => write!(
+                f,
+                "must come after the month before it, {previous} (got {got}): a history runs oldest first, each month once"
             ),
             Problem::Bounds {
                 low,
@@ -365,11 +390,68 @@ pub fn validate(s: &Scenario) -> Vec<FieldError> {
                     }
                 }
             }
+            Kind::History => validate_history(&s.history, &input.path(), &mut errors),
             // The decoder accepts only valid values of these.
             Kind::Switch { .. } | Kind::Choice(_) => {}
         }
     }
     errors
+}
+
+/// A history (SPEC 8): at most `MAX_MONTHS` months, oldest first, each once, whole tickets, figures
+/// in range.
+fn validate_history(history: &[Month], path: &str, errors: &mut Vec<FieldError>) {
+    if history.len() > MAX_MONTHS {
+        errors.push(FieldError {
+            path: path.into(),
+            problem: Problem::TooManyMonths {
+                max: MAX_MONTHS,
+                got: history.len(),
+            },
+        });
+    }
+    for (i, m) in history.iter().enumerate() {
+        let at = |name: &str| format!("{path}[{i}].{name}");
+        if let Some(before) = i.checked_sub(1).map(|j| history[j].month) {
+            if m.month <= before {
+                errors.push(FieldError {
+                    path: at("month"),
+                    problem: Problem::MonthOrder {
+                        previous: before.to_string(),
+                        got: m.month.to_string(),
+                    },
+                });
+            }
+        }
+        let (min, max) = TICKETS_RANGE;
+        let t = m.tickets;
+        if !(t.is_finite() && t >= min && t <= max && t.fract() == 0.0) {
+            let problem = if t.is_finite() && t >= min && t <= max {
+                Problem::NotWhole { min, max, got: t }
+            } else {
+                Problem::Range { min, max, got: t }
+            };
+            errors.push(FieldError {
+                path: at("tickets"),
+                problem,
+            });
+        }
+        for (name, v, r) in [
+            ("replies_per_ticket", m.replies_per_ticket, REPLIES_RANGE),
+            ("first_reply_hours", m.first_reply_hours, FIRST_REPLY_RANGE),
+        ] {
+            if let Some(v) = v.filter(|v| !(v.is_finite() && *v >= r.0 && *v <= r.1)) {
+                errors.push(FieldError {
+                    path: at(name),
+                    problem: Problem::Range {
+                        min: r.0,
+                        max: r.1,
+                        got: v,
+                    },
+                });
+            }
+        }
+    }
 }
 
 /// Each field of each row of a list.

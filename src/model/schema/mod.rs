@@ -425,6 +425,8 @@ pub enum Kind {
     Spikes,
     /// The uncertainty's ranges: an object keyed by input path, each `{low, high}`.
     Ranges,
+    /// The months read from a helpdesk export (SPEC 8): a list of `history::Month`.
+    History,
 }
 
 /// One input of a scenario.
@@ -647,6 +649,7 @@ impl Input {
             Kind::Plans => s.platform.plans = Plan::examples(),
             Kind::Spikes => s.projection.spikes = Vec::new(),
             Kind::Ranges => s.uncertainty.ranges = Ranges::default(),
+            Kind::History => s.history = Vec::new(),
         }
     }
 }
@@ -977,6 +980,22 @@ mod tests {
                         );
                     }
                     assert_eq!(round_trip(&s).uncertainty, s.uncertainty, "{path}");
+                }
+                Kind::History => {
+                    use crate::model::history::{Month, YearMonth};
+                    s.history = vec![
+                        Month {
+                            replies_per_ticket: Some(2.25),
+                            first_reply_hours: None,
+                            partial: true,
+                            ..Month::new(YearMonth::new(2025, 12).unwrap(), 41.0)
+                        },
+                        Month {
+                            first_reply_hours: Some(3.5),
+                            ..Month::new(YearMonth::new(2026, 1).unwrap(), 0.0)
+                        },
+                    ];
+                    assert_eq!(round_trip(&s).history, s.history, "{path}");
                 }
             }
             assert_eq!(validate(&s), vec![], "{path}: the probe value is invalid");
