@@ -29,7 +29,7 @@ test("notes and who it is for reach the printout, the CSV, files and links as te
 
   // The file is version 7 and holds them.
   const file = JSON.parse((await calc.download("export-json")).text);
-  expect(file.version).toBe(7);
+  expect(file.version).toBe(8);
   expect(file).toMatchObject({ notes: NOTES, prepared_for: "Acme & Co.", prepared_by: "Jo Consultant" });
 
   // A link carries them into another browser.

@@ -110,10 +110,25 @@ function post() {
   link = link.replace(from, `from "./${glueName}"`);
   const linkName = `parts-${sha(link)}.js`;
   writeFileSync(join(staging, linkName), link);
+  // The table of parts is itself downloaded with the first part asked for: a first visit asks for none,
+  // so it is not in the first load. The glue imports a small stand-in instead, with one function per
+  // split point that loads the table, then calls the real one; if the table cannot be downloaded, the
+  // split point is told so (as the table itself tells it when a part cannot be), and may try again.
+  const names = [...link.matchAll(/export const (__wasm_split_load_\w+)\s*=/g)].map((m) => m[1]);
+  if (names.length === 0) fail(`${linkName} exports no loader`);
+  const standIn = [
+    `import{initSync}from"./${glueName}";`,
+    `let table;`,
+    `const load=()=>(table??=import("./${linkName}").catch((e)=>{table=void 0;throw e}));`,
+    `const lazy=(name)=>(callback,data)=>load().then((m)=>m[name](callback,data),(e)=>{console.error(e);initSync(void 0,void 0).__indirect_function_table.get(callback)(data,!1)});`,
+    ...names.map((name) => `export const ${name}=lazy("${name}");`),
+  ].join("\n");
+  const standInName = `parts-load-${sha(standIn)}.js`;
+  writeFileSync(join(staging, standInName), standIn);
   // Only where the glue imports it (which is how it was found): the module's own import is still named
   // "./__wasm_split.js".
-  writeFileSync(glueFile, glue.replaceAll(`from "${LINK}"`, `from "./${linkName}"`));
-  console.log(`split.mjs: linked ${modules.length} parts through ${linkName}`);
+  writeFileSync(glueFile, glue.replaceAll(`from "${LINK}"`, `from "./${standInName}"`));
+  console.log(`split.mjs: linked ${modules.length} parts through ${linkName}, loaded on the first through ${standInName}`);
 }
 
 const [mode, ...rest] = process.argv.slice(2);

@@ -15,6 +15,8 @@ mod canvas;
 pub mod compare;
 #[cfg(target_arch = "wasm32")]
 pub mod png;
+#[cfg(target_arch = "wasm32")]
+pub mod volume;
 
 #[cfg(target_arch = "wasm32")]
 pub use canvas::{context_2d, DrawError, Plot};

@@ -58,7 +58,8 @@ impl YearMonth {
         if b.len() != 7 || b[4] != b'-' || !b[..4].iter().chain(&b[5..]).all(u8::is_ascii_digit) {
             return None;
         }
-        YearMonth::new(text[..4].parse().ok()?, text[5..].parse().ok()?)
+        let number = |digits: &[u8]| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+        YearMonth::new(number(&b[..4]) as i32, number(&b[5..]))
     }
 
     pub fn days(self) -> u32 {

@@ -17,12 +17,10 @@ use crate::text::option_blurb;
 /// after it.
 #[component]
 pub fn WorkloadInputs() -> impl IntoView {
-    let state = expect_context::<AppState>();
     view! {
         <Panel section=Section::Workload>
-            <p class="panel-intro">
-                {state.t("How much support arrives and how long it takes.", "Wie viel Support ankommt und wie lange er dauert.")}
-            </p>
+            // Or read from the helpdesk's export (SPEC 8): the reader is a part of its own.
+            <super::history::HelpdeskImport />
             <SectionInputs section=Section::Workload />
         </Panel>
     }
@@ -57,8 +55,8 @@ pub(super) fn SectionInputs(
             // Both stand in panels closed on a first visit: their editors are parts of their own.
             Kind::Plans => Some(view! { <super::plans::PlansPart /> }.into_any()),
             Kind::Spikes => Some(view! { <super::plans::SpikesPart /> }.into_any()),
-            // The uncertainty panel lays out its ranges itself.
-            Kind::Ranges => None,
+            // The uncertainty panel lays out its ranges itself; the history has its import.
+            Kind::Ranges | Kind::History => None,
             // The switch heads the option's panel; the scenario's own fields are in the header and
             // the chart's beside the chart.
             Kind::Switch { .. } | Kind::Text(_) | Kind::AxisMax { .. } => None,

@@ -12,6 +12,7 @@ mod coverage;
 mod download;
 mod fields;
 mod header;
+mod history;
 mod inputs;
 pub mod later;
 mod media;

@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use super::chart::{fit_canvas, show_draw_result, use_chart_size};
+use super::history::part::MonthsChart;
 use super::inputs::{Panel, SectionInputs};
 use super::split::{on_demand, split_point, Build};
 use super::theme::option_class;
 use super::{after_paint, follow_details, AppState, TableScroll};
 use crate::charts::breakeven::{draw, ChartInput, Point};
 use crate::format;
+use crate::model::history::{first_month_ahead, YearMonth};
 use crate::model::projection::{project, ProjectionReport};
 use crate::model::schema::Section;
 use crate::model::series::Series;
@@ -142,6 +144,10 @@ fn ProjectionResults() -> impl IntoView {
         })
     };
 
+    let history = state.slice(|s| s.history.clone());
+    let ahead = Signal::derive(move || {
+        projection.with(|p| p.months.iter().map(|m| m.tickets).collect::<Vec<f64>>())
+    });
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let wrap_ref = NodeRef::<leptos::html::Div>::new();
     let size = use_chart_size(wrap_ref);
@@ -155,6 +161,8 @@ fn ProjectionResults() -> impl IntoView {
     Effect::new(move |_| {
         size.track();
         dark.track();
+        // The axis names calendar months after a history.
+        history.track();
         state.lang.track();
         // Read, not only tracked: a memo nobody has read tells nobody of changes.
         state.currency.with(|_| ());
@@ -195,6 +203,13 @@ fn ProjectionResults() -> impl IntoView {
                 ></canvas>
             </div>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            // The months read from the helpdesk, then the months ahead (SPEC 8).
+            <Show when=move || history.with(|h| !h.is_empty())>
+                <h4 class="projection-history-title">
+                    {state.t("Tickets: your helpdesk's months, then the months ahead", "Tickets: die Monate aus Ihrem Helpdesk, dann die nächsten Monate")}
+                </h4>
+                <MonthsChart months=history.into() ahead=ahead test_id="projection-history-chart" />
+            </Show>
             <ProjectionTable projection=projection />
         </section>
     }
@@ -209,6 +224,7 @@ fn ProjectionTable(projection: RwSignal<ProjectionReport>) -> impl IntoView {
     let table = move || {
         let l = state.l();
         let currency = state.currency.get();
+        let start = state.scenario.with(|s| first_month_ahead(&s.history));
         projection.with(|p| {
             let ids: Vec<OptionId> = p.totals.iter().map(|(id, _)| id).collect();
             let money = |v: Option<f64>| match v {
@@ -238,7 +254,7 @@ fn ProjectionTable(projection: RwSignal<ProjectionReport>) -> impl IntoView {
                         .collect_view();
                     view! {
                         <tr>
-                            <th scope="row">{m.month.to_string()}</th>
+                            <th scope="row">{month_label(start, m.month, l)}</th>
                             <td>{format::number(m.tickets, 0, l.code())}</td>
                             {cells}
                         </tr>
@@ -270,6 +286,17 @@ fn ProjectionTable(projection: RwSignal<ProjectionReport>) -> impl IntoView {
                 <TableScroll label=("Projection", "Projektion")>{table}</TableScroll>
             </Show>
         </details>
+    }
+}
+
+/// Month `k` of the months ahead: its number, and its calendar month after a history ("3 · Feb 2027").
+fn month_label(start: Option<YearMonth>, k: u32, l: crate::i18n::Lang) -> String {
+    match start {
+        Some(start) => format!(
+            "{k} · {}",
+            text::month_name(YearMonth::from_index(start.index() + i64::from(k) - 1), l)
+        ),
+        None => k.to_string(),
     }
 }
 
@@ -313,7 +340,18 @@ fn draw_projection(
                 })
             })
             .collect();
-        let x_label = |v: f64| format::plain(v, l.code());
+        let start = state
+            .scenario
+            .with_untracked(|s| first_month_ahead(&s.history));
+        let x_label = |v: f64| match start {
+            // Whole months only: a calendar month has no halves.
+            Some(start) if (v - v.round()).abs() < 1e-6 && v >= 1.0 => text::month_name(
+                YearMonth::from_index(start.index() + v.round() as i64 - 1),
+                l,
+            ),
+            Some(_) => String::new(),
+            None => format::plain(v, l.code()),
+        };
         let y_label = |v: f64| format::money_axis(v, &currency, l.code());
         let drawn = draw(
             canvas.clone(),

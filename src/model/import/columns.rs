@@ -79,6 +79,21 @@ const REPLIES: &[&str] = &[
     "antworten",
 ];
 
+/// Beginnings of a replies header not in the list above ("Replies per ticket (mean)", "Antworten pro
+/// Ticket").
+const REPLIES_STARTS: &[&str] = &["replies", "antworten", "agentreplies", "agentinteractions"];
+
+/// Words that make a replies column a mean per ticket rather than a month's total.
+const PER_TICKET: &[&str] = &[
+    "perticket",
+    "proticket",
+    "perconversation",
+    "average",
+    "avg",
+    "mean",
+    "durchschnitt",
+];
+
 /// First reply times, the calendar's before business hours'.
 const FIRST_REPLY: &[&str] = &[
     "firstreplytimeinminutes",
@@ -109,12 +124,15 @@ pub fn recognise(headers: &[&str]) -> Columns {
         norm.iter()
             .position(|h| FIRST_REPLY_STARTS.iter().any(|s| h.starts_with(s)))
     });
-    let replies = find(&norm, REPLIES);
+    let replies = find(&norm, REPLIES).or_else(|| {
+        norm.iter()
+            .position(|h| REPLIES_STARTS.iter().any(|s| h.starts_with(s)))
+    });
     Columns {
         date: find(&norm, DATE),
         count: find(&norm, COUNT),
         replies,
-        replies_per_ticket: replies.is_some_and(|i| norm[i].contains("per")),
+        replies_per_ticket: replies.is_some_and(|i| PER_TICKET.iter().any(|w| norm[i].contains(w))),
         first_reply,
         unit: first_reply.map_or(TimeUnit::Minutes, |i| unit_of(&norm[i], &norm)),
     }
@@ -218,6 +236,8 @@ mod tests {
             (generic.date, generic.first_reply, generic.unit),
             (Some(0), Some(1), TimeUnit::Seconds)
         );
+        assert!(cols("Monat,Tickets,Antworten pro Ticket").replies_per_ticket);
+        assert!(!cols("Month,Tickets,Replies").replies_per_ticket);
         let none = cols("Name,E-mail,Subject");
         assert_eq!((none.date, none.count, none.replies), (None, None, None));
     }

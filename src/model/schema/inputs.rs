@@ -78,8 +78,8 @@ pub static INPUTS: &[Input] = &[
         name: "history",
         label: Text::new("Your helpdesk's months", "Monate aus Ihrem Helpdesk"),
         help: Text::new(
-            "Read from a CSV export of your helpdesk: tickets, replies per ticket and first reply time per month. The file stays in this browser; only the monthly figures are kept.",
-            "Aus einem CSV-Export Ihres Helpdesks gelesen: Tickets, Antworten pro Ticket und erste Antwortzeit je Monat. Die Datei bleibt in diesem Browser; nur die Monatszahlen werden behalten.",
+            "Tickets, replies and first reply time per month, read from a helpdesk export.",
+            "Tickets, Antworten und erste Antwortzeit je Monat, aus einem Helpdesk-Export gelesen.",
         ),
         kind: Kind::History,
     },

@@ -259,6 +259,8 @@ pub(super) fn PrintInputs() -> impl IntoView {
                 .join(" ")
         })
     };
+    // The months read from the helpdesk (SPEC 8).
+    let has_history = state.slice(|s| !s.history.is_empty());
     view! {
         <section class="print-only print-inputs" data-testid="print-inputs">
             <p data-testid="print-staffing">{staffing}</p>
@@ -266,6 +268,7 @@ pub(super) fn PrintInputs() -> impl IntoView {
             <dl>{rows}</dl>
             <h3>{state.t("Platform plans", "Plattform-Tarife")}</h3>
             {plans}
+            {move || has_history.get().then(|| view! { <PrintedHistory /> })}
             <p data-testid="print-assumptions-ahead">{assumptions_ahead}</p>
             <p class="print-sources" data-testid="print-sources">
                 <strong>{state.t("Sources: ", "Quellen: ")}</strong>
@@ -273,4 +276,38 @@ pub(super) fn PrintInputs() -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// The history's sentence, then each month's tickets.
+#[component]
+fn PrintedHistory() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let line = move || {
+        let l = state.l();
+        state.scenario.with(|s| {
+            let line = text::history_sentence(&s.history, l)?;
+            let months: Vec<String> = s
+                .history
+                .iter()
+                .map(|m| {
+                    let partial = if m.partial {
+                        l.pick(" (partial)", " (unvollständig)")
+                    } else {
+                        ""
+                    };
+                    format!(
+                        "{} {}{partial}",
+                        text::month_name(m.month, l),
+                        format::number(m.tickets, 0, l.code())
+                    )
+                })
+                .collect();
+            Some(format!(
+                "{line} {}: {}.",
+                l.pick("Tickets", "Tickets"),
+                months.join(" · ")
+            ))
+        })
+    };
+    view! { <p data-testid="print-history">{line}</p> }
 }

@@ -1,0 +1,85 @@
+//! The founder's own numbers (SPEC 8): a helpdesk's CSV export read in the browser, part by part, into
+//! a monthly history; its table and chart shown with what applying it would set; and, on
+//! confirmation, the history stored in the scenario and tickets, replies and growth set from it.
+//!
+//! The first load holds only the button and its file input (`HelpdeskImport`); the reader, the
+//! preview and the stored history's view are a part of their own (`history_part`). The file is read
+//! with `Blob.slice` a few megabytes at a time, yielding to the page between parts, and only the
+//! monthly sums are kept; the file itself is let go once read, applied or cancelled.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use super::split::{on_demand, split_point, Build};
+use super::AppState;
+
+/// The file chosen and not yet applied or cancelled.
+#[derive(Clone, Copy)]
+pub struct Helpdesk {
+    pub file: RwSignal<Option<SendWrapper<web_sys::File>>>,
+}
+
+/// The button that reads a helpdesk's export, and what it says about the file; below it, once a file
+/// is chosen or a history is stored, the part that reads and shows it.
+#[component]
+pub fn HelpdeskImport() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let file = RwSignal::new(None::<SendWrapper<web_sys::File>>);
+    provide_context(Helpdesk { file });
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let choose = move |_| {
+        if let Some(input) = input_ref.get_untracked() {
+            input.click();
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(f) = input.files().and_then(|list| list.get(0)) {
+            file.set(Some(SendWrapper::new(f)));
+        }
+        // The same file may be chosen again.
+        input.set_value("");
+    };
+    let stored = state.slice(|s| !s.history.is_empty());
+    // The part, once a file is chosen or while the scenario holds months.
+    let wanted = Memo::new(move |_| file.with(Option::is_some) || stored.get());
+    view! {
+        <div class="helpdesk-import">
+            <button
+                type="button"
+                class="button secondary"
+                data-testid="import-history-button"
+                on:click=choose
+            >
+                {state.t("Read your helpdesk's export…", "Helpdesk-Export lesen …")}
+            </button>
+            <input
+                type="file"
+                accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+                class="visually-hidden"
+                tabindex="-1"
+                aria-hidden="true"
+                data-testid="import-history"
+                node_ref=input_ref
+                on:change=on_change
+            />
+            <p class="help">
+                {state.t(
+                    "Its CSV stays in this browser; only monthly figures are kept.",
+                    "Die CSV-Datei bleibt in diesem Browser; nur Monatszahlen werden behalten.",
+                )}
+            </p>
+        </div>
+        {move || wanted.get().then(|| on_demand(history_part))}
+    }
+}
+
+// Reading an export, its preview and the stored history: downloaded when a file is first chosen, or
+// with a scenario that holds a history.
+split_point!(
+    fn history_part() -> Build {
+        || view! { <part::HistoryPart /> }.into_any()
+    }
+);
+
+pub(super) mod part;
