@@ -29,7 +29,7 @@ function file(name: string, text: string | Buffer, mimeType = "text/csv") {
 test("an export is read, shown, and applied only when confirmed; the months travel with the scenario", async ({ page, browser, calc }) => {
   await calc.goto();
   await expect(calc.byTestId("import-history-button")).toBeVisible();
-  await expect(page.getByText("Its CSV stays in this browser; only monthly figures are kept.")).toBeVisible();
+  await expect(page.getByText("Never uploaded: only the monthly figures are kept.")).toBeVisible();
   await calc.byTestId("import-history").setInputFiles(file("zendesk-tickets.csv", zendesk()));
 
   const table = calc.byTestId("history-table");

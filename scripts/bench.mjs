@@ -522,6 +522,7 @@ async function helpdeskImport(browser) {
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => window.__firstChart !== null);
   const runs = [];
+  let summary = "";
   for (let r = 0; r < 3; r++) {
     await page.evaluate(() => {
       window.__probe = { longest: 0, last: performance.now(), on: true, progress: 0 };
@@ -545,15 +546,15 @@ async function helpdeskImport(browser) {
       return { total: performance.now() - p.start, longest: p.longest, progress: p.progress };
     });
     runs.push(run);
+    summary = await page.getByTestId("history-summary").innerText();
     await page.getByTestId("history-cancel").click();
   }
-  const summary = await page.evaluate(() => document.querySelector('[data-testid="history-summary"]')?.textContent ?? "");
   await context.close();
   rmSync(dir, { recursive: true, force: true });
   const total = median(runs.map((r) => r.total));
   const longest = Math.max(...runs.map((r) => r.longest));
   console.log(`${(bytes / 1048576).toFixed(1)} MB, ${rows.toLocaleString("en")} tickets: choose to table ${runs.map((r) => ms(r.total)).join(", ")}; longest main-thread task ${ms(longest)}; progress seen in ${Math.min(...runs.map((r) => r.progress))}+ turns`);
-  console.log(`summary: ${summary}`);
+  console.log(`summary: ${summary.replaceAll("\n", " ")}`);
   budget("a 50 MB helpdesk export read in the page, median of 3", total < BUDGET.importMs, `${ms(total)} (budget under ${BUDGET.importMs} ms)`);
   budget("... without freezing: longest main-thread task", longest < BUDGET.importLongestTaskMs && runs.every((r) => r.progress > 0), `${ms(longest)} (budget under ${BUDGET.importLongestTaskMs} ms, progress shown)`);
 }

@@ -1723,10 +1723,10 @@ pub fn history_columns(l: Lang) -> [&'static str; 5] {
         l.pick("Tickets", "Tickets"),
         l.pick("Replies per ticket", "Antworten pro Ticket"),
         l.pick(
-            "First reply (median, hours)",
-            "Erste Antwort (Median, Stunden)",
+            "First reply, hours (median)",
+            "Erste Antwort, Stunden (Median)",
         ),
-        l.pick("Partial month", "Unvollständiger Monat"),
+        l.pick("Partial", "Unvollständig"),
     ]
 }
 

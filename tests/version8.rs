@@ -176,7 +176,7 @@ fn the_sheet_lists_the_months_and_the_months_ahead_start_after_them() {
         Lang::En,
     )
     .replace("\r\n", "\n");
-    assert!(csv.contains("Your helpdesk's months\nMonth,Tickets,Replies per ticket,\"First reply (median, hours)\",Partial month\n2026-08,120,2.4,3.25,partial\n2026-09,310,2.2,,\n2026-10,0,,,\n2026-11,355,,1.5,\n"), "{csv}");
+    assert!(csv.contains("Your helpdesk's months\nMonth,Tickets,Replies per ticket,\"First reply, hours (median)\",Partial\n2026-08,120,2.4,3.25,partial\n2026-09,310,2.2,,\n2026-10,0,,,\n2026-11,355,,1.5,\n"), "{csv}");
     assert!(csv.contains("Month,Calendar month,Tickets"), "{csv}");
     assert!(csv.contains("\n1,2026-12,300,"), "{csv}");
     assert!(csv.contains("\n12,2027-11,"), "{csv}");

@@ -65,8 +65,8 @@ pub fn HelpdeskImport() -> impl IntoView {
             />
             <p class="help">
                 {state.t(
-                    "Its CSV stays in this browser; only monthly figures are kept.",
-                    "Die CSV-Datei bleibt in diesem Browser; nur Monatszahlen werden behalten.",
+                    "Never uploaded: only the monthly figures are kept.",
+                    "Nie hochgeladen: nur die Monatszahlen werden behalten.",
                 )}
             </p>
         </div>
