@@ -552,7 +552,9 @@ async fn every_described_input_is_on_the_page_and_drives_the_results() {
             Kind::Plans => "plans".into(),
             Kind::Spikes => "spikes".into(),
             Kind::Ranges => "range-workload-tickets_per_month".into(),
-            Kind::Text(_) | Kind::AxisMax { .. } => panic!("{} has no panel", input.path()),
+            Kind::Text(_) | Kind::AxisMax { .. } | Kind::History => {
+                panic!("{} has no panel", input.path())
+            }
         };
         let element = root
             .query_selector(&format!("[data-testid='{test_id}']"))
@@ -928,4 +930,65 @@ async fn a_first_visit_opens_only_the_main_panels_and_remembers_what_is_opened()
         .unwrap()
         .unwrap();
     assert!(prefs.contains("\"coverage\""), "{prefs}");
+}
+
+/// Waits (a task at a time, at most `tries`) until an element with `id` is in `root`.
+async fn until_shown(root: &HtmlElement, id: &str, tries: u32) -> bool {
+    for _ in 0..tries {
+        if root
+            .query_selector(&format!("[data-testid='{id}']"))
+            .unwrap()
+            .is_some()
+        {
+            return true;
+        }
+        next_task().await;
+    }
+    false
+}
+
+#[wasm_bindgen_test]
+async fn a_helpdesk_export_is_read_shown_and_stored_only_when_confirmed() {
+    let root = mount().await;
+    // A file chosen as a person chooses it: the file input's list set, then its change event.
+    let input = by_test_id(&root, "import-history");
+    let choose = js_sys::Function::new_with_args(
+        "input",
+        r#"const csv = "Id,Created at,Replies\n1,2026-01-01,2\n2,2026-01-31,4\n3,2026-02-01,1\n4,2026-02-28,3\n5,2026-03-01,2\n6,2026-03-31,2\n";
+           const data = new DataTransfer();
+           data.items.add(new File([csv], "zendesk.csv", { type: "text/csv" }));
+           input.files = data.files;
+           input.dispatchEvent(new Event("change", { bubbles: true }));"#,
+    );
+    choose.call1(&wasm_bindgen::JsValue::NULL, &input).unwrap();
+    assert!(
+        until_shown(&root, "history-table", 500).await,
+        "the months are shown"
+    );
+    settle().await;
+    let rows = root
+        .query_selector_all("[data-testid='history-table'] tbody tr")
+        .unwrap();
+    assert_eq!(rows.length(), 3);
+    assert!(text(&root, "history-summary")
+        .contains("6 tickets read, one row each: 3 months from 2026-01 to 2026-03."));
+    // Nothing changed until confirmed.
+    let tickets: HtmlInputElement =
+        by_test_id(&root, "input-workload-tickets_per_month").unchecked_into();
+    assert_eq!(tickets.value(), "300");
+    by_test_id(&root, "history-apply").click();
+    settle().await;
+    assert_eq!(tickets.value(), "2");
+    next_task().await;
+    let stored = local_storage()
+        .get_item("support-calc.scenarios")
+        .unwrap()
+        .unwrap();
+    let library: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    let history = &library["scenarios"][0]["scenario"]["history"];
+    assert_eq!(history.as_array().map(Vec::len), Some(3), "{stored}");
+    assert_eq!(history[0]["replies_per_ticket"], 3.0);
+    // Neither the file's name nor its rows are kept.
+    assert!(!stored.contains("zendesk") && !stored.contains("Created at"));
+    assert!(until_shown(&root, "history-stored", 100).await);
 }
