@@ -45,7 +45,7 @@ test("an export is read, shown, and applied only when confirmed; the months trav
   );
   await expect(calc.byTestId("history-chart")).toHaveAttribute("data-drawn", /\d+/);
   await expect(calc.byTestId("history-sets")).toContainText("Tickets per month: 300 → 44, the mean of Feb 2026, Mar 2026 and Apr 2026.");
-  await expect(calc.byTestId("history-sets")).toContainText("Ticket growth a month: 3.0% → 10.7%, fitted over 3 complete months.");
+  await expect(calc.byTestId("history-sets")).toContainText("Ticket growth a month: 3% → 10.7%, fitted over 3 complete months.");
   // Nothing has changed yet.
   await expect(calc.input("workload", "tickets_per_month")).toHaveValue("300");
   expect((await calc.storedLibrary()) ?? "").not.toContain("2026-02");

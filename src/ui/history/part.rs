@@ -381,10 +381,7 @@ fn sets_lines(s: &Scenario, months: &[Month], l: Lang) -> Vec<String> {
     let d = history::derive(months);
     let code = l.code();
     let n = |v: f64, dec: usize| format::number(v, dec, code);
-    let pct = |v: f64| {
-        format!("{} %", format::number(v * 100.0, 1, code))
-            .replace(" %", if l == Lang::En { "%" } else { "\u{a0}%" })
-    };
+    let pct = |v: f64| format::percent(v, code);
     let mut lines = Vec::new();
     let names: Vec<String> = d.tickets_months.iter().map(|m| month_name(*m, l)).collect();
     lines.push(match (d.tickets, l) {
