@@ -6,7 +6,7 @@
 use crate::i18n::{Lang, TITLE};
 use crate::model::compare::{against_first, assumptions, summary};
 use crate::model::export::{text, Sheet};
-use crate::model::history::{first_month_ahead, YearMonth};
+use crate::model::history::first_month_ahead;
 use crate::model::projection::project;
 use crate::model::regimes::Regime;
 use crate::model::report::{LineKind, OptionReport, Report};
@@ -395,8 +395,7 @@ fn months_ahead(sheet: &mut Sheet, s: &Scenario, baseline_serves: bool, l: Lang)
     for m in &p.months {
         let mut cells = vec![sheet.number(Some(f64::from(m.month)))];
         if let Some(start) = start {
-            let ym = YearMonth::from_index(start.index() + i64::from(m.month) - 1);
-            cells.push(text(&ym.to_string()));
+            cells.push(text(&start.plus(i64::from(m.month) - 1).to_string()));
         }
         cells.push(sheet.number(Some(m.tickets)));
         for id in &ids {

@@ -881,12 +881,7 @@ pub fn regimes_sentence(x: XAxis, regimes: &[Regime], max: f64, currency: &str, 
 /// `fields` are (label, last valid value as shown).
 pub fn stale_notice(fields: &[(&str, &str)], l: Lang) -> String {
     let list: Vec<String> = fields.iter().map(|(f, v)| format!("{f} ({v})")).collect();
-    let and = l.pick(" and ", " und ");
-    let named = match list.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
-        None => String::new(),
-    };
+    let named = join_and(&list, l);
     match (l, fields.len()) {
         (Lang::En, 1) => format!("Results use the last valid value of {named}."),
         (Lang::En, _) => format!("Results use the last valid values of {named}."),
@@ -1794,7 +1789,7 @@ pub fn history_sentence(history: &[crate::model::history::Month], l: Lang) -> Op
 }
 
 /// "a, b and c", "a, b und c".
-fn join_and(items: &[String], l: Lang) -> String {
+pub fn join_and(items: &[String], l: Lang) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),

@@ -95,6 +95,14 @@ async fn browser_callback(register: impl FnOnce(&js_sys::Function)) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// The saved library as storage holds it.
+fn saved_library() -> String {
+    local_storage()
+        .get_item("support-calc.scenarios")
+        .unwrap()
+        .expect("a saved library")
+}
+
 fn by_test_id(root: &HtmlElement, id: &str) -> HtmlElement {
     root.query_selector(&format!("[data-testid='{id}']"))
         .unwrap()
@@ -581,11 +589,7 @@ async fn every_described_input_is_on_the_page_and_drives_the_results() {
         type_into(&root, &input.test_id(), &shown.to_string()).await;
         // Saved in the task after the edit.
         next_task().await;
-        let stored = local_storage()
-            .get_item("support-calc.scenarios")
-            .unwrap()
-            .unwrap();
-        let library: serde_json::Value = serde_json::from_str(&stored).unwrap();
+        let library: serde_json::Value = serde_json::from_str(&saved_library()).unwrap();
         let active = library["active"].as_str().unwrap();
         let entry = library["scenarios"]
             .as_array()
@@ -980,10 +984,7 @@ async fn a_helpdesk_export_is_read_shown_and_stored_only_when_confirmed() {
     settle().await;
     assert_eq!(tickets.value(), "2");
     next_task().await;
-    let stored = local_storage()
-        .get_item("support-calc.scenarios")
-        .unwrap()
-        .unwrap();
+    let stored = saved_library();
     let library: serde_json::Value = serde_json::from_str(&stored).unwrap();
     let history = &library["scenarios"][0]["scenario"]["history"];
     assert_eq!(history.as_array().map(Vec::len), Some(3), "{stored}");

@@ -48,8 +48,13 @@ impl YearMonth {
         }
     }
 
+    /// The month `months` later (earlier when negative).
+    pub fn plus(self, months: i64) -> YearMonth {
+        YearMonth::from_index(self.index() + months)
+    }
+
     pub fn next(self) -> YearMonth {
-        YearMonth::from_index(self.index() + 1)
+        self.plus(1)
     }
 
     /// Reads exactly `YYYY-MM`.

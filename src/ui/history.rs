@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
+use super::file_button::FileButton;
 use super::split::{on_demand, split_point, Build};
 use super::AppState;
 
@@ -26,42 +27,23 @@ pub fn HelpdeskImport() -> impl IntoView {
     let state = expect_context::<AppState>();
     let file = RwSignal::new(None::<SendWrapper<web_sys::File>>);
     provide_context(Helpdesk { file });
-    let input_ref = NodeRef::<leptos::html::Input>::new();
-    let choose = move |_| {
-        if let Some(input) = input_ref.get_untracked() {
-            input.click();
-        }
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(f) = input.files().and_then(|list| list.get(0)) {
-            file.set(Some(SendWrapper::new(f)));
-        }
-        // The same file may be chosen again.
-        input.set_value("");
-    };
     let stored = state.slice(|s| !s.history.is_empty());
     // The part, once a file is chosen or while the scenario holds months.
     let wanted = Memo::new(move |_| file.with(Option::is_some) || stored.get());
+    // Only the first file of a choice: the input takes one.
+    let on_files = move |files: Vec<web_sys::File>| {
+        if let Some(f) = files.into_iter().next() {
+            file.set(Some(SendWrapper::new(f)));
+        }
+    };
     view! {
         <div class="helpdesk-import">
-            <button
-                type="button"
-                class="button secondary"
-                data-testid="import-history-button"
-                on:click=choose
-            >
-                {state.t("Read your helpdesk's export…", "Helpdesk-Export lesen …")}
-            </button>
-            <input
-                type="file"
+            <FileButton
+                label=("Read your helpdesk's export…", "Helpdesk-Export lesen …")
+                test_id="import-history-button"
+                input_test_id="import-history"
                 accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-                class="visually-hidden"
-                tabindex="-1"
-                aria-hidden="true"
-                data-testid="import-history"
-                node_ref=input_ref
-                on:change=on_change
+                on_files=on_files
             />
             <p class="help">
                 {state.t(

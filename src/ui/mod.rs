@@ -11,6 +11,7 @@ mod compare;
 mod coverage;
 mod download;
 mod fields;
+mod file_button;
 mod header;
 mod history;
 mod inputs;

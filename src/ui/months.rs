@@ -294,7 +294,7 @@ fn month_label(start: Option<YearMonth>, k: u32, l: crate::i18n::Lang) -> String
     match start {
         Some(start) => format!(
             "{k} · {}",
-            text::month_name(YearMonth::from_index(start.index() + i64::from(k) - 1), l)
+            text::month_name(start.plus(i64::from(k) - 1), l)
         ),
         None => k.to_string(),
     }
@@ -345,10 +345,9 @@ fn draw_projection(
             .with_untracked(|s| first_month_ahead(&s.history));
         let x_label = |v: f64| match start {
             // Whole months only: a calendar month has no halves.
-            Some(start) if (v - v.round()).abs() < 1e-6 && v >= 1.0 => text::month_name(
-                YearMonth::from_index(start.index() + v.round() as i64 - 1),
-                l,
-            ),
+            Some(start) if (v - v.round()).abs() < 1e-6 && v >= 1.0 => {
+                text::month_name(start.plus(v.round() as i64 - 1), l)
+            }
             Some(_) => String::new(),
             None => format::plain(v, l.code()),
         };

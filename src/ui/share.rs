@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::download::{download_text, download_url, DownloadError};
+use super::file_button::FileButton;
 use super::notices::NoticeKind;
 use super::split::{split_point, when_downloaded};
 use super::state::new_id;
@@ -244,21 +245,6 @@ pub fn ShareBar() -> impl IntoView {
     let export_xlsx = move |_| when_downloaded(state, workbook_file(state), |()| ());
     let print = move |_| print_when_ready(state);
 
-    let file_input = NodeRef::<leptos::html::Input>::new();
-    let choose_files = move |_| {
-        if let Some(input) = file_input.get_untracked() {
-            input.click();
-        }
-    };
-    let on_files = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(files) = input.files() else { return };
-        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-        // The same file may be chosen again later.
-        input.set_value("");
-        act(FileAction::Import(files));
-    };
-
     view! {
         <div class="share-bar" data-testid="share-bar">
             <button type="button" class="button secondary" data-testid="copy-link" on:click=copy_link>
@@ -270,19 +256,13 @@ pub fn ShareBar() -> impl IntoView {
             <button type="button" class="button secondary" data-testid="export-all" on:click=export_all>
                 {state.t("Export all", "Alle exportieren")}
             </button>
-            <button type="button" class="button secondary" data-testid="import" on:click=choose_files>
-                {state.t("Import…", "Importieren…")}
-            </button>
-            <input
-                type="file"
+            <FileButton
+                label=("Import…", "Importieren…")
+                test_id="import"
+                input_test_id="import-file"
                 accept=".json,application/json"
                 multiple=true
-                class="visually-hidden"
-                tabindex="-1"
-                aria-hidden="true"
-                data-testid="import-file"
-                node_ref=file_input
-                on:change=on_files
+                on_files=move |files| act(FileAction::Import(files))
             />
             <button type="button" class="button secondary" data-testid="export-csv" on:click=export_csv>
                 "CSV"

@@ -179,9 +179,10 @@ struct Sums {
 #[derive(Debug, Default)]
 struct Months {
     sums: BTreeMap<i64, Sums>,
+    /// The first and last day seen (one row per ticket: a count per month says nothing of its days).
     first: Option<(YearMonth, u32)>,
     last: Option<(YearMonth, u32)>,
-    /// Days seen are whole days (one row per ticket); a month alone says nothing of coverage.
+    /// The rows summed here.
     rows: u64,
 }
 
@@ -567,18 +568,14 @@ impl Importer {
                 _ => Dates::One(build(Some(DateOrder::MonthFirst))),
             }
         };
-        let empty = match &dates {
-            Dates::One(b) => b.months.is_empty(),
-            Dates::Ask { day_first, .. } => day_first.months.is_empty(),
-        };
-        if empty {
-            let first = match &dates {
-                Dates::One(b) => b.left_out.first.clone(),
-                Dates::Ask { day_first, .. } => day_first.left_out.first.clone(),
-            };
+        // Asked or not, either order reads the same rows; only their months differ.
+        if let Some(b) = dates
+            .built(Some(DateOrder::DayFirst))
+            .filter(|b| b.months.is_empty())
+        {
             return Err(ImportError::NoReadableRow {
                 rows: self.rows,
-                first,
+                first: b.left_out.first.clone(),
             });
         }
         Ok(Reading {

@@ -18,7 +18,7 @@ use crate::model::import::{
 };
 use crate::model::Scenario;
 use crate::style::Palette;
-use crate::text::{history_columns, history_sentence, month_name};
+use crate::text::{history_columns, history_sentence, join_and, month_name};
 use crate::ui::chart::{fit_canvas, show_draw_result, use_chart_size};
 use crate::ui::{AppState, NoticeKind, TableScroll};
 
@@ -32,7 +32,6 @@ enum Failure {
     Import(ImportError),
     /// The browser could not read the file (moved, deleted, no permission).
     Unreadable,
-    Cancelled,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -87,11 +86,13 @@ pub fn HistoryPart() -> impl IntoView {
                 current()
             })
             .await;
+            // Cancelled, or another file chosen meanwhile: nothing of this reading is shown.
             if !current() {
                 return;
             }
             step.set(match result {
-                Ok(reading) => Step::Read(Arc::new(reading)),
+                Ok(Some(reading)) => Step::Read(Arc::new(reading)),
+                Ok(None) => return,
                 Err(f) => Step::Failed(f),
             });
         });
@@ -139,7 +140,6 @@ pub fn HistoryPart() -> impl IntoView {
                         "Dieser Browser konnte die Datei nicht lesen (wurde sie verschoben oder gelöscht?). Wählen Sie sie erneut.",
                     )
                     .into(),
-                Failure::Cancelled => l.pick("Reading was cancelled.", "Das Lesen wurde abgebrochen.").into(),
             };
             let picker = match failure {
                 Failure::Import(ImportError::NoDateColumn { headers }) => Some(view! {
@@ -168,13 +168,13 @@ pub fn HistoryPart() -> impl IntoView {
     }
 }
 
-/// Reads the file part by part, handing the bytes read so far to `progress` after each part; stops
-/// when `progress` says the reading is no longer wanted.
+/// Reads the file part by part, handing the bytes read so far to `progress` after each part; stops,
+/// with nothing read, when `progress` says the reading is no longer wanted.
 async fn read_file(
     file: &web_sys::File,
     chosen: Option<Columns>,
     progress: impl Fn(f64) -> bool,
-) -> Result<Reading, Failure> {
+) -> Result<Option<Reading>, Failure> {
     let size = file.size();
     let mut importer = Importer::new(chosen);
     let mut at = 0.0;
@@ -190,11 +190,11 @@ async fn read_file(
         importer.feed(&bytes).map_err(Failure::Import)?;
         at = end;
         if !progress(at) {
-            return Err(Failure::Cancelled);
+            return Ok(None);
         }
         yield_to_page().await;
     }
-    importer.finish().map_err(Failure::Import)
+    importer.finish().map(Some).map_err(Failure::Import)
 }
 
 /// Lets the page paint and answer input before the next part.
@@ -389,13 +389,13 @@ fn sets_lines(s: &Scenario, months: &[Month], l: Lang) -> Vec<String> {
             "Tickets per month: {} → {}, the mean of {}.",
             n(s.workload.tickets_per_month, 0),
             n(t, 0),
-            join(&names, l)
+            join_and(&names, l)
         ),
         (Some(t), Lang::De) => format!(
             "Tickets pro Monat: {} → {}, der Mittelwert von {}.",
             n(s.workload.tickets_per_month, 0),
             n(t, 0),
-            join(&names, l)
+            join_and(&names, l)
         ),
         (None, Lang::En) => format!(
             "Tickets per month stay {}: the export holds no complete month.",
@@ -427,41 +427,39 @@ fn sets_lines(s: &Scenario, months: &[Month], l: Lang) -> Vec<String> {
         ),
     });
     let now = pct(s.projection.monthly_growth);
-    lines.push(match (d.growth, d.fitted_growth, l) {
-        (Some(g), Some(f), Lang::En) => {
-            let held = if (g - f).abs() > 1e-12 {
-                format!(" (the fit gives {}, held within the input's range)", pct(f))
-            } else {
-                String::new()
-            };
-            format!(
-                "Ticket growth a month: {now} → {}, fitted over {} complete months{held}.",
-                pct(g),
-                d.fit_months
-            )
+    lines.push(match (d.growth, d.fitted_growth) {
+        (Some(g), Some(f)) => {
+            // The fit's own growth, when the input's range held it.
+            let held = ((g - f).abs() > 1e-12).then(|| pct(f));
+            match (l, held) {
+                (Lang::En, held) => format!(
+                    "Ticket growth a month: {now} → {}, fitted over {} complete months{}.",
+                    pct(g),
+                    d.fit_months,
+                    held.map(|f| format!(" (the fit gives {f}, held within the input's range)"))
+                        .unwrap_or_default()
+                ),
+                (Lang::De, held) => format!(
+                    "Ticketwachstum pro Monat: {now} → {}, angepasst über {} vollständige Monate{}.",
+                    pct(g),
+                    d.fit_months,
+                    held.map(|f| format!(" (die Anpassung ergibt {f}, auf den Bereich der Eingabe begrenzt)"))
+                        .unwrap_or_default()
+                ),
+            }
         }
-        (Some(g), Some(f), Lang::De) => {
-            let held = if (g - f).abs() > 1e-12 {
-                format!(" (die Anpassung ergibt {}, auf den Bereich der Eingabe begrenzt)", pct(f))
-            } else {
-                String::new()
-            };
-            format!(
-                "Ticketwachstum pro Monat: {now} → {}, angepasst über {} vollständige Monate{held}.",
-                pct(g),
+        _ => match l {
+            Lang::En => format!(
+                "Ticket growth stays {now} a month: a fit needs at least {} complete months with tickets (this export has {}).",
+                history::FIT_MONTHS,
                 d.fit_months
-            )
-        }
-        (_, _, Lang::En) => format!(
-            "Ticket growth stays {now} a month: a fit needs at least {} complete months with tickets (this export has {}).",
-            history::FIT_MONTHS,
-            d.fit_months
-        ),
-        (_, _, Lang::De) => format!(
-            "Das Ticketwachstum bleibt {now} pro Monat: Eine Anpassung braucht mindestens {} vollständige Monate mit Tickets (dieser Export hat {}).",
-            history::FIT_MONTHS,
-            d.fit_months
-        ),
+            ),
+            Lang::De => format!(
+                "Das Ticketwachstum bleibt {now} pro Monat: Eine Anpassung braucht mindestens {} vollständige Monate mit Tickets (dieser Export hat {}).",
+                history::FIT_MONTHS,
+                d.fit_months
+            ),
+        },
     });
     lines
 }
@@ -493,31 +491,14 @@ fn applied_words(before: &Scenario, after: &Scenario, d: &history::Derived, l: L
             format::percent(after.projection.monthly_growth, code)
         ));
     }
+    let changed = if changed.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", changed.join(", "))
+    };
     match l {
-        Lang::En => format!(
-            "{months} months from your helpdesk are in the scenario{}.",
-            if changed.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", changed.join(", "))
-            }
-        ),
-        Lang::De => format!(
-            "{months} Monate aus Ihrem Helpdesk sind im Szenario{}.",
-            if changed.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", changed.join(", "))
-            }
-        ),
-    }
-}
-
-fn join(items: &[String], l: Lang) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), l.pick("and", "und")),
+        Lang::En => format!("{months} months from your helpdesk are in the scenario{changed}."),
+        Lang::De => format!("{months} Monate aus Ihrem Helpdesk sind im Szenario{changed}."),
     }
 }
 
@@ -709,13 +690,12 @@ pub(crate) fn MonthsChart(
                     partial: m.partial,
                 })
                 .collect();
-            let first = months.first().map(|m| m.month.index());
+            let first = months.first().map(|m| m.month);
             let x_label = move |v: f64| {
                 let (Some(first), true) = (first, (v - v.round()).abs() < 1e-6) else {
                     return String::new();
                 };
-                let ym = history::YearMonth::from_index(first + v.round() as i64);
-                month_name(ym, l)
+                month_name(first.plus(v.round() as i64), l)
             };
             let y_label = |v: f64| format::number(v, 0, l.code());
             let drawn = draw(
